@@ -1,0 +1,192 @@
+import { compareFigureSets, toFigureRef } from '../figures/index.js';
+import type {
+  Bead,
+  Figure,
+  FigureFinding,
+  Finding,
+  FindingKind,
+  LanguageCode,
+  Sentence,
+  Severity,
+} from '../types.js';
+import { assessCorrespondence, type CorrespondenceOptions } from './correspondence.js';
+import { normalizeForFingerprint, stableHash } from './fingerprint.js';
+
+export { assessCorrespondence, type Correspondence, type CorrespondenceOptions } from './correspondence.js';
+
+export interface DriftSide {
+  lang: LanguageCode;
+  sentences: readonly Sentence[];
+  /** Figures of each sentence, indexed by sentence id. */
+  figures: readonly (readonly Figure[])[];
+}
+
+export interface DriftInput {
+  source: DriftSide;
+  target: DriftSide;
+  beads: readonly Bead[];
+}
+
+export interface DriftOptions extends CorrespondenceOptions {
+  /** A matched bead scoring below this is reported as `low-similarity`. */
+  lowSimilarityScore: number;
+}
+
+export const DEFAULT_DRIFT_OPTIONS: DriftOptions = {
+  lowSimilarityScore: 0.25,
+  minMatchedShare: 0.4,
+  minSentencesForVerdict: 3,
+};
+
+export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/** Every drift finding of an aligned pair, in document order. */
+export function detectDrift(input: DriftInput, options: Partial<DriftOptions> = {}): Finding[] {
+  const settings = { ...DEFAULT_DRIFT_OPTIONS, ...options };
+  const correspondence = assessCorrespondence(input.beads, input.source.sentences.length, input.target.sentences.length, settings);
+  const findings = correspondence.corresponds
+    ? input.beads.flatMap((bead, index) => beadFindings(input, bead, index, settings))
+    : [notATranslationFinding(input, correspondence.matchedShare)];
+  return withFingerprints(findings);
+}
+
+type DraftFinding = Omit<Finding, 'fingerprint'> & { fingerprintParts: string[] };
+
+function beadFindings(input: DriftInput, bead: Bead, index: number, options: DriftOptions): DraftFinding[] {
+  const sourceFigures = bead.source.flatMap((id) => input.source.figures[id] ?? []);
+  const targetFigures = bead.target.flatMap((id) => input.target.figures[id] ?? []);
+  const figureFindings = compareFigureSets(sourceFigures, targetFigures, {
+    from: input.source.lang,
+    to: input.target.lang,
+  });
+
+  if (bead.target.length === 0) {
+    // The omission says it all; only a separator error in the dropped sentence is still worth a line.
+    return [omissionFinding(input, bead, index), ...formatOnly(figureFindings).map((f) => fromFigureFinding(input, bead, index, f))];
+  }
+  if (bead.source.length === 0) {
+    return [additionFinding(input, bead, index), ...formatOnly(figureFindings).map((f) => fromFigureFinding(input, bead, index, f))];
+  }
+
+  const located = figureFindings.map((finding) => fromFigureFinding(input, bead, index, finding));
+  if (bead.score < options.lowSimilarityScore) located.unshift(lowSimilarityFinding(input, bead, index));
+  return located;
+}
+
+function formatOnly(findings: FigureFinding[]): FigureFinding[] {
+  return findings.filter((finding) => finding.kind === 'number-format');
+}
+
+function beadLocation(input: DriftInput, bead: Bead, index: number) {
+  return {
+    bead: index,
+    sourceIds: [...bead.source],
+    targetIds: [...bead.target],
+    sourceLines: bead.source.map((id) => input.source.sentences[id]!.line),
+    targetLines: bead.target.map((id) => input.target.sentences[id]!.line),
+  };
+}
+
+function sentenceText(side: DriftSide, ids: readonly number[]): string {
+  return normalizeForFingerprint(ids.map((id) => side.sentences[id]!.text).join(' '));
+}
+
+function omissionFinding(input: DriftInput, bead: Bead, index: number): DraftFinding {
+  const first = input.source.sentences[bead.source[0]!]!;
+  return {
+    kind: 'omission',
+    severity: 'warning',
+    message: `Source sentence ${first.id} (line ${first.line}) has no counterpart in the translation: “${excerpt(first.text)}”`,
+    ...beadLocation(input, bead, index),
+    fingerprintParts: ['omission', sentenceText(input.source, bead.source)],
+  };
+}
+
+function additionFinding(input: DriftInput, bead: Bead, index: number): DraftFinding {
+  const first = input.target.sentences[bead.target[0]!]!;
+  return {
+    kind: 'addition',
+    severity: 'warning',
+    message: `Target sentence ${first.id} (line ${first.line}) has no counterpart in the source: “${excerpt(first.text)}”`,
+    ...beadLocation(input, bead, index),
+    fingerprintParts: ['addition', sentenceText(input.target, bead.target)],
+  };
+}
+
+function lowSimilarityFinding(input: DriftInput, bead: Bead, index: number): DraftFinding {
+  const sourceIds = bead.source.join('+');
+  const targetIds = bead.target.join('+');
+  return {
+    kind: 'low-similarity',
+    severity: 'warning',
+    message: `Source ${sourceIds} and target ${targetIds} are aligned but read very differently (score ${bead.score.toFixed(2)}): check the translation`,
+    ...beadLocation(input, bead, index),
+    fingerprintParts: ['low-similarity', sentenceText(input.source, bead.source), sentenceText(input.target, bead.target)],
+  };
+}
+
+function fromFigureFinding(input: DriftInput, bead: Bead, index: number, finding: FigureFinding): DraftFinding {
+  const located: DraftFinding = {
+    kind: finding.kind,
+    severity: finding.severity,
+    message: finding.message,
+    ...beadLocation(input, bead, index),
+    fingerprintParts: [
+      finding.kind,
+      finding.aspect ?? '',
+      finding.side ?? '',
+      finding.source?.surface ?? '',
+      finding.target?.surface ?? '',
+    ],
+  };
+  if (finding.aspect !== undefined) located.aspect = finding.aspect;
+  if (finding.source !== undefined) located.source = finding.source;
+  if (finding.target !== undefined) located.target = finding.target;
+  if (finding.conversion !== undefined) located.conversion = finding.conversion;
+  return located;
+}
+
+function notATranslationFinding(input: DriftInput, matchedShare: number): DraftFinding {
+  const percent = Math.round(matchedShare * 100);
+  return {
+    kind: 'not-a-translation',
+    severity: 'error',
+    message: `The texts do not correspond: only ${percent}% of sentences found a plausible counterpart. Is this the right pair of files?`,
+    sourceIds: [],
+    targetIds: [],
+    sourceLines: [],
+    targetLines: [],
+    fingerprintParts: [
+      'not-a-translation',
+      stableHash(input.source.sentences.map((s) => normalizeForFingerprint(s.text))),
+      stableHash(input.target.sentences.map((s) => normalizeForFingerprint(s.text))),
+    ],
+  };
+}
+
+/** Identical findings (same figures in two places) are told apart by their order of occurrence. */
+function withFingerprints(drafts: DraftFinding[]): Finding[] {
+  const seen = new Map<string, number>();
+  return drafts.map(({ fingerprintParts, ...finding }) => {
+    const base = stableHash(fingerprintParts);
+    const occurrence = seen.get(base) ?? 0;
+    seen.set(base, occurrence + 1);
+    return { ...finding, fingerprint: occurrence === 0 ? base : stableHash([base, String(occurrence)]) };
+  });
+}
+
+function excerpt(text: string, max = 80): string {
+  const flat = text.replace(/\s+/gu, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}
+
+/** Whether any finding reaches the given severity (the CLI's `--fail-on`). */
+export function hasFindingAtOrAbove(findings: readonly Finding[], threshold: Severity): boolean {
+  return findings.some((finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[threshold]);
+}
+
+export function countByKind(findings: readonly Finding[]): Partial<Record<FindingKind, number>> {
+  const counts: Partial<Record<FindingKind, number>> = {};
+  for (const finding of findings) counts[finding.kind] = (counts[finding.kind] ?? 0) + 1;
+  return counts;
+}
