@@ -17,9 +17,9 @@ function sentencesText(sentences: readonly Sentence[], ids: readonly number[]): 
 }
 
 function columnWidths(width: number): number[] {
-  const fixed = [6, 7, 26];
-  const borders = 16;
-  const text = Math.max(20, Math.floor((width - fixed.reduce((a, b) => a + b, 0) - borders) / 2));
+  const fixed = [6, 7, width < 100 ? 24 : 30];
+  const borders = 6;
+  const text = Math.max(16, Math.floor((width - fixed.reduce((a, b) => a + b, 0) - borders) / 2));
   return [fixed[0]!, text, text, fixed[1]!, fixed[2]!];
 }
 
