@@ -1,0 +1,184 @@
+/**
+ * Derives the compact EN–IT lexicon shipped in src/embed/lexical/lexicon.generated.ts from
+ * ../shared/lexicon (Wiktionary and WordNet pairs). Deterministic: the same inputs give the same
+ * output byte for byte. Run with `npm run build:lexicon`.
+ *
+ *   --shared <dir>   where the shared data lives (default: ../shared next to the project)
+ *   --out <file>     output module (default: src/embed/lexical/lexicon.generated.ts)
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { stemEnglish, stemItalian } from '../src/embed/lexical/stem.js';
+import { isStopword } from '../src/embed/lexical/stopwords.js';
+import { tokenize } from '../src/embed/lexical/tokenize.js';
+
+const LEXICON_VERSION = '1';
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+function argument(name: string, fallback: string): string {
+  const index = process.argv.indexOf(name);
+  return index >= 0 && process.argv[index + 1] ? process.argv[index + 1] : fallback;
+}
+
+const sharedDir = resolve(argument('--shared', join(projectRoot, '..', 'shared')));
+const outFile = resolve(argument('--out', join(projectRoot, 'src/embed/lexical/lexicon.generated.ts')));
+const lexiconDir = join(sharedDir, 'lexicon');
+
+/** Tuning knobs of the derivation; recorded in the build notes. */
+const SETTINGS = {
+  /** Weight of one Wiktionary pair (per sense it is listed under). */
+  wiktionaryPair: 1,
+  /** Weight of a Wiktionary pair where one side is a multi-word expression reduced to its content word. */
+  wiktionaryReduced: 0.5,
+  /** Weight of WordNet evidence relative to Wiktionary, before dividing by the synset size. */
+  wordnet: 0.5,
+  /** A synset found in both ItalWordNet and MultiWordNet counts this much more. */
+  wordnetBothSources: 1.5,
+  /** Most English concepts kept per Italian stem. */
+  maxConcepts: 8,
+  /** Concepts scoring below this fraction of the stem's best concept are dropped. */
+  minRelativeScore: 0.15,
+};
+
+interface TsvRow {
+  [column: string]: string;
+}
+
+function readTsv(path: string): TsvRow[] {
+  const lines = readFileSync(path, 'utf8').split('\n');
+  const columns = lines[0].split('\t');
+  const rows: TsvRow[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    if (lines[i].length === 0) continue;
+    const cells = lines[i].split('\t');
+    const row: TsvRow = {};
+    columns.forEach((column, c) => (row[column] = cells[c] ?? ''));
+    rows.push(row);
+  }
+  return rows;
+}
+
+/**
+ * The stem of an entry's one content word, or null when the entry has none or several (phrases
+ * like "telephone number" cannot be looked up word by word).
+ */
+function contentStem(entry: string, lang: 'en' | 'it'): { stem: string; reduced: boolean } | null {
+  const words = tokenize(entry, lang).filter((token) => token.kind === 'word');
+  if (words.length === 0) return null;
+  const stem = lang === 'en' ? stemEnglish : stemItalian;
+  if (words.length === 1) return { stem: stem(words[0].text), reduced: false };
+  const content = words.filter((token) => !isStopword(token.text, lang));
+  if (content.length !== 1) return null;
+  return { stem: stem(content[0].text), reduced: true };
+}
+
+/** Italian stem → English stem → evidence. */
+const evidence = new Map<string, Map<string, number>>();
+function addEvidence(italian: string, english: string, weight: number): void {
+  let concepts = evidence.get(italian);
+  if (concepts === undefined) {
+    concepts = new Map();
+    evidence.set(italian, concepts);
+  }
+  concepts.set(english, (concepts.get(english) ?? 0) + weight);
+}
+
+const SKIPPED_WIKTIONARY_POS = new Set(['proverb', 'prefix', 'suffix', 'phrase']);
+let wiktionaryUsed = 0;
+for (const row of readTsv(join(lexiconDir, 'en-it.wiktionary.tsv'))) {
+  if (SKIPPED_WIKTIONARY_POS.has(row.pos)) continue;
+  const english = contentStem(row.en, 'en');
+  const italian = contentStem(row.it, 'it');
+  if (english === null || italian === null) continue;
+  const reduced = english.reduced || italian.reduced;
+  addEvidence(italian.stem, english.stem, reduced ? SETTINGS.wiktionaryReduced : SETTINGS.wiktionaryPair);
+  wiktionaryUsed++;
+}
+
+// WordNet pairs every synonym with every synonym: a synset with m English and n Italian words gives
+// m × n pairs, most of them poor translations. Spread one unit of evidence over the synset instead.
+const synsets = new Map<string, { english: Set<string>; italian: Set<string>; both: boolean }>();
+for (const row of readTsv(join(lexiconDir, 'en-it.wordnet.tsv'))) {
+  const english = contentStem(row.en, 'en');
+  const italian = contentStem(row.it, 'it');
+  if (english === null || italian === null || english.reduced || italian.reduced) continue;
+  let synset = synsets.get(row.synset_pwn30);
+  if (synset === undefined) {
+    synset = { english: new Set(), italian: new Set(), both: false };
+    synsets.set(row.synset_pwn30, synset);
+  }
+  synset.english.add(english.stem);
+  synset.italian.add(italian.stem);
+  if (row.sources.includes('+')) synset.both = true;
+}
+for (const synset of synsets.values()) {
+  const weight =
+    (SETTINGS.wordnet * (synset.both ? SETTINGS.wordnetBothSources : 1)) /
+    Math.sqrt(synset.english.size * synset.italian.size);
+  for (const italian of synset.italian) {
+    for (const english of synset.english) addEvidence(italian, english, weight);
+  }
+}
+
+/** Concept names must survive the line format. */
+function serialisable(stem: string): boolean {
+  return stem.length > 0 && !/[\n%=,:]/.test(stem);
+}
+
+const translationLines: string[] = [];
+const concepts = new Set<string>();
+for (const italian of [...evidence.keys()].sort()) {
+  if (!serialisable(italian)) continue;
+  const ranked = [...evidence.get(italian)!.entries()]
+    .filter(([english]) => serialisable(english))
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  if (ranked.length === 0) continue;
+  const best = ranked[0][1];
+  const kept = ranked.filter(([, score]) => score >= best * SETTINGS.minRelativeScore).slice(0, SETTINGS.maxConcepts);
+  const norm = Math.sqrt(kept.reduce((sum, [, score]) => sum + score * score, 0));
+  const entries = kept
+    .map(([english, score]) => [english, Math.max(1, Math.round((100 * score) / norm))] as const)
+    .map(([english, weight]) => `${english}:${weight}`);
+  for (const [english] of kept) concepts.add(english);
+  translationLines.push(`${italian}=${entries.join(',')}`);
+}
+
+const weightLines: string[] = [];
+const serialised = [`lexicon ${LEXICON_VERSION}`, '%translations', ...translationLines, '%weights', ...weightLines].join('\n');
+
+const moduleText = `// Generated by scripts/build-lexicon.ts from ../shared/lexicon (Wiktionary, MultiWordNet, ItalWordNet,
+// Princeton WordNet). Do not edit by hand: run \`npm run build:lexicon\`. Licences: data/lexicon/ATTRIBUTION.md.
+/* eslint-disable */
+export const LEXICON: string = ${JSON.stringify(serialised)};
+`;
+writeFileSync(outFile, moduleText);
+
+// Attribution and licences travel with the derived data.
+const dataDir = join(projectRoot, 'data/lexicon');
+mkdirSync(dataDir, { recursive: true });
+// Copy contents, not modes: the shared originals are read-only.
+const copyText = (from: string, to: string): void => writeFileSync(to, readFileSync(from));
+copyText(join(lexiconDir, 'LICENSE-wiktionary-dict.txt'), join(dataDir, 'LICENSE-wiktionary-dict.txt'));
+for (const name of [
+  'LICENSE-MultiWordNet-CC-BY-3.0.txt',
+  'LICENSE-ItalWordNet-ODC-BY.txt',
+  'LICENSE-PrincetonWordNet-3.0.txt',
+  'multiwordnet.bib',
+  'italwordnet.bib',
+]) {
+  copyText(join(lexiconDir, 'omw-src', name), join(dataDir, name));
+}
+const stats = {
+  wiktionaryPairsUsed: wiktionaryUsed,
+  wordnetSynsetsUsed: synsets.size,
+  italianStems: translationLines.length,
+  englishConcepts: concepts.size,
+  bytes: Buffer.byteLength(moduleText),
+};
+writeFileSync(
+  join(dataDir, 'BUILD-NOTES.md'),
+  `# Build notes (generated)\n\nBuilt by \`npm run build:lexicon\` (scripts/build-lexicon.ts), lexicon format version ${LEXICON_VERSION}.\n\n` +
+    `Settings:\n\n\`\`\`json\n${JSON.stringify(SETTINGS, null, 2)}\n\`\`\`\n\nResult:\n\n\`\`\`json\n${JSON.stringify(stats, null, 2)}\n\`\`\`\n`,
+);
+process.stderr.write(`lexicon: ${JSON.stringify(stats)} → ${outFile}\n`);

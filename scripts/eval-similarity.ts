@@ -1,0 +1,144 @@
+/**
+ * Cross-lingual similarity search on Tatoeba EN–IT: P@1 of nearest-neighbour retrieval by cosine,
+ * EN→IT and IT→EN, for the lexical embedder and every neural embedder that is available.
+ *
+ *   npm run eval:similarity                 1,000-pair set (the LASER/XTREME test set)
+ *   npm run eval:similarity -- --large      also the 17,320-pair Tatoeba test set (slower; a harder
+ *                                           task, since there are 17× more distractors)
+ *   --dimension <n>                         lexical embedder dimension (default: the embedder's)
+ *   --only lexical                          skip the neural embedders
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createLexicalEmbedder } from '../src/embed/lexical/index.js';
+import type { Embedder } from '../src/types.js';
+
+interface SimilarityEmbedderEntry {
+  name: string;
+  load(): Promise<Embedder | null>;
+  skipReason?: string;
+}
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const tatoebaDir = resolve(projectRoot, '..', 'shared', 'corpora', 'tatoeba-en-it');
+
+function argument(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+function readLines(path: string): string[] {
+  const lines = readFileSync(path, 'utf8').split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+function normalise(vectors: Float32Array[]): Float32Array[] {
+  return vectors.map((vector) => {
+    let norm = 0;
+    for (let i = 0; i < vector.length; i++) norm += vector[i] * vector[i];
+    const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+    const unit = new Float32Array(vector.length);
+    for (let i = 0; i < vector.length; i++) unit[i] = vector[i] * scale;
+    return unit;
+  });
+}
+
+/** Fraction of queries whose nearest candidate (by cosine) is their own translation. */
+function precisionAtOne(queries: Float32Array[], candidates: Float32Array[]): number {
+  let correct = 0;
+  for (let q = 0; q < queries.length; q++) {
+    const query = queries[q];
+    let best = -Infinity;
+    let bestIndex = -1;
+    for (let c = 0; c < candidates.length; c++) {
+      const candidate = candidates[c];
+      let dot = 0;
+      for (let i = 0; i < query.length; i++) dot += query[i] * candidate[i];
+      // Ties go to the wrong answer: an all-zero vector must not score by luck.
+      if (dot > best || (dot === best && c !== q)) {
+        best = dot;
+        bestIndex = c;
+      }
+    }
+    if (bestIndex === q) correct++;
+  }
+  return correct / queries.length;
+}
+
+interface DataSet {
+  name: string;
+  english: string[];
+  italian: string[];
+}
+
+async function evaluate(embedder: Embedder, data: DataSet): Promise<void> {
+  const started = performance.now();
+  const english = normalise(await embedder.embed(data.english, 'en'));
+  const italian = normalise(await embedder.embed(data.italian, 'it'));
+  const embedMs = performance.now() - started;
+  const enToIt = precisionAtOne(english, italian);
+  const itToEn = precisionAtOne(italian, english);
+  console.log(
+    `${embedder.name.padEnd(28)} ${data.name.padEnd(14)} EN→IT P@1 ${(enToIt * 100).toFixed(1).padStart(5)}  ` +
+      `IT→EN P@1 ${(itToEn * 100).toFixed(1).padStart(5)}  mean ${(((enToIt + itToEn) / 2) * 100).toFixed(1).padStart(5)}  ` +
+      `(dim ${embedder.dimension}, embed ${embedMs.toFixed(0)} ms)`,
+  );
+}
+
+async function neuralEmbedders(): Promise<SimilarityEmbedderEntry[]> {
+  // Owned by the neural-embedder work; absent until it lands.
+  const specifier = './similarity-embedders.js';
+  try {
+    const module = (await import(specifier)) as { similarityEmbedders?: SimilarityEmbedderEntry[] };
+    return module.similarityEmbedders ?? [];
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code !== 'ERR_MODULE_NOT_FOUND') console.error(`similarity-embedders: ${(error as Error).message}`);
+    return [];
+  }
+}
+
+async function main(): Promise<void> {
+  const dataSets: DataSet[] = [
+    {
+      name: 'tatoeba-1k',
+      english: readLines(join(tatoebaDir, 'tatoeba.ita-eng.eng')),
+      italian: readLines(join(tatoebaDir, 'tatoeba.ita-eng.ita')),
+    },
+  ];
+  if (process.argv.includes('--large')) {
+    dataSets.push({
+      name: 'tatoeba-17k',
+      english: readLines(join(tatoebaDir, 'tatoeba-test-v2021-08-07.eng')),
+      italian: readLines(join(tatoebaDir, 'tatoeba-test-v2021-08-07.ita')),
+    });
+  }
+  const dimension = argument('--dimension');
+  const lexical = createLexicalEmbedder(dimension ? { dimension: Number(dimension) } : {});
+  for (const data of dataSets) await evaluate(lexical, data);
+
+  if (argument('--only') === 'lexical') return;
+  for (const entry of await neuralEmbedders()) {
+    let embedder: Embedder | null = null;
+    let reason = entry.skipReason;
+    if (reason === undefined) {
+      try {
+        embedder = await entry.load();
+      } catch (error) {
+        reason = (error as Error).message;
+      }
+    }
+    if (embedder === null) {
+      console.log(`${entry.name.padEnd(28)} skipped: ${reason ?? 'not available'}`);
+      continue;
+    }
+    for (const data of dataSets) await evaluate(embedder, data);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 2;
+});

@@ -1,0 +1,179 @@
+import type { Embedder, LanguageCode } from '../../types.js';
+import { shippedLexicon, type Lexicon } from './lexicon.js';
+import { stemEnglish, stemItalian } from './stem.js';
+import { isStopword } from './stopwords.js';
+import { CAPITALISED, forEachToken, type TokenKind } from './tokenize.js';
+
+export { parseLexicon, shippedLexicon, LexiconFormatError, type Lexicon } from './lexicon.js';
+export { tokenize, forEachToken, type Token, type TokenKind } from './tokenize.js';
+
+export interface LexicalEmbedderOptions {
+  /** Length of the hashed vectors. Default 512. */
+  dimension?: number;
+  /** Lexicon to use instead of the shipped one. */
+  lexicon?: Lexicon;
+  /** Weight of function words relative to content words. Default 0.1. */
+  stopwordWeight?: number;
+  /** Weight of the extra language-independent feature of a capitalised word or acronym. Default 1. */
+  nameWeight?: number;
+  /** Weight of a number. Default 1.5. */
+  numberWeight?: number;
+  /** Weight of a word the lexicon does not know (kept as its own concept: names, loanwords). Default 1. */
+  unknownWeight?: number;
+}
+
+export const LEXICAL_EMBEDDER_NAME = 'lexical-en-it';
+const DEFAULT_DIMENSION = 512;
+/**
+ * Feature values are integers (weights × SCALE, rounded). Float32 sums of small integers are exact
+ * in any order, which makes `embed(a + ' ' + b)` equal `embed(a) + embed(b)` bit for bit.
+ */
+const SCALE = 64;
+const NAME_PREFIX = '\u0001';
+const NUMBER_PREFIX = '\u0002';
+
+/** Sparse features of one token: [index0, value0, index1, value1, …]. */
+type Features = Int32Array;
+const NO_FEATURES: Features = new Int32Array(0);
+
+function fmix32(hash: number): number {
+  let h = hash;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+function hashString(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return fmix32(hash);
+}
+
+class FeatureBuilder {
+  private readonly pairs: number[] = [];
+
+  constructor(private readonly dimension: number) {}
+
+  add(concept: string, weight: number): void {
+    const value = Math.round(weight * SCALE);
+    if (value === 0) return;
+    const hash = hashString(concept);
+    this.pairs.push((hash >>> 1) % this.dimension, hash & 1 ? value : -value);
+  }
+
+  build(): Features {
+    return this.pairs.length === 0 ? NO_FEATURES : Int32Array.from(this.pairs);
+  }
+}
+
+/**
+ * The default, offline embedder: a cross-lingual bag of concepts. English and Italian words are
+ * stemmed and mapped onto English stems through the shipped lexicon, weighted by how informative
+ * each concept is; numbers and capitalised words are language-independent features. The bag is
+ * feature-hashed into a dense vector. Vectors are unnormalised and additive.
+ */
+export function createLexicalEmbedder(options: LexicalEmbedderOptions = {}): Embedder {
+  const dimension = options.dimension ?? DEFAULT_DIMENSION;
+  if (!Number.isInteger(dimension) || dimension < 1) {
+    throw new RangeError(`lexical embedder: dimension must be a positive integer, got ${dimension}`);
+  }
+  const stopwordWeight = options.stopwordWeight ?? 0.1;
+  const nameWeight = options.nameWeight ?? 1;
+  const numberWeight = options.numberWeight ?? 1.5;
+  const unknownWeight = options.unknownWeight ?? 1;
+  let lexicon = options.lexicon;
+  const caches = new Map<string, Map<string, Features>>();
+  const nameFeatures = new Map<string, Features>();
+
+  function conceptWeight(concept: string): number {
+    return lexicon!.conceptWeights.get(concept) ?? 1;
+  }
+
+  function wordFeatures(word: string, lang: string): Features {
+    const builder = new FeatureBuilder(dimension);
+    const functionWord = isStopword(word, lang) ? stopwordWeight : 1;
+    if (lang === 'it') {
+      const entry = lexicon!.translations.get(stemItalian(word));
+      if (entry !== undefined) {
+        for (let i = 0; i < entry.concepts.length; i++) {
+          const concept = entry.concepts[i];
+          builder.add(concept, entry.weights[i] * conceptWeight(concept) * functionWord);
+        }
+      } else {
+        // Loanwords, names and brands are written alike in both languages: bitcoin, exchange, KYC.
+        builder.add(stemEnglish(word), unknownWeight * functionWord);
+      }
+    } else if (lang === 'en') {
+      const concept = stemEnglish(word);
+      builder.add(concept, conceptWeight(concept) * functionWord);
+    } else {
+      builder.add(word, unknownWeight * functionWord);
+    }
+    return builder.build();
+  }
+
+  function featuresOf(text: string, kind: TokenKind, flags: number, lang: string, cache: Map<string, Features>): Features {
+    if (kind === 'number') {
+      const key = NUMBER_PREFIX + text;
+      let features = nameFeatures.get(key);
+      if (features === undefined) {
+        const builder = new FeatureBuilder(dimension);
+        builder.add(key, numberWeight);
+        features = builder.build();
+        nameFeatures.set(key, features);
+      }
+      return features;
+    }
+    let features = cache.get(text);
+    if (features === undefined) {
+      features = wordFeatures(text, lang);
+      cache.set(text, features);
+    }
+    return features;
+  }
+
+  function nameFeature(word: string, lang: string): Features {
+    let features = nameFeatures.get(word);
+    if (features === undefined) {
+      const builder = new FeatureBuilder(dimension);
+      if (!isStopword(word, lang)) builder.add(NAME_PREFIX + word, nameWeight);
+      features = builder.build();
+      nameFeatures.set(word, features);
+    }
+    return features;
+  }
+
+  function embedOne(text: string, lang: string, cache: Map<string, Features>): Float32Array {
+    const vector = new Float32Array(dimension);
+    const addFeatures = (features: Features): void => {
+      for (let i = 0; i < features.length; i += 2) vector[features[i]] += features[i + 1];
+    };
+    forEachToken(text.normalize('NFC'), lang, (token, kind, flags) => {
+      addFeatures(featuresOf(token, kind, flags, lang, cache));
+      if (kind === 'word' && (flags & CAPITALISED) !== 0) addFeatures(nameFeature(token, lang));
+    });
+    return vector;
+  }
+
+  return {
+    name: LEXICAL_EMBEDDER_NAME,
+    dimension,
+    additive: true,
+    async embed(texts: readonly string[], lang: LanguageCode): Promise<Float32Array[]> {
+      lexicon ??= shippedLexicon();
+      const language = lang.toLowerCase();
+      let cache = caches.get(language);
+      if (cache === undefined) {
+        cache = new Map();
+        caches.set(language, cache);
+      }
+      return texts.map((text) => embedOne(text, language, cache));
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { LEXICON } from '../../../src/embed/lexical/lexicon.generated.js';
+import { LexiconFormatError, parseLexicon, shippedLexicon } from '../../../src/embed/lexical/lexicon.js';
+import { stemEnglish, stemItalian } from '../../../src/embed/lexical/stem.js';
+
+describe('shipped lexicon', () => {
+  const lexicon = shippedLexicon();
+
+  it('is compact but covers a real vocabulary', () => {
+    expect(LEXICON.length).toBeLessThan(4_000_000);
+    expect(lexicon.translations.size).toBeGreaterThan(15_000);
+  });
+
+  it('has weights in (0, 1] and non-empty concepts', () => {
+    const malformed: string[] = [];
+    for (const [stem, { concepts, weights }] of lexicon.translations) {
+      const ok =
+        concepts.length > 0 &&
+        concepts.length === weights.length &&
+        concepts.every((concept) => concept.length > 0) &&
+        weights.every((weight) => weight > 0 && weight <= 1);
+      if (!ok) malformed.push(stem);
+    }
+    expect(malformed).toEqual([]);
+    for (const weight of lexicon.conceptWeights.values()) expect(weight > 0 && weight <= 1).toBe(true);
+  });
+
+  it('translates common Italian words to the right English stems', () => {
+    const topConcept = (italian: string): string | undefined =>
+      lexicon.translations.get(stemItalian(italian))?.concepts[0];
+    expect(topConcept('cane')).toBe(stemEnglish('dog'));
+    expect(lexicon.translations.get(stemItalian('telefono'))?.concepts).toContain(stemEnglish('telephone'));
+    expect(lexicon.translations.get(stemItalian('fotografia'))?.concepts).toContain(stemEnglish('photograph'));
+  });
+});
+
+describe('parseLexicon', () => {
+  it('parses the line format', () => {
+    const lexicon = parseLexicon('lexicon 9\n%translations\ncan=dog:90,hound:40\n%weights\nthe:5\n');
+    expect(lexicon.version).toBe('9');
+    expect(lexicon.translations.get('can')).toEqual({ concepts: ['dog', 'hound'], weights: [0.9, 0.4] });
+    expect(lexicon.conceptWeights.get('the')).toBe(0.05);
+  });
+
+  it('rejects a string that is not a lexicon', () => {
+    expect(() => parseLexicon('{"not":"a lexicon"}')).toThrow(LexiconFormatError);
+    expect(() => parseLexicon('lexicon 1\n%translations\nbroken line')).toThrow(/line 3/);
+  });
+});
