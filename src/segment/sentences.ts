@@ -1,0 +1,260 @@
+import {
+  isClosing,
+  isDigitAt,
+  isLineBreak,
+  isLowerAt,
+  isOpening,
+  isTerminal,
+  isUpperAt,
+  isWhitespace,
+} from './chars.js';
+import { forEachLine, type LineSpan } from './paragraphs.js';
+import type { CompiledProfile } from './profile.js';
+
+/** Longest token or word looked at around a break; keeps every check constant-time. */
+const MAX_TOKEN = 48;
+/** A line without final punctuation and at most this many words is a headline: one sentence. */
+const HEADLINE_MAX_WORDS = 12;
+/** Lines shorter than this are never taken for hard-wrapped prose. */
+const SHORT_LINE = 50;
+/** A line this much shorter than the paragraph's longest line ends early: it is not soft-wrapped. */
+const WRAPPED_LINE_RATIO = 0.7;
+
+const ELLIPSIS_THEN_CAPITAL = /(?:…|\.{3,})\s+(?=[\p{Lu}\p{Lt}]|["“«‘'([]+[\p{Lu}\p{Lt}])/gu;
+/** `story.Subscribe`: a lower-case word, an end mark and a capitalised word with no space between. */
+const MISSING_SPACE = /(^|[^\p{L}\p{N}_.@/\\'’-])\p{Ll}{3,}[.!?](?=\p{Lu}\p{Ll})/gu;
+const DOTTED_ACRONYM = /^(?:\p{L}\.){2,}$/u;
+const INITIAL = /^\p{Lu}\.$/u;
+/** `1.`, `a.`, `iv.` opening a list item. */
+const ENUMERATOR = /^(?:\d{1,3}|\p{L}|[ivxlcIVXLC]{1,6})\.$/u;
+const BULLET = /^(?:[-*•▪◦–—]\s|\d{1,3}[.)]\s)/u;
+const SMALL_TITLE_WORDS = new Set([
+  'a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'vs',
+  'il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'una', 'di', 'del', 'della', 'dei', 'e', 'o', 'da',
+  'per', 'con', 'su', 'tra', 'fra', 'nel', 'nella', 'al', 'alla',
+]);
+
+interface LineInfo extends LineSpan {
+  words: number;
+  /** The line's content ends with terminal punctuation (closing quotes and brackets skipped). */
+  terminated: boolean;
+}
+
+/**
+ * Splits one paragraph `text[start, end)` into sentences and calls `emit` with each sentence's
+ * absolute, whitespace-trimmed span. Linear in the paragraph length.
+ */
+export function segmentParagraph(
+  text: string,
+  start: number,
+  end: number,
+  segmenter: Intl.Segmenter,
+  profile: CompiledProfile,
+  emit: (start: number, end: number) => void,
+): void {
+  const para = text.slice(start, end);
+  const lines = paragraphLines(para);
+  const maxLineLength = lines.reduce((max, line) => Math.max(max, line.contentEnd - line.contentStart), 0);
+
+  const candidates = candidateBreaks(para, segmenter);
+  let sentenceStart = 0;
+  let lineIndex = 0;
+  for (const candidate of candidates) {
+    if (candidate <= sentenceStart) continue;
+    while (lineIndex + 1 < lines.length && lines[lineIndex + 1].start <= candidate) lineIndex++;
+    const context = { para, sentenceStart, lines, lineIndex, maxLineLength, profile };
+    if (!keepBreak(context, candidate)) continue;
+    const shifted = attachClosingPunctuation(para, candidate);
+    if (shifted >= para.length) break;
+    // `...said. ” then`: once the quote is attached, a lower-case word continues the sentence.
+    if (shifted !== candidate && isLowerAt(para, firstContent(para, shifted))) continue;
+    emitTrimmed(para, start, sentenceStart, shifted, emit);
+    sentenceStart = shifted;
+  }
+  emitTrimmed(para, start, sentenceStart, para.length, emit);
+}
+
+function emitTrimmed(
+  para: string,
+  offset: number,
+  from: number,
+  to: number,
+  emit: (start: number, end: number) => void,
+): void {
+  while (from < to && isWhitespace(para.charCodeAt(from))) from++;
+  while (to > from && isWhitespace(para.charCodeAt(to - 1))) to--;
+  if (to > from) emit(offset + from, offset + to);
+}
+
+function paragraphLines(para: string): LineInfo[] {
+  const lines: LineInfo[] = [];
+  forEachLine(para, (line) => {
+    lines.push({ ...line, words: countWords(para, line), terminated: endsWithTerminal(para, line.contentStart, line.contentEnd) });
+  });
+  return lines;
+}
+
+function countWords(para: string, line: LineSpan): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = line.contentStart; i < line.contentEnd; i++) {
+    const space = isWhitespace(para.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+function endsWithTerminal(para: string, from: number, to: number): boolean {
+  let i = to - 1;
+  while (i >= from && isClosing(para[i])) i--;
+  return i >= from && isTerminal(para[i]);
+}
+
+/** Break offsets from `Intl.Segmenter` plus the ones it misses, ascending and unique. */
+function candidateBreaks(para: string, segmenter: Intl.Segmenter): number[] {
+  const breaks: number[] = [];
+  for (const { index } of segmenter.segment(para)) if (index > 0) breaks.push(index);
+  // Intl.Segmenter never breaks after an ellipsis; a capitalised word after one starts a sentence.
+  let extra = false;
+  for (const match of para.matchAll(ELLIPSIS_THEN_CAPITAL)) {
+    breaks.push(match.index + match[0].length);
+    extra = true;
+  }
+  for (const match of para.matchAll(MISSING_SPACE)) {
+    breaks.push(match.index + match[0].length);
+    extra = true;
+  }
+  if (!extra) return breaks;
+  breaks.sort((a, b) => a - b);
+  return breaks.filter((value, i) => i === 0 || value !== breaks[i - 1]);
+}
+
+interface BreakContext {
+  para: string;
+  /** Where the sentence being built starts (relative to the paragraph). */
+  sentenceStart: number;
+  lines: readonly LineInfo[];
+  /** Index of the line that contains the candidate break. */
+  lineIndex: number;
+  maxLineLength: number;
+  profile: CompiledProfile;
+}
+
+/** Decides whether a candidate break ends a sentence. */
+function keepBreak(context: BreakContext, candidate: number): boolean {
+  const { para, sentenceStart, lines, lineIndex } = context;
+  // `before` ends the text before the break, `after` starts the text after it.
+  let before = candidate;
+  while (before > sentenceStart && isWhitespace(para.charCodeAt(before - 1))) before--;
+  if (before === sentenceStart) return false;
+  let after = candidate;
+  while (after < para.length && isWhitespace(para.charCodeAt(after))) after++;
+  if (after >= para.length) return false;
+
+  const line = lines[lineIndex];
+  const sentenceFirst = firstContent(para, sentenceStart);
+  const crossesLine = before < line.start;
+  if (crossesLine) {
+    const previousLine = lines[lineIndex - 1];
+    if (!previousLine.terminated) return isLineBreakBetweenSentences(context, previousLine, sentenceFirst, after);
+  } else if (!line.terminated && line.words <= HEADLINE_MAX_WORDS && sentenceFirst >= line.contentStart) {
+    // A headline: a short line without final punctuation is one sentence, whatever is inside.
+    return false;
+  }
+
+  // A lower-case continuation (`“Why?” he asked`, `but ... where`) never starts a sentence.
+  if (isLowerAt(para, after)) return false;
+  if (para[before - 1] !== '.') return true;
+  return !isAbbreviationBreak(context, before, after, sentenceFirst);
+}
+
+function firstContent(para: string, from: number): number {
+  while (from < para.length && isWhitespace(para.charCodeAt(from))) from++;
+  return from;
+}
+
+/**
+ * A line that ends without final punctuation: it is a heading, a byline or a list item when the next
+ * line starts a new unit; otherwise the line break is a soft wrap inside a sentence.
+ */
+function isLineBreakBetweenSentences(
+  context: BreakContext,
+  previousLine: LineInfo,
+  sentenceFirst: number,
+  after: number,
+): boolean {
+  const { para, maxLineLength } = context;
+  if (BULLET.test(para.slice(after, after + 4))) return true;
+  if (isLowerAt(para, after)) return false;
+  if (!(isUpperAt(para, after) || isDigitAt(para, after) || isOpening(para[after]))) return false;
+  const last = para[previousLine.contentEnd - 1];
+  if (',;-–—/&+('.includes(last)) return false;
+  // The line must hold the whole start of its sentence, like a heading does.
+  if (sentenceFirst < previousLine.contentStart) return false;
+  const length = previousLine.contentEnd - previousLine.contentStart;
+  if (maxLineLength < SHORT_LINE || length < WRAPPED_LINE_RATIO * maxLineLength) return true;
+  return isTitleLike(para.slice(previousLine.contentStart, previousLine.contentEnd));
+}
+
+/** Title Case Or ALL CAPS, allowing short function words in lower case. */
+function isTitleLike(line: string): boolean {
+  const words = line.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  if (words.length === 0) return false;
+  let capitalised = 0;
+  for (const word of words) {
+    const letters = word.replace(/^[^\p{L}]+/u, '');
+    if (/^[\p{Lu}\p{Lt}]/u.test(letters)) capitalised++;
+    else if (!SMALL_TITLE_WORDS.has(letters.toLowerCase().replace(/[^\p{L}]+$/u, ''))) return false;
+  }
+  return capitalised >= Math.min(2, words.length) && /^[^\p{L}]*[\p{Lu}\p{Lt}]/u.test(words[0]);
+}
+
+/** True when the full stop before `before` belongs to an abbreviation or an initial, not to a sentence end. */
+function isAbbreviationBreak(context: BreakContext, before: number, after: number, sentenceFirst: number): boolean {
+  const { para, profile } = context;
+  let tokenStart = before;
+  const limit = Math.max(sentenceFirst, before - MAX_TOKEN);
+  while (tokenStart > limit && !isWhitespace(para.charCodeAt(tokenStart - 1))) tokenStart--;
+  while (tokenStart < before && isOpening(para[tokenStart])) tokenStart++;
+  const token = para.slice(tokenStart, before);
+
+  let wordStart = after;
+  while (wordStart < para.length && wordStart - after < 4 && isOpening(para[wordStart])) wordStart++;
+  const opened = wordStart > after;
+  const upper = isUpperAt(para, wordStart);
+  const digit = isDigitAt(para, wordStart);
+
+  // `1. First item`: a list enumerator alone at the start of a sentence.
+  if (tokenStart === sentenceFirst && ENUMERATOR.test(token)) return true;
+  if (profile.titles.has(token)) return upper || digit;
+  if (profile.nonTerminal.has(token)) return true;
+  if (profile.beforeNumber.has(token) && digit && !opened) return true;
+  if (profile.ambiguous.has(token) || DOTTED_ACRONYM.test(token) || INITIAL.test(token)) {
+    if (opened) return false;
+    if (digit) return true;
+    if (!upper) return true;
+    return !profile.sentenceStarters.has(leadingWord(para, wordStart));
+  }
+  return false;
+}
+
+/** The word at `from`, up to and including an elided article's apostrophe (`L'`, `Un’`). */
+function leadingWord(para: string, from: number): string {
+  const match = /^\p{L}+(?:['’](?=\p{L}))?/u.exec(para.slice(from, from + MAX_TOKEN));
+  return match ? match[0].replace(/’/g, "'") : '';
+}
+
+/**
+ * `...public. "` and `...said. ” Then`: closing quotes and brackets after a sentence end belong to
+ * the sentence they close. Moves the break past them when they are followed by a space or the end.
+ */
+function attachClosingPunctuation(para: string, candidate: number): number {
+  let i = candidate;
+  while (i < para.length && isWhitespace(para.charCodeAt(i)) && !isLineBreak(para.charCodeAt(i))) i++;
+  const first = i;
+  while (i < para.length && i - first < 4 && isClosing(para[i])) i++;
+  if (i === first) return candidate;
+  if (i < para.length && !isWhitespace(para.charCodeAt(i))) return candidate;
+  return i;
+}
