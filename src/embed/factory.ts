@@ -1,0 +1,125 @@
+/**
+ * One entry point for every embedder. `lexical` (the default) is offline and ships with the
+ * package; `model2vec` and `onnx` load a model the user has put on disk, never from the network.
+ */
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+import type { Embedder, ProgressCallback } from '../types.js';
+import { TOOL_VERSION } from '../version.js';
+import { withEmbeddingCache, type CacheFileSystem } from './cache.js';
+import { EmbedderError, UnknownEmbedderError } from './errors.js';
+import { createLexicalEmbedder } from './lexical/index.js';
+import {
+  defaultModelCacheDirs,
+  modelFingerprint,
+  nodeModelFileSystem,
+  resolveModelDir,
+  type ModelFileSystem,
+} from './model-files.js';
+import { createModel2VecEmbedder, MODEL2VEC_FILES } from './model2vec/index.js';
+import { createOnnxEmbedder, ONNX_FILES, type TransformersLoader } from './onnx/index.js';
+
+export const EMBEDDER_KINDS = ['lexical', 'model2vec', 'onnx'] as const;
+export type EmbedderKind = (typeof EMBEDDER_KINDS)[number];
+
+export interface CreateEmbedderOptions {
+  /** Checked at run time too: a string from the environment may name no embedder. */
+  kind: EmbedderKind;
+  /** Model folder, or hub id looked up in `cacheDir` and the standard Hugging Face cache (model2vec, onnx). */
+  model?: string;
+  /** Searched first for models given by id; the embedding cache lives in `<cacheDir>/embeddings`. */
+  cacheDir?: string;
+  /** Cache sentence vectors on disk (opt-in). */
+  cache?: boolean;
+  onProgress?: ProgressCallback;
+  /**
+   * Environment variables (`HF_HUB_CACHE`, `HF_HOME`, `XDG_CACHE_HOME`) locating the standard caches.
+   * Without it only `cacheDir` is searched, since the library does not read `process.env` itself.
+   */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Base for relative model paths (default: the process's working directory). */
+  cwd?: string;
+  /** Injectable file access for model loading. */
+  fs?: ModelFileSystem;
+  /** Injectable file access for the embedding cache. */
+  cacheFs?: CacheFileSystem;
+  /** Injectable import of `@huggingface/transformers` (tests simulate its absence). */
+  loadTransformers?: TransformersLoader;
+}
+
+const EXAMPLE_MODELS: Record<Exclude<EmbedderKind, 'lexical'>, string> = {
+  model2vec: 'minishlab/potion-multilingual-128M',
+  onnx: 'Xenova/LaBSE',
+};
+
+export async function createEmbedder(options: CreateEmbedderOptions): Promise<Embedder> {
+  const kind: string = options.kind;
+  if (!isEmbedderKind(kind)) throw new UnknownEmbedderError(kind, EMBEDDER_KINDS);
+  const { embedder, modelId } = await buildEmbedder(kind, options);
+  if (!options.cache) return embedder;
+  return withEmbeddingCache(embedder, {
+    dir: embeddingCacheDir(options),
+    modelId,
+    ...(options.cacheFs === undefined ? {} : { fs: options.cacheFs }),
+  });
+}
+
+export function isEmbedderKind(kind: string): kind is EmbedderKind {
+  return (EMBEDDER_KINDS as readonly string[]).includes(kind);
+}
+
+async function buildEmbedder(
+  kind: EmbedderKind,
+  options: CreateEmbedderOptions,
+): Promise<{ embedder: Embedder; modelId: string }> {
+  if (kind === 'lexical') {
+    if (options.model !== undefined) {
+      throw new EmbedderError(
+        'invalid-option',
+        `the lexical embedder takes no model (got "${options.model}"); choose the model2vec or onnx embedder to use it`,
+      );
+    }
+    const embedder = createLexicalEmbedder();
+    // The lexicon ships with the package, so the package version identifies it.
+    return { embedder, modelId: `${embedder.name}@${TOOL_VERSION}` };
+  }
+
+  if (options.model === undefined || options.model.trim() === '') {
+    throw new EmbedderError(
+      'model-required',
+      `the ${kind} embedder needs a model: pass a model folder or a hub id such as ${EXAMPLE_MODELS[kind]}`,
+    );
+  }
+  const fs = options.fs ?? nodeModelFileSystem;
+  const cacheDirs = [
+    ...(options.cacheDir === undefined ? [] : [options.cacheDir]),
+    ...(options.env === undefined ? [] : defaultModelCacheDirs(options.env)),
+  ];
+  const files = kind === 'model2vec' ? MODEL2VEC_FILES : ONNX_FILES;
+  const dir = await resolveModelDir(options.model, {
+    cacheDirs,
+    fs,
+    label: kind === 'model2vec' ? 'Model2Vec' : 'ONNX',
+    expectedFiles: files,
+    ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
+  });
+  const name = `${kind}:${options.model}`;
+  const shared = { model: dir, name, fs, ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }) };
+  const embedder =
+    kind === 'model2vec'
+      ? await createModel2VecEmbedder(shared)
+      : await createOnnxEmbedder({
+          ...shared,
+          ...(options.loadTransformers === undefined ? {} : { loadTransformers: options.loadTransformers }),
+        });
+  const weights = kind === 'model2vec' ? ['model.safetensors', 'tokenizer.json', 'config.json'] : [...files, 'onnx/model_quantized.onnx'];
+  return { embedder, modelId: `${name}|${dir}|${await modelFingerprint(dir, weights, fs)}` };
+}
+
+/** `<cacheDir>/embeddings`, else the user cache folder (`$XDG_CACHE_HOME` or `~/.cache`). */
+export function embeddingCacheDir(options: Pick<CreateEmbedderOptions, 'cacheDir' | 'env'>): string {
+  if (options.cacheDir !== undefined) return join(options.cacheDir, 'embeddings');
+  const userCache = options.env?.XDG_CACHE_HOME || join(options.env?.HOME || homedir(), '.cache');
+  return join(userCache, 'article-align', 'embeddings');
+}
