@@ -1,0 +1,67 @@
+/**
+ * Renders an HTML report and screenshots it with Debian's chromium.
+ *
+ *   npx tsx scripts/html-screenshot.ts [--seed | --fixture NAME] [--out FILE.png] [--html FILE.html]
+ *                                      [--dark] [--width 1400] [--height 900] [--full]
+ *
+ * --seed (default) aligns fixtures/binance/en.txt with it.txt through `alignTexts`;
+ * --fixture NAME renders fixtures/report/NAME.json.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { formatHtml } from '../src/report/html/index.js';
+import type { AlignmentReport } from '../src/types.js';
+
+const { values } = parseArgs({
+  options: {
+    seed: { type: 'boolean', default: false },
+    fixture: { type: 'string' },
+    out: { type: 'string', default: 'test-artifacts/report.png' },
+    html: { type: 'string' },
+    dark: { type: 'boolean', default: false },
+    width: { type: 'string', default: '1400' },
+    height: { type: 'string', default: '900' },
+    full: { type: 'boolean', default: false },
+    'only-drift': { type: 'boolean', default: false },
+  },
+});
+
+async function loadReport(): Promise<AlignmentReport> {
+  if (values.fixture) {
+    return JSON.parse(readFileSync(`fixtures/report/${values.fixture}.json`, 'utf8')) as AlignmentReport;
+  }
+  const { alignTexts } = await import('../src/pipeline.js');
+  return alignTexts(readFileSync('fixtures/binance/en.txt', 'utf8'), readFileSync('fixtures/binance/it.txt', 'utf8'), {
+    sourcePath: 'fixtures/binance/en.txt',
+    targetPath: 'fixtures/binance/it.txt',
+  });
+}
+
+const report = await loadReport();
+const htmlPath = resolve(values.html ?? values.out.replace(/\.png$/, '.html'));
+mkdirSync(dirname(htmlPath), { recursive: true });
+writeFileSync(htmlPath, formatHtml(report, { color: true, onlyDrift: values['only-drift'] }));
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+});
+try {
+  const page = await browser.newPage({
+    viewport: { width: Number(values.width), height: Number(values.height) },
+    colorScheme: values.dark ? 'dark' : 'light',
+  });
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(String(error)));
+  page.on('console', (message) => problems.push(`console ${message.type()}: ${message.text()}`));
+  await page.goto('file://' + htmlPath);
+  const out = resolve(values.out);
+  mkdirSync(dirname(out), { recursive: true });
+  await page.screenshot({ path: out, fullPage: values.full });
+  process.stderr.write(`wrote ${htmlPath} and ${out}\n`);
+  if (problems.length) process.stderr.write(problems.join('\n') + '\n');
+} finally {
+  await browser.close();
+}
