@@ -1,0 +1,173 @@
+import { francAll } from 'franc';
+// franc's trigram models: used only to measure how well the best language fits at all.
+import { data as trigramModels } from 'franc/data.js';
+import type { LanguageCode } from '../types.js';
+import { LANGUAGES, findLanguage } from './index.js';
+
+export interface LanguageDetection {
+  /** The supported language detected, or null when the text is in another language or undetermined. */
+  code: LanguageCode | null;
+  /** ISO 639-3 code of the detected language (`eng`, `fra`), or `und` when undetermined. */
+  iso6393: string;
+  /** English name of the detected language (`French`), or `Undetermined`. */
+  name: string;
+  /** False for short texts, texts that fit no language model well, and near ties. */
+  reliable: boolean;
+}
+
+export interface DetectLanguageOptions {
+  /** Languages the caller accepts (ISO 639-1 or 639-3); default: every supported language. */
+  only?: readonly LanguageCode[];
+}
+
+/**
+ * The languages franc may answer with. A broad set lets a French article be reported as French
+ * rather than as the nearest supported language, while leaving out the rare languages franc
+ * confuses with English and Italian news (Scots, Venetian, Sardinian, …).
+ */
+const COMMON_LANGUAGES: Readonly<Record<string, string>> = {
+  eng: 'English', ita: 'Italian', fra: 'French', deu: 'German', spa: 'Spanish',
+  por: 'Portuguese', nld: 'Dutch', cat: 'Catalan', glg: 'Galician', ron: 'Romanian',
+  pol: 'Polish', ces: 'Czech', slk: 'Slovak', slv: 'Slovenian', hrv: 'Croatian',
+  bos: 'Bosnian', srp: 'Serbian', hun: 'Hungarian', fin: 'Finnish', ekk: 'Estonian',
+  lvs: 'Latvian', lit: 'Lithuanian', swe: 'Swedish', dan: 'Danish', nob: 'Norwegian Bokmål',
+  nno: 'Norwegian Nynorsk', afr: 'Afrikaans', als: 'Albanian', tur: 'Turkish',
+  azj: 'Azerbaijani', ind: 'Indonesian', zlm: 'Malay', tgl: 'Tagalog', vie: 'Vietnamese',
+  swh: 'Swahili', rus: 'Russian', ukr: 'Ukrainian', bel: 'Belarusian', bul: 'Bulgarian',
+  mkd: 'Macedonian', kaz: 'Kazakh', arb: 'Arabic', pes: 'Persian', urd: 'Urdu',
+  heb: 'Hebrew', hin: 'Hindi', mar: 'Marathi', ben: 'Bengali', ell: 'Greek',
+  cmn: 'Chinese', jpn: 'Japanese', kor: 'Korean', tha: 'Thai', hye: 'Armenian', kat: 'Georgian',
+};
+const COMMON_CODES = Object.keys(COMMON_LANGUAGES);
+
+const UNDETERMINED: LanguageDetection = { code: null, iso6393: 'und', name: 'Undetermined', reliable: false };
+
+/** Fewer letters than this and the text is undetermined. */
+const MIN_LETTERS = 12;
+/** Fewer letters than this and a detection is never reliable. */
+const RELIABLE_LETTERS = 60;
+/** franc reads at most this many characters; longer texts are sampled from start, middle and end. */
+const SAMPLE_LENGTH = 2048;
+/**
+ * Below this share of the text's trigrams found in the best language's model, the text fits no
+ * language (gibberish, lists of names, codes). Real prose mostly scores 0.3 to 0.6; gibberish below 0.12.
+ */
+const MIN_COVERAGE = 0.15;
+/**
+ * franc's scores are normalised per character; a gap between two languages grows with the text
+ * length while the noise grows with its square root, so gaps are compared after scaling by
+ * sqrt(length). A supported language this close to the best one is preferred: names and English
+ * loanwords push short English and Italian news towards Danish, German or Scots.
+ */
+const PREFER_SUPPORTED_GAP = 0.8;
+/** A winner at least this far ahead of the runner-up (same scale) is a reliable detection. */
+const RELIABLE_GAP = 0.8;
+
+/**
+ * Detects the language of `text` with franc. A supported language close to the best guess wins;
+ * any other common language is reported as such with `code: null`.
+ */
+export function detectLanguage(text: string, options: DetectLanguageOptions = {}): LanguageDetection {
+  const accepted = acceptedLanguages(options.only);
+  const cleaned = cleanForDetection(text);
+  const letters = countLetters(cleaned);
+  if (letters < MIN_LETTERS) return UNDETERMINED;
+
+  const sample = sampleText(cleaned);
+  const ranked = francAll(sample, { only: COMMON_CODES, minLength: 1 }).filter(([code]) => code !== 'und');
+  if (ranked.length === 0) return UNDETERMINED;
+
+  const scale = Math.sqrt(sample.length);
+  const [bestCode, bestScore] = ranked[0];
+  const preferred = ranked.find(([code]) => accepted.has(code));
+  const chosen = preferred && (bestScore - preferred[1]) * scale <= PREFER_SUPPORTED_GAP ? preferred : ranked[0];
+
+  const coverage = trigramCoverage(sample, chosen[0]);
+  if (coverage !== null && coverage < MIN_COVERAGE) return UNDETERMINED;
+
+  const runnerUp = ranked.find(([code]) => code !== chosen[0]);
+  const gap = runnerUp ? (chosen[1] - runnerUp[1]) * scale : Infinity;
+  // A supported language preferred over franc's first choice is a judgement call, never reliable.
+  const reliable = letters >= RELIABLE_LETTERS && chosen[0] === bestCode && gap >= RELIABLE_GAP;
+
+  const supported = LANGUAGES.find((lang) => lang.iso6393 === chosen[0]);
+  return {
+    code: supported && accepted.has(chosen[0]) ? supported.code : null,
+    iso6393: chosen[0],
+    name: supported?.name ?? COMMON_LANGUAGES[chosen[0]] ?? chosen[0],
+    reliable,
+  };
+}
+
+/** ISO 639-3 codes of the supported languages the caller accepts. */
+function acceptedLanguages(only: readonly LanguageCode[] | undefined): Set<string> {
+  if (!only) return new Set(LANGUAGES.map((lang) => lang.iso6393));
+  const accepted = new Set<string>();
+  for (const code of only) {
+    const lang = findLanguage(code);
+    if (lang) accepted.add(lang.iso6393);
+  }
+  return accepted;
+}
+
+/** Drops what says nothing about the language: URLs, e-mail addresses, handles, numbers. */
+function cleanForDetection(text: string): string {
+  return text
+    .replace(/\b(?:https?:\/\/|www\.)\S+/giu, ' ')
+    .replace(/\S+@\S+\.\S+/gu, ' ')
+    .replace(/[@#]\w+/gu, ' ')
+    .replace(/[\p{N}\p{S}]+/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+function countLetters(text: string): number {
+  let letters = 0;
+  for (const _ of text.matchAll(/\p{L}/gu)) letters++;
+  return letters;
+}
+
+/** Up to SAMPLE_LENGTH characters: the whole text, or three slices cut at spaces. */
+function sampleText(text: string): string {
+  if (text.length <= SAMPLE_LENGTH) return text;
+  const part = Math.floor(SAMPLE_LENGTH / 3) - 1;
+  const slice = (from: number): string => {
+    const start = text.indexOf(' ', from);
+    const begin = start < 0 ? from : start + 1;
+    const piece = text.slice(begin, begin + part);
+    const lastSpace = piece.lastIndexOf(' ');
+    return lastSpace > 0 ? piece.slice(0, lastSpace) : piece;
+  };
+  const middle = Math.floor(text.length / 2 - part / 2);
+  return [text.slice(0, part).replace(/\s\S*$/u, ''), slice(middle), slice(text.length - part - 1)].join(' ');
+}
+
+const modelCache = new Map<string, Set<string> | null>();
+
+function modelTrigrams(iso6393: string): Set<string> | null {
+  let model = modelCache.get(iso6393);
+  if (model === undefined) {
+    // Some languages have a model per script (Bosnian, Serbian: Latin and Cyrillic); use them all.
+    const trigrams = Object.values(trigramModels).flatMap((languages) => languages[iso6393]?.split('|') ?? []);
+    model = trigrams.length > 0 ? new Set(trigrams) : null;
+    modelCache.set(iso6393, model);
+  }
+  return model;
+}
+
+/**
+ * Share of the text's trigrams (franc's way: lower case, ASCII punctuation and digits removed,
+ * space-padded) that the language's model knows; null for script-only languages without a model.
+ */
+function trigramCoverage(sample: string, iso6393: string): number | null {
+  const model = modelTrigrams(iso6393);
+  if (!model) return null;
+  const cleaned = ` ${sample.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
+  let known = 0;
+  let total = 0;
+  for (let i = 0; i + 3 <= cleaned.length; i++) {
+    total++;
+    if (model.has(cleaned.slice(i, i + 3))) known++;
+  }
+  return total === 0 ? null : known / total;
+}
