@@ -1,0 +1,70 @@
+/**
+ * `npm run eval:align`: strict and lax P/R/F1 of the aligner with the default embedder on
+ *   - EPTIC it→en (pre-split sentences, hand-checked gold with merges and splits),
+ *   - NTREX-128 en–it with synthetic perturbations of the Italian side (fixed seeds),
+ *   - NTREX-128 unperturbed (1:1 gold),
+ * plus the per-bead-type confusion. Options: `--only eptic,ntrex-perturbed,ntrex`, `--seeds 1,2,3`,
+ * `--scoring '{"skipPenalty":0.4}'`, `--max-bead-size 2`, `--json`.
+ */
+import type { AlignOptions } from '../src/align/index.js';
+import { laxScore, strictScore } from './lib/align-metrics.js';
+import { evaluate, loadEmbedder, loadEptic, loadNtrex, loadNtrexPerturbed, type SetResult } from './lib/align-corpora.js';
+
+function argValue(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+}
+
+const fmt = (x: number): string => x.toFixed(3);
+
+async function main(): Promise<void> {
+  const only = (argValue('--only') ?? 'eptic,ntrex-perturbed,ntrex').split(',');
+  const seeds = (argValue('--seeds') ?? '1,2,3').split(',').map(Number);
+  const scoring = argValue('--scoring');
+  const maxBeadSize = argValue('--max-bead-size');
+  const json = process.argv.includes('--json');
+  const embedder = await loadEmbedder();
+  const options: AlignOptions = {
+    embedder,
+    ...(scoring ? { scoring: JSON.parse(scoring) as AlignOptions['scoring'] } : {}),
+    ...(maxBeadSize ? { maxBeadSize: Number(maxBeadSize) as 2 | 3 | 4 } : {}),
+  };
+
+  const results: SetResult[] = [];
+  if (only.includes('eptic')) results.push(await evaluate('EPTIC it→en (pre-split)', loadEptic(), options));
+  if (only.includes('ntrex-perturbed')) {
+    for (const seed of seeds) {
+      results.push(await evaluate(`NTREX perturbed, seed ${seed}`, loadNtrexPerturbed(seed), options));
+    }
+  }
+  if (only.includes('ntrex')) results.push(await evaluate('NTREX unperturbed (1:1)', loadNtrex(), options));
+
+  if (json) {
+    process.stdout.write(
+      `${JSON.stringify(results.map((r) => ({ name: r.name, strict: strictScore(r.counts), lax: laxScore(r.counts), counts: r.counts })))}\n`,
+    );
+    return;
+  }
+  process.stdout.write(`embedder: ${embedder.name}; max bead size: ${maxBeadSize ?? 'library default'}\n\n`);
+  process.stdout.write('data                           docs  gold  pred   strict P/R/F1         lax P/R/F1        time\n');
+  for (const r of results) {
+    const s = strictScore(r.counts);
+    const l = laxScore(r.counts);
+    process.stdout.write(
+      `${r.name.padEnd(30)} ${String(r.docs).padStart(4)} ${String(r.counts.gold).padStart(5)} ${String(r.counts.predicted).padStart(5)}   ` +
+        `${fmt(s.precision)} ${fmt(s.recall)} ${fmt(s.f1)}   ${fmt(l.precision)} ${fmt(l.recall)} ${fmt(l.f1)}   ${r.seconds.toFixed(1)}s\n`,
+    );
+  }
+  for (const r of results) {
+    process.stdout.write(`\nconfusion — ${r.name} (gold bead type → what was predicted over its sentences)\n`);
+    for (const [goldShape, row] of [...r.confusion].sort()) {
+      const total = [...row.values()].reduce((a, b) => a + b, 0);
+      const exact = row.get('exact') ?? 0;
+      const misses = [...row].filter(([k]) => k !== 'exact').sort((a, b) => b[1] - a[1]);
+      const shown = misses.slice(0, 6).map(([k, v]) => `${k} ×${v}`).join(', ');
+      process.stdout.write(`  ${goldShape.padEnd(4)} ${String(exact).padStart(4)}/${String(total).padEnd(4)} exact${shown ? `; else ${shown}` : ''}\n`);
+    }
+  }
+}
+
+await main();

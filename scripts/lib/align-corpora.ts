@@ -1,0 +1,119 @@
+/** Evaluation corpora for the aligner (read from ../shared; evaluation only, never shipped). */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { alignSentences, type AlignOptions } from '../../src/align/index.js';
+import { createLexicalEmbedder } from '../../src/embed/lexical/index.js';
+import type { Embedder, Sentence } from '../../src/types.js';
+import { addCounts, confusion, countBeads, type Counts, type IdBead, ZERO_COUNTS } from './align-metrics.js';
+import { perturbDocuments } from './perturb.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const corpora = join(root, '..', 'shared', 'corpora');
+
+export interface EvalDoc {
+  docId: string;
+  source: string[];
+  target: string[];
+  gold: IdBead[];
+}
+
+interface EpticRecord {
+  doc_id: string;
+  en_sentences: string[];
+  it_sentences: string[];
+  en_sentence_ids: string[];
+  it_sentence_ids: string[];
+  gold_links: Array<{ en: string[]; it: string[] }>;
+}
+
+interface NtrexRecord {
+  doc_id: string;
+  en: string[];
+  it: string[];
+}
+
+function readJsonl<T>(path: string): T[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as T);
+}
+
+export function loadEptic(): EvalDoc[] {
+  return readJsonl<EpticRecord>(join(corpora, 'eptic-it2en', 'eptic_it2en_docs.jsonl')).map((d) => {
+    const enIndex = new Map(d.en_sentence_ids.map((id, i) => [id, i]));
+    const itIndex = new Map(d.it_sentence_ids.map((id, i) => [id, i]));
+    const gold = d.gold_links.map((link) => ({
+      source: link.en.map((id) => enIndex.get(id)!),
+      target: link.it.map((id) => itIndex.get(id)!),
+    }));
+    return { docId: d.doc_id, source: d.en_sentences, target: d.it_sentences, gold };
+  });
+}
+
+export function loadNtrex(): EvalDoc[] {
+  return readJsonl<NtrexRecord>(join(corpora, 'ntrex-en-it', 'ntrex_en_it_docs.jsonl')).map((d) => ({
+    docId: d.doc_id,
+    source: d.en,
+    target: d.it,
+    gold: d.en.map((_, i) => ({ source: [i], target: [i] })),
+  }));
+}
+
+export function loadNtrexPerturbed(seed: number): EvalDoc[] {
+  const docs = loadNtrex().map((d) => ({ docId: d.docId, source: d.source, target: d.target }));
+  return perturbDocuments(docs, seed).map((p) => ({ docId: p.docId, source: p.source, target: p.target, gold: p.gold }));
+}
+
+/** Sentence objects for a pre-split text (one sentence per line, one paragraph). */
+export function presplitSentences(lines: readonly string[]): Sentence[] {
+  let offset = 0;
+  return lines.map((text, id) => {
+    const sentence: Sentence = { id, text, start: offset, end: offset + text.length, paragraph: 0, line: id + 1, column: 1 };
+    offset += text.length + 1;
+    return sentence;
+  });
+}
+
+/**
+ * The default offline embedder, or (for experiments) the `createLexicalEmbedder`/`createDevEmbedder`
+ * export of the module named by ALIGN_EVAL_EMBEDDER.
+ */
+export async function loadEmbedder(): Promise<Embedder> {
+  const override = process.env.ALIGN_EVAL_EMBEDDER;
+  if (!override) return createLexicalEmbedder();
+  const mod = (await import(override)) as Record<string, unknown>;
+  const factory = (mod.createLexicalEmbedder ?? mod.createDevEmbedder) as (() => Embedder | Promise<Embedder>) | undefined;
+  if (!factory) throw new Error(`${override} exports no createLexicalEmbedder()`);
+  return factory();
+}
+
+export interface SetResult {
+  name: string;
+  docs: number;
+  counts: Counts;
+  confusion: Map<string, Map<string, number>>;
+  seconds: number;
+}
+
+export async function evaluate(name: string, docs: readonly EvalDoc[], options: AlignOptions): Promise<SetResult> {
+  let counts = ZERO_COUNTS;
+  const table = new Map<string, Map<string, number>>();
+  const started = performance.now();
+  for (const doc of docs) {
+    const result = await alignSentences(
+      { sentences: presplitSentences(doc.source), lang: 'en' },
+      { sentences: presplitSentences(doc.target), lang: 'it' },
+      options,
+    );
+    counts = addCounts(counts, countBeads(result.beads, doc.gold));
+    for (const [goldShape, outcome] of confusion(result.beads, doc.gold)) {
+      const row = table.get(goldShape) ?? new Map<string, number>();
+      row.set(outcome, (row.get(outcome) ?? 0) + 1);
+      table.set(goldShape, row);
+    }
+  }
+  return { name, docs: docs.length, counts, confusion: table, seconds: (performance.now() - started) / 1000 };
+}
+

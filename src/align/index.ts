@@ -1,0 +1,280 @@
+import type { Bead, BeadType, Embedder, Figure, LanguageCode, ProgressCallback, Sentence } from '../types.js';
+import { anchorKeys, uniqueAnchorPairs } from './anchors.js';
+import { type Band, bandAroundPath, fullBand } from './band.js';
+import { bandedDp, type PathStep, type Shape } from './dp.js';
+import { TooManySentencesError } from './errors.js';
+import { downsample, downsampleAnchors, type LevelSide, makeLevelSide, setBaselines } from './level.js';
+import { BandDots, DEFAULT_SCORING, makeScorer, type PairWindows, type ScoringParams } from './scoring.js';
+import { embedTable, type VectorTable } from './vectors.js';
+
+export { TooManySentencesError } from './errors.js';
+export { DEFAULT_SCORING, type ScoringParams } from './scoring.js';
+
+/**
+ * Bead type of a `k`-`l` shape. Shapes above 2 (3-1, 3-2, 4-1 and mirrors) are only produced with
+ * `maxBeadSize` > 2, which waits for `BeadType` in src/types.ts to list them.
+ */
+function beadType(k: number, l: number): BeadType {
+  return `${k}-${l}` as BeadType;
+}
+
+/** Default largest bead side. 4 once `BeadType` includes 3-1/3-2/4-1 (see /tmp/aa/requests-align.md). */
+const DEFAULT_MAX_BEAD_SIZE = 2;
+
+export interface AlignSide {
+  sentences: Sentence[];
+  /** Figures per sentence (same order as `sentences`); their keys serve as anchors. */
+  figures?: Figure[][];
+  lang: LanguageCode;
+}
+
+export interface AlignOptions {
+  embedder: Embedder;
+  onProgress?: ProgressCallback;
+  /** Refuse sides with more sentences than this (throws `TooManySentencesError`). */
+  maxSentences?: number;
+  /** Largest number of sentences on one side of a bead: 2 gives only the v1 shapes (the default for now). */
+  maxBeadSize?: 2 | 3 | 4;
+  /** Overrides of the bead score's tuning knobs. */
+  scoring?: Partial<ScoringParams>;
+  /** Inputs whose full DP table would exceed this many cells are aligned coarse-to-fine. */
+  fullTableCells?: number;
+  /** Half-width, in units, of the search band around the coarser level's path. */
+  bandWidth?: number;
+  /** Random sentences each sentence is compared with to get its similarity baseline. */
+  baselineSamples?: number;
+}
+
+export interface AlignmentResult {
+  beads: Bead[];
+  /** Target characters per source character over the whole document. */
+  lengthRatio: number;
+  /** Mean bead score. */
+  meanScore: number;
+  /** Coarse-to-fine levels used above the sentence level (0: one full DP table). */
+  coarseLevels: number;
+  /** DP cells evaluated at the sentence level. */
+  cells: number;
+}
+
+const SHAPES_BY_SIZE: Record<2 | 3 | 4, Shape[]> = {
+  2: shapes([1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [2, 2]),
+  3: shapes([1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [2, 2], [3, 1], [1, 3], [3, 2], [2, 3]),
+  4: shapes([1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [2, 2], [3, 1], [1, 3], [3, 2], [2, 3], [4, 1], [1, 4]),
+};
+const COARSE_SHAPES = shapes([1, 1], [1, 0], [0, 1], [2, 1], [1, 2]);
+const DEFAULT_FULL_TABLE_CELLS = 400_000;
+const DEFAULT_BAND_WIDTH = 8;
+const DEFAULT_BASELINE_SAMPLES = 24;
+
+function shapes(...pairs: Array<[number, number]>): Shape[] {
+  return pairs.map(([source, target]) => ({ source, target }));
+}
+
+/**
+ * Aligns two sentence sequences into beads (1-1, 1-2, 2-1, 2-2, 1-0, 0-1 and, unless
+ * `maxBeadSize` forbids, 3-1/3-2/4-1 and mirrors) by dynamic programming over window embeddings,
+ * a margin-normalised similarity, a length term, unique figure/name anchors and paragraph breaks.
+ * Long inputs are aligned coarse-to-fine (time and memory linear in the input).
+ */
+export async function alignSentences(
+  source: AlignSide,
+  target: AlignSide,
+  options: AlignOptions,
+): Promise<AlignmentResult> {
+  const limit = options.maxSentences;
+  if (limit !== undefined && source.sentences.length > limit) {
+    throw new TooManySentencesError('source', source.sentences.length, limit);
+  }
+  if (limit !== undefined && target.sentences.length > limit) {
+    throw new TooManySentencesError('target', target.sentences.length, limit);
+  }
+  const params: ScoringParams = { ...DEFAULT_SCORING, ...options.scoring };
+  const n = source.sentences.length;
+  const m = target.sentences.length;
+  const sourceChars = sum(source.sentences.map((s) => s.text.length));
+  const targetChars = sum(target.sentences.map((s) => s.text.length));
+  const lengthRatio = sourceChars > 0 && targetChars > 0 ? targetChars / sourceChars : 1;
+  if (n === 0 || m === 0) {
+    const beads: Bead[] = [
+      ...source.sentences.map((s): Bead => ({ source: [s.id], target: [], type: '1-0', score: 1 })),
+      ...target.sentences.map((s): Bead => ({ source: [], target: [s.id], type: '0-1', score: 1 })),
+    ];
+    return { beads, lengthRatio, meanScore: beads.length ? 1 : 0, coarseLevels: 0, cells: 0 };
+  }
+
+  const { embedder, onProgress } = options;
+  const total = n + m;
+  const progress = (done: number): void => onProgress?.({ stage: 'embed', done, total });
+  let sourceVectors = await embedTable(embedder, texts(source.sentences), source.lang, (d) => progress(d));
+  let targetVectors = await embedTable(embedder, texts(target.sentences), target.lang, (d) => progress(n + d));
+
+  let pairs: PairWindows | undefined;
+  if (!embedder.additive) {
+    // Sums of unit vectors stand in for windows the embedder did not see; 2-sentence windows are
+    // embedded as joined text.
+    sourceVectors = normalise(sourceVectors);
+    targetVectors = normalise(targetVectors);
+    if (n > 1 || m > 1) pairs = await embedPairs(embedder, source, target);
+  }
+
+  const sourceSide = makeLevelSide(sourceVectors, lengths(source.sentences), paragraphStarts(source.sentences));
+  const targetSide = makeLevelSide(targetVectors, lengths(target.sentences), paragraphStarts(target.sentences));
+  const samples = options.baselineSamples ?? DEFAULT_BASELINE_SAMPLES;
+  setBaselines(sourceSide, targetSide, samples);
+  sourceSide.anchors = uniqueAnchorPairs(
+    source.sentences.map((s, p) => anchorKeys(s.text, source.figures?.[p])),
+    target.sentences.map((s, q) => anchorKeys(s.text, target.figures?.[q])),
+  );
+
+  const fineShapes = SHAPES_BY_SIZE[options.maxBeadSize ?? DEFAULT_MAX_BEAD_SIZE];
+  const solver = new Solver(
+    params,
+    lengthRatio,
+    options.fullTableCells ?? DEFAULT_FULL_TABLE_CELLS,
+    options.bandWidth ?? DEFAULT_BAND_WIDTH,
+    samples,
+  );
+  const fine = solver.solve(sourceSide, targetSide, fineShapes, 0, pairs, (row) =>
+    onProgress?.({ stage: 'align', done: row, total: n }),
+  );
+  onProgress?.({ stage: 'align', done: n, total: n });
+
+  const beads = fine.steps.map((step) =>
+    toBead(step, fineShapes[step.shape], fine.scorer, source.sentences, target.sentences, params),
+  );
+  const meanScore = beads.length ? sum(beads.map((b) => b.score)) / beads.length : 0;
+  return { beads, lengthRatio, meanScore, coarseLevels: solver.levels, cells: fine.cells };
+}
+
+class Solver {
+  levels = 0;
+
+  constructor(
+    private readonly params: ScoringParams,
+    private readonly lengthRatio: number,
+    private readonly fullTableCells: number,
+    private readonly bandWidth: number,
+    private readonly samples: number,
+  ) {}
+
+  solve(
+    source: LevelSide,
+    target: LevelSide,
+    shapeList: readonly Shape[],
+    depth: number,
+    pairs?: PairWindows,
+    onRow?: (row: number) => void,
+  ): { steps: PathStep[]; scorer: ReturnType<typeof makeScorer>; cells: number } {
+    const n = source.units;
+    const m = target.units;
+    let band: Band;
+    if ((n + 1) * (m + 1) <= this.fullTableCells || n < 2 || m < 2) {
+      band = fullBand(n, m);
+    } else {
+      this.levels = Math.max(this.levels, depth + 1);
+      const coarseSource = downsample(source, 2);
+      const coarseTarget = downsample(target, 2);
+      setBaselines(coarseSource, coarseTarget, this.samples, 777 + depth);
+      coarseSource.anchors = downsampleAnchors(source.anchors, n, 2);
+      const coarse = this.solve(coarseSource, coarseTarget, COARSE_SHAPES, depth + 1);
+      const corners: Array<[number, number]> = coarse.steps.map((s) => [s.i, s.j]);
+      corners.push([coarseSource.units, coarseTarget.units]);
+      band = bandAroundPath(corners, 2, n, m, this.bandWidth);
+    }
+    const dots = new BandDots(band, source, target);
+    const scorer = makeScorer(source, target, dots, shapeList, this.params, this.lengthRatio, pairs);
+    const steps = bandedDp(band, shapeList, scorer.gain, onRow);
+    return { steps, scorer, cells: band.offset[n + 1] };
+  }
+}
+
+function toBead(
+  step: PathStep,
+  shape: Shape,
+  scorer: ReturnType<typeof makeScorer>,
+  source: readonly Sentence[],
+  target: readonly Sentence[],
+  params: ScoringParams,
+): Bead {
+  const { i, j } = step;
+  const k = shape.source;
+  const l = shape.target;
+  const bead: Bead = {
+    source: source.slice(i, i + k).map((s) => s.id),
+    target: target.slice(j, j + l).map((s) => s.id),
+    type: beadType(k, l),
+    score: 0,
+  };
+  if (k === 0 || l === 0) {
+    // How much leaving the sentence out beats its best nearby partner.
+    bead.score = logistic(params.skipPenalty * 2 - bestNearbyGain(scorer, i, k, j, l, source.length, target.length));
+    return bead;
+  }
+  bead.similarity = clamp01(scorer.cosine(i, k, j, l));
+  bead.score = logistic(scorer.gain(i, k, j, l, step.shape) + params.skipPenalty * (k + l));
+  return bead;
+}
+
+function bestNearbyGain(
+  scorer: ReturnType<typeof makeScorer>,
+  i: number,
+  k: number,
+  j: number,
+  l: number,
+  n: number,
+  m: number,
+): number {
+  let best = Number.NEGATIVE_INFINITY;
+  // The skipped sentence paired 1-1 with the neighbours of where it would go (always in band).
+  if (k === 1) {
+    for (const q of [j - 1, j]) if (q >= 0 && q < m) best = Math.max(best, scorer.gain(i, 1, q, 1, 0));
+  } else if (l === 1) {
+    for (const p of [i - 1, i]) if (p >= 0 && p < n) best = Math.max(best, scorer.gain(p, 1, j, 1, 0));
+  }
+  return best === Number.NEGATIVE_INFINITY ? -10 : best;
+}
+
+function logistic(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
+
+function clamp01(x: number): number {
+  return x < 0 ? 0 : x > 1 ? 1 : x;
+}
+
+function sum(values: readonly number[]): number {
+  let total = 0;
+  for (const v of values) total += v;
+  return total;
+}
+
+function texts(sentences: readonly Sentence[]): string[] {
+  return sentences.map((s) => s.text);
+}
+
+function lengths(sentences: readonly Sentence[]): Float64Array {
+  return Float64Array.from(sentences, (s) => s.text.length);
+}
+
+function paragraphStarts(sentences: readonly Sentence[]): Uint8Array {
+  return Uint8Array.from(sentences, (s, p) => (p > 0 && s.paragraph !== sentences[p - 1].paragraph ? 1 : 0));
+}
+
+function normalise(table: VectorTable): VectorTable {
+  const weights = new Float64Array(table.rows);
+  for (let p = 0; p < table.rows; p++) {
+    const norm = Math.sqrt(table.dot(p, table, p));
+    weights[p] = norm > 0 ? 1 / norm : 0;
+  }
+  return table.sumBlocks(1, weights);
+}
+
+async function embedPairs(embedder: Embedder, source: AlignSide, target: AlignSide): Promise<PairWindows> {
+  const joined = (sentences: readonly Sentence[]): string[] =>
+    sentences.slice(0, -1).map((s, p) => `${s.text} ${sentences[p + 1].text}`);
+  const sourceTable = await embedTable(embedder, joined(source.sentences), source.lang);
+  const targetTable = await embedTable(embedder, joined(target.sentences), target.lang);
+  const norms = (table: VectorTable): Float64Array => Float64Array.from({ length: table.rows }, (_, p) => table.dot(p, table, p));
+  return { source: sourceTable, target: targetTable, sourceNorm2: norms(sourceTable), targetNorm2: norms(targetTable) };
+}

@@ -1,0 +1,144 @@
+import type { VectorTable } from './vectors.js';
+
+/** Largest number of units one side of a bead may hold. */
+export const MAX_WINDOW = 4;
+
+/** One side of the alignment problem at one resolution (units are sentences or blocks of them). */
+export interface LevelSide {
+  readonly units: number;
+  readonly vectors: VectorTable;
+  /** `|v_p|²`. */
+  readonly norm2: Float64Array;
+  /** `near[d-1][p] = v_p · v_(p+d)` for `d < MAX_WINDOW`, to get window norms without window vectors. */
+  readonly near: Float64Array[];
+  /** Characters per unit. */
+  readonly length: Float64Array;
+  /** 1 when the unit starts a new paragraph (never for unit 0). */
+  readonly paragraphStart: Uint8Array;
+  /** Whether this side has more than one paragraph at all. */
+  readonly hasParagraphs: boolean;
+  /**
+   * `baseline[k-1][a]`: mean cosine of the window of units `[a, a+k)` with a fixed random sample of
+   * the other side's units (set by `setBaselines`).
+   */
+  baseline: Float64Array[];
+  /** Unique-key partners on the other side (source side only; target side holds an empty list). */
+  anchors: Int32Array[];
+}
+
+export function makeLevelSide(
+  vectors: VectorTable,
+  length: Float64Array,
+  paragraphStart: Uint8Array,
+): LevelSide {
+  const units = vectors.rows;
+  const norm2 = new Float64Array(units);
+  for (let p = 0; p < units; p++) norm2[p] = vectors.dot(p, vectors, p);
+  const near: Float64Array[] = [];
+  for (let d = 1; d < MAX_WINDOW; d++) {
+    const row = new Float64Array(units);
+    for (let p = 0; p + d < units; p++) row[p] = vectors.dot(p, vectors, p + d);
+    near.push(row);
+  }
+  let hasParagraphs = false;
+  for (let p = 0; p < units; p++) if (paragraphStart[p]) hasParagraphs = true;
+  return {
+    units,
+    vectors,
+    norm2,
+    near,
+    length,
+    paragraphStart,
+    hasParagraphs,
+    baseline: [],
+    anchors: [],
+  };
+}
+
+/** Squared norm of the sum of units `[a, a+k)`. */
+export function windowNorm2(side: LevelSide, a: number, k: number): number {
+  let sum = 0;
+  for (let t = 0; t < k; t++) {
+    sum += side.norm2[a + t];
+    for (let u = t + 1; u < k; u++) sum += 2 * side.near[u - t - 1][a + t];
+  }
+  return sum;
+}
+
+/** The side at half resolution: each unit is the sum of two consecutive units. */
+export function downsample(side: LevelSide, factor: number): LevelSide {
+  const blocks = Math.ceil(side.units / factor);
+  const length = new Float64Array(blocks);
+  const paragraphStart = new Uint8Array(blocks);
+  for (let p = 0; p < side.units; p++) {
+    const b = Math.floor(p / factor);
+    length[b] += side.length[p];
+    if (p % factor === 0) paragraphStart[b] = side.paragraphStart[p];
+  }
+  const coarse = makeLevelSide(side.vectors.sumBlocks(factor), length, paragraphStart);
+  return coarse;
+}
+
+/** Maps unit-level anchor partners to block level. */
+export function downsampleAnchors(anchors: readonly Int32Array[], units: number, factor: number): Int32Array[] {
+  const blocks = Math.ceil(units / factor);
+  const out: number[][] = Array.from({ length: blocks }, () => []);
+  anchors.forEach((list, p) => {
+    for (const q of list) out[Math.floor(p / factor)].push(Math.floor(q / factor));
+  });
+  return out.map((list) => Int32Array.from(list));
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Baselines for the margin: the mean cosine of every window (1..MAX_WINDOW units) with one fixed
+ * random sample of the other side's units (all of them when that side is short). Subtracting it
+ * stops "hub" windows — long, short or generic ones that resemble everything — from pulling
+ * alignments toward themselves; windows get their own baseline because joined text is more
+ * similar to everything than its parts are.
+ */
+export function setBaselines(a: LevelSide, b: LevelSide, samples: number, seed = 12345): void {
+  const random = mulberry32(seed);
+  const pick = (side: LevelSide): Int32Array => {
+    if (side.units <= samples) return Int32Array.from({ length: side.units }, (_, q) => q);
+    return Int32Array.from({ length: samples }, () => Math.floor(random() * side.units));
+  };
+  const fill = (from: LevelSide, to: LevelSide, sample: Int32Array): Float64Array[] => {
+    const r = sample.length;
+    const dots = new Float64Array(from.units * r);
+    for (let p = 0; p < from.units; p++) {
+      for (let s = 0; s < r; s++) dots[p * r + s] = from.vectors.dot(p, to.vectors, sample[s]);
+    }
+    const sampleNorm = Float64Array.from(sample, (q) => Math.sqrt(to.norm2[q]));
+    const out: Float64Array[] = [];
+    const acc = new Float64Array(r);
+    for (let k = 1; k <= MAX_WINDOW; k++) {
+      const row = new Float64Array(from.units);
+      for (let start = 0; start + k <= from.units; start++) {
+        const norm = Math.sqrt(windowNorm2(from, start, k));
+        if (norm === 0 || r === 0) continue;
+        acc.fill(0);
+        for (let p = start; p < start + k; p++) for (let s = 0; s < r; s++) acc[s] += dots[p * r + s];
+        let sum = 0;
+        for (let s = 0; s < r; s++) if (sampleNorm[s] > 0) sum += acc[s] / (norm * sampleNorm[s]);
+        row[start] = sum / r;
+      }
+      out.push(row);
+    }
+    return out;
+  };
+  const sampleA = pick(a);
+  const sampleB = pick(b);
+  a.baseline = fill(a, b, sampleB);
+  b.baseline = fill(b, a, sampleA);
+}

@@ -1,0 +1,148 @@
+import type { Band } from './band.js';
+import type { Shape } from './dp.js';
+import { type LevelSide, windowNorm2 } from './level.js';
+import type { VectorTable } from './vectors.js';
+
+/** Tuning knobs of the bead score. Defaults in `DEFAULT_SCORING`. */
+export interface ScoringParams {
+  /** Weight of the margin-normalised cosine. */
+  similarityWeight: number;
+  /** A bead's similarity gain grows with its size as `((k + l) / 2) ** sizeExponent`. */
+  sizeExponent: number;
+  /** Cost of leaving one unit unaligned (1-0 / 0-1). */
+  skipPenalty: number;
+  /** Prior cost of a bead shape, keyed `k-l` (1-1 costs nothing). */
+  shapePenalty: Readonly<Record<string, number>>;
+  /** Weight of the squared log length ratio (after correcting for the document's ratio). */
+  lengthWeight: number;
+  /** Characters added to both lengths before the ratio, so short sentences are not over-penalised. */
+  lengthSmoothing: number;
+  /** Gain per unique key (figure, number, name) shared by the bead's two sides. */
+  anchorWeight: number;
+  /** Cost of a bead side that spans a paragraph break (when that side has paragraphs). */
+  paragraphPenalty: number;
+}
+
+export const DEFAULT_SCORING: ScoringParams = {
+  similarityWeight: 4,
+  sizeExponent: 0.3,
+  skipPenalty: 0.3,
+  shapePenalty: {
+    '1-2': 0.4, '2-1': 0.4, '2-2': 0.8,
+    '1-3': 0.8, '3-1': 0.8, '2-3': 1.4, '3-2': 1.4, '1-4': 1.1, '4-1': 1.1,
+  },
+  lengthWeight: 2,
+  lengthSmoothing: 10,
+  anchorWeight: 0.5,
+  paragraphPenalty: 0.5,
+};
+
+/** Exact vectors of two-sentence windows, for embedders that are not additive. */
+export interface PairWindows {
+  source: VectorTable;
+  target: VectorTable;
+  sourceNorm2: Float64Array;
+  targetNorm2: Float64Array;
+}
+
+/**
+ * Dot products of source unit `p` with target unit `q`, stored for the cells a bead in `band` can
+ * touch: `q` in `[lo(p-3), hi(p+4) - 1]`.
+ */
+export class BandDots {
+  private readonly from: Int32Array;
+  private readonly offset: Float64Array;
+  private readonly values: Float32Array;
+
+  constructor(band: Band, source: LevelSide, target: LevelSide) {
+    const units = source.units;
+    this.from = new Int32Array(units);
+    this.offset = new Float64Array(units + 1);
+    const to = new Int32Array(units);
+    for (let p = 0; p < units; p++) {
+      this.from[p] = band.lo[Math.max(0, p - 3)];
+      to[p] = Math.min(target.units - 1, band.hi[Math.min(band.rows, p + 4)] - 1);
+      this.offset[p + 1] = this.offset[p] + Math.max(0, to[p] - this.from[p] + 1);
+    }
+    this.values = new Float32Array(this.offset[units]);
+    for (let p = 0; p < units; p++) {
+      let o = this.offset[p];
+      for (let q = this.from[p]; q <= to[p]; q++) this.values[o++] = source.vectors.dot(p, target.vectors, q);
+    }
+  }
+
+  get(p: number, q: number): number {
+    return this.values[this.offset[p] + q - this.from[p]];
+  }
+}
+
+export interface BeadScorer {
+  /** Gain of the bead for the DP. */
+  gain(i: number, k: number, j: number, l: number, shape: number): number;
+  /** Cosine of the bead's two sides (0 for skips). */
+  cosine(i: number, k: number, j: number, l: number): number;
+  /** Cosine minus the two sides' random baselines. */
+  margin(i: number, k: number, j: number, l: number): number;
+}
+
+export function makeScorer(
+  source: LevelSide,
+  target: LevelSide,
+  dots: BandDots,
+  shapes: readonly Shape[],
+  params: ScoringParams,
+  lengthRatio: number,
+  pairs?: PairWindows,
+): BeadScorer {
+  const shapeCost = shapes.map((s) => params.shapePenalty[`${s.source}-${s.target}`] ?? 0);
+  const sizeGain = shapes.map((s) => params.similarityWeight * ((s.source + s.target) / 2) ** params.sizeExponent);
+
+  const cosine = (i: number, k: number, j: number, l: number): number => {
+    if (k === 0 || l === 0) return 0;
+    if (pairs && k <= 2 && l <= 2 && (k === 2 || l === 2)) {
+      const xs = k === 2 ? pairs.source : source.vectors;
+      const ys = l === 2 ? pairs.target : target.vectors;
+      const nx = k === 2 ? pairs.sourceNorm2[i] : source.norm2[i];
+      const ny = l === 2 ? pairs.targetNorm2[j] : target.norm2[j];
+      return nx > 0 && ny > 0 ? xs.dot(i, ys, j) / Math.sqrt(nx * ny) : 0;
+    }
+    let dot = 0;
+    for (let p = i; p < i + k; p++) for (let q = j; q < j + l; q++) dot += dots.get(p, q);
+    const nx = k === 1 ? source.norm2[i] : windowNorm2(source, i, k);
+    const ny = l === 1 ? target.norm2[j] : windowNorm2(target, j, l);
+    return nx > 0 && ny > 0 ? dot / Math.sqrt(nx * ny) : 0;
+  };
+
+  const margin = (i: number, k: number, j: number, l: number): number => {
+    return cosine(i, k, j, l) - 0.5 * (source.baseline[k - 1][i] + target.baseline[l - 1][j]);
+  };
+
+  const gain = (i: number, k: number, j: number, l: number, shape: number): number => {
+    if (k === 0 || l === 0) return -params.skipPenalty * (k + l);
+    let value = sizeGain[shape] * margin(i, k, j, l) - shapeCost[shape];
+
+    let lx = 0;
+    for (let p = i; p < i + k; p++) lx += source.length[p];
+    let ly = 0;
+    for (let q = j; q < j + l; q++) ly += target.length[q];
+    const d = Math.log((ly + params.lengthSmoothing) / (lengthRatio * lx + params.lengthSmoothing));
+    value -= params.lengthWeight * d * d;
+
+    if (params.anchorWeight !== 0) {
+      let shared = 0;
+      for (let p = i; p < i + k; p++) {
+        const partners = source.anchors[p];
+        if (partners) for (let t = 0; t < partners.length; t++) if (partners[t] >= j && partners[t] < j + l) shared++;
+      }
+      value += params.anchorWeight * shared;
+    }
+
+    if (params.paragraphPenalty !== 0) {
+      if (source.hasParagraphs) for (let p = i + 1; p < i + k; p++) if (source.paragraphStart[p]) value -= params.paragraphPenalty;
+      if (target.hasParagraphs) for (let q = j + 1; q < j + l; q++) if (target.paragraphStart[q]) value -= params.paragraphPenalty;
+    }
+    return value;
+  };
+
+  return { gain, cosine, margin };
+}
