@@ -117,11 +117,12 @@ export async function resolveModelDir(model: string, options: ResolveModelOption
     const snapshot = await hubSnapshot(hubRepo, fs);
     if (snapshot) return snapshot;
   }
+  const files = options.expectedFiles.join(', ');
   const where = options.cacheDirs.length
-    ? `or into ${join(options.cacheDirs[0]!, ...model.split('/'))}`
-    : 'or pass a cache folder that contains it';
+    ? `save its files (${files}) to ${join(options.cacheDirs[0]!, ...model.split('/'))}, or to any folder and pass that folder as the model`
+    : `save its files (${files}) to a folder and pass that folder as the model`;
   throw new ModelNotFoundError(
-    `${options.label} model "${model}" is not available locally and nothing is downloaded: put its files (${options.expectedFiles.join(', ')}) in a folder and pass that folder as the model, ${where}`,
+    `${options.label} model "${model}" is not on this machine (nothing is downloaded): ${where}`,
     model,
     searched,
   );

@@ -52,18 +52,26 @@ export interface TransformersModule {
 /** Loads `@huggingface/transformers`; injectable so tests can simulate a missing package. */
 export type TransformersLoader = () => Promise<TransformersModule>;
 
-export const loadTransformers: TransformersLoader = async () => {
-  // A variable specifier keeps TypeScript from requiring the optional package at build time.
-  const specifier: string = TRANSFORMERS_PACKAGE;
-  try {
-    return (await import(specifier)) as TransformersModule;
-  } catch (error) {
-    if (isModuleNotFound(error)) throw new MissingDependencyError(TRANSFORMERS_PACKAGE, 'the onnx embedder', { cause: error });
-    throw new EmbedderError('model-runtime', `${TRANSFORMERS_PACKAGE} failed to load: ${errorText(error)}`, {
-      cause: error,
-    });
-  }
-};
+/**
+ * A loader importing `specifier` (default `@huggingface/transformers`). A package that is not
+ * installed becomes a `MissingDependencyError` telling the user what to install.
+ */
+export function transformersLoader(specifier: string = TRANSFORMERS_PACKAGE): TransformersLoader {
+  return async () => {
+    try {
+      return (await import(specifier)) as TransformersModule;
+    } catch (error) {
+      if (isModuleNotFound(error, specifier)) {
+        throw new MissingDependencyError(TRANSFORMERS_PACKAGE, 'the onnx embedder', { cause: error });
+      }
+      throw new EmbedderError('model-runtime', `${TRANSFORMERS_PACKAGE} failed to load: ${errorText(error)}`, {
+        cause: error,
+      });
+    }
+  };
+}
+
+export const loadTransformers: TransformersLoader = transformersLoader();
 
 export type Pooling = 'mean' | 'cls' | 'max';
 
@@ -297,13 +305,10 @@ function sequenceLimit(tokenizer: TransformersTokenizer, config: unknown): numbe
   return limits.length ? Math.min(...limits) : undefined;
 }
 
-function isModuleNotFound(error: unknown): boolean {
+/** Only the package itself missing counts; a broken install (e.g. a missing inner file) is a runtime error. */
+function isModuleNotFound(error: unknown, specifier: string): boolean {
   const code = isRecord(error) ? error.code : undefined;
-  return (
-    code === 'ERR_MODULE_NOT_FOUND' &&
-    error instanceof Error &&
-    error.message.includes(TRANSFORMERS_PACKAGE)
-  );
+  return code === 'ERR_MODULE_NOT_FOUND' && error instanceof Error && error.message.includes(`'${specifier}'`);
 }
 
 function errorText(error: unknown): string {

@@ -1,7 +1,9 @@
 /**
  * Builds a tiny BERT-shaped ONNX model and WordPiece tokenizer for tests: `last_hidden_state` is the
- * embedding row of each token times its attention mask (Gather + Mul), so a test can compute the
- * pooled sentence vectors by hand. The ONNX protobuf is encoded with a small subset of onnx.proto.
+ * embedding row of each token plus, where the attention mask is 1, a fixed "attended" vector
+ * (Gather, Cast, Unsqueeze, Mul, Add). Padding positions keep their non-zero [PAD] row, as a real
+ * encoder's would, so pooling that ignored the mask would give different vectors. A test can compute
+ * the pooled sentence vectors by hand. The protobuf is encoded with a small subset of onnx.proto.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -48,6 +50,8 @@ export const SPECIAL_TOKENS = ['[PAD]', '[UNK]', '[CLS]', '[SEP]'] as const;
 export const WORDS = ['the', 'cat', 'sat', 'on', 'mat', 'il', 'gatto', 'era', 'sul', 'tappeto', '##s', 'dog'] as const;
 export const VOCAB: readonly string[] = [...SPECIAL_TOKENS, ...WORDS];
 export const HIDDEN = 4;
+/** Added to the state of every attended (mask = 1) token. */
+export const ATTENDED_BIAS: readonly number[] = [0.5, -0.25, 0.125, 0.75];
 
 /** A deterministic, non-degenerate embedding table `[VOCAB.length, HIDDEN]`. */
 export function embeddingTable(): number[][] {
@@ -82,12 +86,14 @@ export function tinyBertOnnx(table: number[][] = embeddingTable()): Uint8Array {
     initializer: [
       { name: 'word_embeddings', dataType: FLOAT, dims: [table.length, table[0]!.length], floatData: table.flat() },
       { name: 'unsqueeze_axes', dataType: INT64, dims: [1], int64Data: [-1] },
+      { name: 'attended_bias', dataType: FLOAT, dims: [ATTENDED_BIAS.length], floatData: [...ATTENDED_BIAS] },
     ],
     node: [
       { name: 'lookup', opType: 'Gather', input: ['word_embeddings', 'input_ids'], output: ['token_states'], attribute: [{ name: 'axis', i: 0, type: ATTRIBUTE_INT }] },
       { name: 'mask_float', opType: 'Cast', input: ['attention_mask'], output: ['mask_f'], attribute: [{ name: 'to', i: FLOAT, type: ATTRIBUTE_INT }] },
       { name: 'mask_expand', opType: 'Unsqueeze', input: ['mask_f', 'unsqueeze_axes'], output: ['mask_3d'] },
-      { name: 'masked', opType: 'Mul', input: ['token_states', 'mask_3d'], output: ['last_hidden_state'] },
+      { name: 'attended', opType: 'Mul', input: ['mask_3d', 'attended_bias'], output: ['attended_states'] },
+      { name: 'hidden', opType: 'Add', input: ['token_states', 'attended_states'], output: ['last_hidden_state'] },
     ],
   };
   const message = ModelProto.fromObject({

@@ -1,0 +1,125 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { createEmbedder } from '../../../src/embed/factory.js';
+import { createOnnxEmbedder, transformersLoader } from '../../../src/embed/onnx/index.js';
+import { ATTENDED_BIAS, embeddingTable, HIDDEN, tinyBertOnnx, VOCAB, writeTinyBertModel } from './tiny-bert.js';
+
+const table = embeddingTable();
+const id = (token: string): number => {
+  const index = VOCAB.indexOf(token);
+  if (index < 0) throw new Error(`no token ${token}`);
+  return index;
+};
+
+/** The expected sentence vector from the table and hand-tokenised text: pooled, then L2-normalised. */
+function expectedVector(tokens: string[], pooling: 'mean' | 'cls'): number[] {
+  const rows = tokens.map((token) => table[id(token)]!.map((value, d) => value + ATTENDED_BIAS[d]!));
+  const pooled =
+    pooling === 'cls'
+      ? rows[0]!
+      : Array.from({ length: HIDDEN }, (_, d) => rows.reduce((sum, row) => sum + row[d]!, 0) / rows.length);
+  const norm = Math.hypot(...pooled);
+  return pooled.map((value) => value / norm);
+}
+
+function expectClose(actual: Float32Array, expected: number[]): void {
+  expect(actual).toHaveLength(expected.length);
+  expected.forEach((value, d) => expect(actual[d]).toBeCloseTo(value, 5));
+}
+
+let root: string;
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'align-onnx-'));
+});
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('onnx embedder on a generated tiny BERT-shaped model', () => {
+  it('the generated model is a few hundred bytes of real ONNX', () => {
+    const bytes = tinyBertOnnx();
+    expect(bytes.byteLength).toBeGreaterThan(200);
+    expect(bytes.byteLength).toBeLessThan(4096);
+  });
+
+  it('mean-pools over the attention mask, across a padded batch', async () => {
+    const dir = join(root, 'mean');
+    await writeTinyBertModel(dir, { pooling: 'mean' });
+    const embedder = await createEmbedder({ kind: 'onnx', model: dir });
+    expect(embedder.dimension).toBe(HIDDEN);
+    expect(embedder.name).toBe(`onnx:${dir}`);
+    const [short, long, italian] = await embedder.embed(
+      ['The cat sat', 'the DOGS sat on the mat, xyz', 'il gatto'],
+      'en',
+    );
+    expectClose(short!, expectedVector(['[CLS]', 'the', 'cat', 'sat', '[SEP]'], 'mean'));
+    // "dogs" is split by WordPiece, "xyz" and "," are unknown: the padded rows of shorter texts must not count.
+    expectClose(
+      long!,
+      expectedVector(['[CLS]', 'the', 'dog', '##s', 'sat', 'on', 'the', 'mat', '[UNK]', '[UNK]', '[SEP]'], 'mean'),
+    );
+    expectClose(italian!, expectedVector(['[CLS]', 'il', 'gatto', '[SEP]'], 'mean'));
+  });
+
+  it('uses CLS pooling when 1_Pooling/config.json says so', async () => {
+    const dir = join(root, 'cls');
+    await writeTinyBertModel(dir, { pooling: 'cls' });
+    const embedder = await createEmbedder({ kind: 'onnx', model: dir });
+    const [vector] = await embedder.embed(['the cat sat on the mat'], 'en');
+    expectClose(vector!, expectedVector(['[CLS]'], 'cls'));
+  });
+
+  it('defaults to mean pooling without sentence-transformers modules', async () => {
+    const dir = join(root, 'plain');
+    await writeTinyBertModel(dir);
+    const embedder = await createEmbedder({ kind: 'onnx', model: dir });
+    const [vector] = await embedder.embed(['cat'], 'en');
+    expectClose(vector!, expectedVector(['[CLS]', 'cat', '[SEP]'], 'mean'));
+  });
+
+  it('batches the inputs and reports progress', async () => {
+    const dir = join(root, 'batches');
+    await writeTinyBertModel(dir, { pooling: 'mean' });
+    const events: Array<{ done: number; total: number }> = [];
+    const embedder = await createOnnxEmbedder({
+      model: dir,
+      batchSize: 2,
+      onProgress: ({ done, total }) => events.push({ done, total }),
+    });
+    const texts = ['the cat', 'il gatto', 'the mat', 'sul tappeto', 'the dog sat on the mat'];
+    const vectors = await embedder.embed(texts, 'en');
+    expect(events).toEqual([
+      { done: 2, total: 5 },
+      { done: 4, total: 5 },
+      { done: 5, total: 5 },
+    ]);
+    // Batching (and padding within a batch) does not change any vector.
+    for (const [i, text] of texts.entries()) {
+      const [alone] = await embedder.embed([text], 'en');
+      Array.from(alone!).forEach((value, d) => expect(vectors[i]![d]).toBeCloseTo(value, 6));
+    }
+  });
+
+  it('names the package to install when @huggingface/transformers is missing', async () => {
+    const dir = join(root, 'no-dependency');
+    await writeTinyBertModel(dir);
+    await expect(
+      createEmbedder({ kind: 'onnx', model: dir, loadTransformers: transformersLoader('@huggingface/transformers-absent') }),
+    ).rejects.toThrow(
+      'the onnx embedder needs the optional package @huggingface/transformers, which is not installed: run `npm install @huggingface/transformers`',
+    );
+  });
+
+  it('rejects a folder without ONNX weights with one clear line', async () => {
+    const dir = join(root, 'no-weights');
+    await writeTinyBertModel(dir);
+    await rm(join(dir, 'onnx'), { recursive: true });
+    await expect(createEmbedder({ kind: 'onnx', model: dir })).rejects.toThrow(
+      `invalid model at ${dir}: no ONNX weights found (expected onnx/model.onnx or one of onnx/model_quantized.onnx, onnx/model_int8.onnx, onnx/model_uint8.onnx, onnx/model_fp16.onnx, onnx/model_q4.onnx)`,
+    );
+  });
+});
