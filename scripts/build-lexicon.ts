@@ -6,10 +6,12 @@
  *   --shared <dir>   where the shared data lives (default: ../shared next to the project)
  *   --out <file>     output module (default: src/embed/lexical/lexicon.generated.ts)
  */
+import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stemEnglish, stemItalian } from '../src/embed/lexical/stem.js';
+import { ITALIAN_EXTRA_FORMS } from '../src/embed/lexical/languages/it.js';
 import { isStopword } from '../src/embed/lexical/stopwords.js';
 import { tokenize } from '../src/embed/lexical/tokenize.js';
 
@@ -60,39 +62,43 @@ function readTsv(path: string): TsvRow[] {
 }
 
 /**
- * The stem of an entry's one content word, or null when the entry has none or several (phrases
+ * An entry's one content word (lowercased), or null when the entry has none or several (phrases
  * like "telephone number" cannot be looked up word by word).
  */
-function contentStem(entry: string, lang: 'en' | 'it'): { stem: string; reduced: boolean } | null {
+function contentWord(entry: string, lang: 'en' | 'it'): { word: string; reduced: boolean } | null {
   const words = tokenize(entry, lang).filter((token) => token.kind === 'word');
   if (words.length === 0) return null;
-  const stem = lang === 'en' ? stemEnglish : stemItalian;
-  if (words.length === 1) return { stem: stem(words[0].text), reduced: false };
+  if (words.length === 1) return { word: words[0].text, reduced: false };
   const content = words.filter((token) => !isStopword(token.text, lang));
   if (content.length !== 1) return null;
-  return { stem: stem(content[0].text), reduced: true };
+  return { word: content[0].text, reduced: true };
 }
 
-/** Italian stem → English stem → evidence. */
+/** Keys and concepts must survive the line format. */
+function serialisable(text: string): boolean {
+  return text.length > 0 && !/[\n%=,:>]/.test(text);
+}
+
+/** Italian headword → English stem → evidence. */
 const evidence = new Map<string, Map<string, number>>();
-function addEvidence(italian: string, english: string, weight: number): void {
-  let concepts = evidence.get(italian);
+function addEvidence(italianWord: string, englishStem: string, weight: number): void {
+  let concepts = evidence.get(italianWord);
   if (concepts === undefined) {
     concepts = new Map();
-    evidence.set(italian, concepts);
+    evidence.set(italianWord, concepts);
   }
-  concepts.set(english, (concepts.get(english) ?? 0) + weight);
+  concepts.set(englishStem, (concepts.get(englishStem) ?? 0) + weight);
 }
 
 const SKIPPED_WIKTIONARY_POS = new Set(['proverb', 'prefix', 'suffix', 'phrase']);
 let wiktionaryUsed = 0;
 for (const row of readTsv(join(lexiconDir, 'en-it.wiktionary.tsv'))) {
   if (SKIPPED_WIKTIONARY_POS.has(row.pos)) continue;
-  const english = contentStem(row.en, 'en');
-  const italian = contentStem(row.it, 'it');
+  const english = contentWord(row.en, 'en');
+  const italian = contentWord(row.it, 'it');
   if (english === null || italian === null) continue;
   const reduced = english.reduced || italian.reduced;
-  addEvidence(italian.stem, english.stem, reduced ? SETTINGS.wiktionaryReduced : SETTINGS.wiktionaryPair);
+  addEvidence(italian.word, stemEnglish(english.word), reduced ? SETTINGS.wiktionaryReduced : SETTINGS.wiktionaryPair);
   wiktionaryUsed++;
 }
 
@@ -100,16 +106,16 @@ for (const row of readTsv(join(lexiconDir, 'en-it.wiktionary.tsv'))) {
 // m × n pairs, most of them poor translations. Spread one unit of evidence over the synset instead.
 const synsets = new Map<string, { english: Set<string>; italian: Set<string>; both: boolean }>();
 for (const row of readTsv(join(lexiconDir, 'en-it.wordnet.tsv'))) {
-  const english = contentStem(row.en, 'en');
-  const italian = contentStem(row.it, 'it');
+  const english = contentWord(row.en, 'en');
+  const italian = contentWord(row.it, 'it');
   if (english === null || italian === null || english.reduced || italian.reduced) continue;
   let synset = synsets.get(row.synset_pwn30);
   if (synset === undefined) {
     synset = { english: new Set(), italian: new Set(), both: false };
     synsets.set(row.synset_pwn30, synset);
   }
-  synset.english.add(english.stem);
-  synset.italian.add(italian.stem);
+  synset.english.add(stemEnglish(english.word));
+  synset.italian.add(italian.word);
   if (row.sources.includes('+')) synset.both = true;
 }
 for (const synset of synsets.values()) {
@@ -121,31 +127,111 @@ for (const synset of synsets.values()) {
   }
 }
 
-/** Concept names must survive the line format. */
-function serialisable(stem: string): boolean {
-  return stem.length > 0 && !/[\n%=,:]/.test(stem);
+// Inflected Italian verb forms whose stem differs from their lemma's (detto/dire, chiesto/chiedere,
+// sono/essere), from morph-it's conjugation tables (italian-verbs-dict) plus the auxiliaries.
+const verbTablesPath = createRequire(import.meta.url).resolve('italian-verbs-dict/dist/verbs.json');
+const verbTables = JSON.parse(readFileSync(verbTablesPath, 'utf8')) as Record<string, unknown>;
+function collectForms(node: unknown, out: string[]): void {
+  if (typeof node === 'string') out.push(node.toLowerCase());
+  else if (node !== null && typeof node === 'object') for (const value of Object.values(node)) collectForms(value, out);
+}
+const formLemmas = new Map<string, Set<string>>();
+function addForm(form: string, lemma: string): void {
+  if (!evidence.has(lemma) || stemItalian(form) === stemItalian(lemma) || !serialisable(form)) return;
+  let lemmas = formLemmas.get(form);
+  if (lemmas === undefined) {
+    lemmas = new Set();
+    formLemmas.set(form, lemmas);
+  }
+  lemmas.add(lemma);
+}
+for (const lemma of Object.keys(verbTables).sort()) {
+  const forms: string[] = [];
+  collectForms(verbTables[lemma], forms);
+  for (const form of forms) addForm(form, lemma);
+}
+for (const [form, lemma] of ITALIAN_EXTRA_FORMS) addForm(form, lemma);
+
+const totalEvidence = (word: string): number => [...(evidence.get(word)?.values() ?? [])].reduce((a, b) => a + b, 0);
+/** Form → the lemma it is most likely a form of (the best-attested one). */
+const formLines: string[] = [];
+/** Headwords that are also forms of another verb (fatto: fact / done) get both meanings. */
+const inflectedHeadwords = new Set<string>();
+for (const form of [...formLemmas.keys()].sort()) {
+  const lemma = [...formLemmas.get(form)!].sort((a, b) => totalEvidence(b) - totalEvidence(a) || (a < b ? -1 : 1))[0];
+  const own = evidence.get(form);
+  if (own === undefined) {
+    formLines.push(`${form}>${lemma}`);
+    continue;
+  }
+  const lemmaEvidence = evidence.get(lemma)!;
+  const ownTotal = totalEvidence(form);
+  const lemmaTotal = totalEvidence(lemma);
+  // Give the verb reading as much weight as the headword's own meanings.
+  for (const [english, score] of lemmaEvidence) own.set(english, (own.get(english) ?? 0) + (score * ownTotal) / lemmaTotal);
+  inflectedHeadwords.add(form);
 }
 
-const translationLines: string[] = [];
+// Merge the headwords of each Italian stem: the stem entry serves every inflected form.
+const stemEvidence = new Map<string, Map<string, number>>();
+const stemHeadwords = new Map<string, string[]>();
+for (const [word, concepts] of evidence) {
+  const stem = stemItalian(word);
+  let merged = stemEvidence.get(stem);
+  if (merged === undefined) {
+    merged = new Map();
+    stemEvidence.set(stem, merged);
+    stemHeadwords.set(stem, []);
+  }
+  stemHeadwords.get(stem)!.push(word);
+  for (const [english, score] of concepts) merged.set(english, (merged.get(english) ?? 0) + score);
+}
+
+
 const concepts = new Set<string>();
-for (const italian of [...evidence.keys()].sort()) {
-  if (!serialisable(italian)) continue;
-  const ranked = [...evidence.get(italian)!.entries()]
+/** `key=concept:weight,…` with the strongest concepts, weights L2-normalised to 1..100. */
+function entryLine(key: string, scores: Map<string, number>): string | null {
+  if (!serialisable(key)) return null;
+  const ranked = [...scores.entries()]
     .filter(([english]) => serialisable(english))
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  if (ranked.length === 0) continue;
+  if (ranked.length === 0) return null;
   const best = ranked[0][1];
   const kept = ranked.filter(([, score]) => score >= best * SETTINGS.minRelativeScore).slice(0, SETTINGS.maxConcepts);
   const norm = Math.sqrt(kept.reduce((sum, [, score]) => sum + score * score, 0));
-  const entries = kept
-    .map(([english, score]) => [english, Math.max(1, Math.round((100 * score) / norm))] as const)
-    .map(([english, weight]) => `${english}:${weight}`);
   for (const [english] of kept) concepts.add(english);
-  translationLines.push(`${italian}=${entries.join(',')}`);
+  const entries = kept.map(([english, score]) => `${english}:${Math.max(1, Math.round((100 * score) / norm))}`);
+  return `${key}=${entries.join(',')}`;
+}
+
+const translationLines: string[] = [];
+const wordLines: string[] = [];
+for (const stem of [...stemEvidence.keys()].sort()) {
+  const stemLine = entryLine(stem, stemEvidence.get(stem)!);
+  if (stemLine === null) continue;
+  translationLines.push(stemLine);
+  // Porter conflates some unrelated lemmas (casa/caso → cas): their own entries take precedence
+  // over the merged stem entry when the word is written exactly so.
+  const headwords = stemHeadwords.get(stem)!;
+  for (const word of headwords.sort()) {
+    if (headwords.length < 2 && !inflectedHeadwords.has(word)) continue;
+    const line = entryLine(word, evidence.get(word)!);
+    if (line !== null && line.slice(word.length) !== stemLine.slice(stem.length)) wordLines.push(line);
+  }
 }
 
 const weightLines: string[] = [];
-const serialised = [`lexicon ${LEXICON_VERSION}`, '%translations', ...translationLines, '%weights', ...weightLines].join('\n');
+const serialised = [
+  `lexicon ${LEXICON_VERSION}`,
+  '%translations',
+  ...translationLines,
+  '%words',
+  ...wordLines,
+  '%forms',
+  ...formLines,
+  '%weights',
+  ...weightLines,
+].join('\n');
 
 const moduleText = `// Generated by scripts/build-lexicon.ts from ../shared/lexicon (Wiktionary, MultiWordNet, ItalWordNet,
 // Princeton WordNet). Do not edit by hand: run \`npm run build:lexicon\`. Licences: data/lexicon/ATTRIBUTION.md.
@@ -169,10 +255,13 @@ for (const name of [
 ]) {
   copyText(join(lexiconDir, 'omw-src', name), join(dataDir, name));
 }
+copyText(join(dirname(verbTablesPath), 'CC-BY-SA-2.0.txt'), join(dataDir, 'LICENSE-morph-it-CC-BY-SA-2.0.txt'));
 const stats = {
   wiktionaryPairsUsed: wiktionaryUsed,
   wordnetSynsetsUsed: synsets.size,
   italianStems: translationLines.length,
+  italianWords: wordLines.length,
+  italianForms: formLines.length,
   englishConcepts: concepts.size,
   bytes: Buffer.byteLength(moduleText),
 };

@@ -1,10 +1,11 @@
 import type { Embedder, LanguageCode } from '../../types.js';
-import { shippedLexicon, type Lexicon } from './lexicon.js';
+import { shippedLexicon, type Lexicon, type LexiconEntry } from './lexicon.js';
 import { stemEnglish, stemItalian } from './stem.js';
+import { ENGLISH_IRREGULAR_LEMMAS } from './languages/en.js';
 import { isStopword } from './stopwords.js';
 import { CAPITALISED, forEachToken, type TokenKind } from './tokenize.js';
 
-export { parseLexicon, shippedLexicon, LexiconFormatError, type Lexicon } from './lexicon.js';
+export { parseLexicon, shippedLexicon, LexiconFormatError, type Lexicon, type LexiconEntry } from './lexicon.js';
 export { tokenize, forEachToken, type Token, type TokenKind } from './tokenize.js';
 
 export interface LexicalEmbedderOptions {
@@ -95,11 +96,19 @@ export function createLexicalEmbedder(options: LexicalEmbedderOptions = {}): Emb
     return lexicon!.conceptWeights.get(concept) ?? 1;
   }
 
+  function italianEntry(word: string): LexiconEntry | undefined {
+    const own = lexicon!.words.get(word);
+    if (own !== undefined) return own;
+    const lemma = lexicon!.forms.get(word);
+    if (lemma !== undefined) return lexicon!.words.get(lemma) ?? lexicon!.translations.get(stemItalian(lemma));
+    return lexicon!.translations.get(stemItalian(word));
+  }
+
   function wordFeatures(word: string, lang: string): Features {
     const builder = new FeatureBuilder(dimension);
     const functionWord = isStopword(word, lang) ? stopwordWeight : 1;
     if (lang === 'it') {
-      const entry = lexicon!.translations.get(stemItalian(word));
+      const entry = italianEntry(word);
       if (entry !== undefined) {
         for (let i = 0; i < entry.concepts.length; i++) {
           const concept = entry.concepts[i];
@@ -110,7 +119,7 @@ export function createLexicalEmbedder(options: LexicalEmbedderOptions = {}): Emb
         builder.add(stemEnglish(word), unknownWeight * functionWord);
       }
     } else if (lang === 'en') {
-      const concept = stemEnglish(word);
+      const concept = stemEnglish(ENGLISH_IRREGULAR_LEMMAS.get(word) ?? word);
       builder.add(concept, conceptWeight(concept) * functionWord);
     } else {
       builder.add(word, unknownWeight * functionWord);

@@ -25,8 +25,20 @@ export type TokenVisitor = (text: string, kind: TokenKind, flags: number) => voi
 const TOKEN_PATTERN = /(\p{Nd}+(?:[.,]\p{Nd}+)*)|([\p{L}\p{M}\p{Nd}]+(?:['’ʼ][\p{L}\p{M}\p{Nd}]+)*)/gu;
 const APOSTROPHE = /['’ʼ]/;
 const NON_DIGIT = /\D/g;
+// Italian words that lose their last vowel before an apostrophe and are not function words.
+const ITALIAN_ELISIONS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    com: 'come', dov: 'dove', cos: 'cosa', quest: 'questo', quell: 'quello', tutt: 'tutto', sant: 'santo',
+    bell: 'bello', buon: 'buono', mezz: 'mezzo', senz: 'senza', anch: 'anche', nessun: 'nessuno',
+    c: 'ci', m: 'mi', t: 'ti', s: 'si', v: 'vi', n: 'ne',
+  }),
+);
 // English negative contractions whose stem changes: can't, won't, shan't.
-const NEGATED_AUXILIARY: Readonly<Record<string, string>> = { ca: 'can', wo: 'will', sha: 'shall' };
+const NEGATED_AUXILIARY: ReadonlyMap<string, string> = new Map([
+  ['ca', 'can'],
+  ['wo', 'will'],
+  ['sha', 'shall'],
+]);
 
 function writtenFlags(word: string): number {
   const first = word.charAt(0);
@@ -52,7 +64,7 @@ function visitElidedWord(word: string, lang: string, visit: TokenVisitor): void 
       if (next !== undefined && next.toLowerCase() === 't' && /n$/i.test(part)) {
         // didn't → did + not; can't → can + not
         const stem = part.slice(0, -1).toLowerCase();
-        visitWordPart(NEGATED_AUXILIARY[stem] ?? stem, visit, i === 0 ? writtenFlags(part) : 0);
+        visitWordPart(NEGATED_AUXILIARY.get(stem) ?? stem, visit, i === 0 ? writtenFlags(part) : 0);
         visit('not', 'word', 0);
         i++;
         continue;
@@ -64,7 +76,13 @@ function visitElidedWord(word: string, lang: string, visit: TokenVisitor): void 
     return;
   }
   // Italian and other Romance elisions: dell'anno → dell + anno, l’ha → l + ha, un'altra → un + altra.
-  for (const part of parts) visitWordPart(part, visit, writtenFlags(part));
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    const lower = part.toLowerCase();
+    const restored = i < parts.length - 1 ? ITALIAN_ELISIONS.get(lower) : undefined;
+    if (restored !== undefined) visit(restored, 'word', writtenFlags(part));
+    else visitWordPart(part, visit, writtenFlags(part));
+  }
 }
 
 /** Calls `visit` for every token of `text`, in order, without building an array. */

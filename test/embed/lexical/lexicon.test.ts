@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LEXICON } from '../../../src/embed/lexical/lexicon.generated.js';
-import { LexiconFormatError, parseLexicon, shippedLexicon } from '../../../src/embed/lexical/lexicon.js';
+import { LexiconFormatError, parseLexicon, shippedLexicon, validateLexicon } from '../../../src/embed/lexical/lexicon.js';
 import { stemEnglish, stemItalian } from '../../../src/embed/lexical/stem.js';
 
 describe('shipped lexicon', () => {
@@ -12,8 +12,10 @@ describe('shipped lexicon', () => {
   });
 
   it('has weights in (0, 1] and non-empty concepts', () => {
+    expect(() => validateLexicon(lexicon)).not.toThrow();
     const malformed: string[] = [];
-    for (const [stem, { concepts, weights }] of lexicon.translations) {
+    for (const stem of lexicon.translations.keys()) {
+      const { concepts, weights } = lexicon.translations.get(stem)!;
       const ok =
         concepts.length > 0 &&
         concepts.length === weights.length &&
@@ -32,18 +34,37 @@ describe('shipped lexicon', () => {
     expect(lexicon.translations.get(stemItalian('telefono'))?.concepts).toContain(stemEnglish('telephone'));
     expect(lexicon.translations.get(stemItalian('fotografia'))?.concepts).toContain(stemEnglish('photograph'));
   });
+
+  it('keeps lemmas that share a stem apart (casa/caso)', () => {
+    expect(stemItalian('casa')).toBe(stemItalian('caso'));
+    expect(lexicon.words.get('casa')?.concepts).toContain(stemEnglish('house'));
+    expect(lexicon.words.get('caso')?.concepts).not.toContain(stemEnglish('house'));
+  });
+
+  it('maps irregular verb forms to their lemma', () => {
+    expect(lexicon.forms.get('chiesto')).toBe('chiedere');
+    expect(lexicon.forms.get('sono')).toBe('essere');
+  });
 });
 
 describe('parseLexicon', () => {
   it('parses the line format', () => {
-    const lexicon = parseLexicon('lexicon 9\n%translations\ncan=dog:90,hound:40\n%weights\nthe:5\n');
+    const lexicon = parseLexicon(
+      'lexicon 9\n%translations\ncan=dog:90,hound:40\n%words\ncane=dog:100\n%forms\ndetto>dire\n%weights\nthe:5\n',
+    );
     expect(lexicon.version).toBe('9');
     expect(lexicon.translations.get('can')).toEqual({ concepts: ['dog', 'hound'], weights: [0.9, 0.4] });
+    expect(lexicon.words.get('cane')).toEqual({ concepts: ['dog'], weights: [1] });
+    expect(lexicon.translations.get('cane')).toBeUndefined();
+    expect(lexicon.forms.get('detto')).toBe('dire');
     expect(lexicon.conceptWeights.get('the')).toBe(0.05);
   });
 
   it('rejects a string that is not a lexicon', () => {
     expect(() => parseLexicon('{"not":"a lexicon"}')).toThrow(LexiconFormatError);
     expect(() => parseLexicon('lexicon 1\n%translations\nbroken line')).toThrow(/line 3/);
+    expect(() => parseLexicon('lexicon 1\n%weights\nthe:500')).toThrow(/line 3/);
+    const lazy = parseLexicon('lexicon 1\n%translations\ncan=dog:abc');
+    expect(() => validateLexicon(lazy)).toThrow(/bad concept/);
   });
 });
