@@ -85,24 +85,23 @@ describe.skipIf(!hasBrowser)('HTML report in Chromium', () => {
 
       await page.click('#only-drift');
       expect(await page.getAttribute('#only-drift', 'aria-pressed')).toBe('true');
-      const visible = await beads.evaluateAll((rows) => rows.map((row) => (row as HTMLElement).offsetParent !== null));
-      visible.forEach((shown, index) => expect(shown, `bead ${index}`).toBe(drift.has(index)));
+      for (let index = 0; index < seed.alignment.beads.length; index++) {
+        expect(await beads.nth(index).isVisible(), `bead ${index}`).toBe(drift.has(index));
+      }
       expect(await page.locator('#filter-status').textContent()).toContain(`${seed.findings.length} of ${seed.findings.length} findings`);
 
       const last = page.locator('#finding-list > li').last();
       const beadIndex = Number(await last.getAttribute('data-bead'));
       await last.locator('a').click();
-      const focused = await page.evaluate(() => document.activeElement?.id);
+      const focused = await page.evaluate<string | undefined>('document.activeElement?.id');
       expect(focused).toBe(`bead-${beadIndex}`);
-      const inView = await page.locator(`#bead-${beadIndex}`).evaluate((el) => {
-        const box = el.getBoundingClientRect();
-        return box.top >= 0 && box.top < window.innerHeight;
-      });
-      expect(inView).toBe(true);
+      const box = await page.locator(`#bead-${beadIndex}`).boundingBox();
+      const viewport = page.viewportSize();
+      expect(box && viewport && box.y >= 0 && box.y < viewport.height).toBe(true);
       expect(await last.getAttribute('aria-current')).toBe('true');
 
       await page.click('#only-drift');
-      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.evaluate('window.scrollTo(0, 0)');
       const shot = join(ARTIFACTS, 'html-report-seed.png');
       await page.screenshot({ path: shot, fullPage: true });
       expect(statSync(shot).size).toBeGreaterThan(20_000);
@@ -157,7 +156,7 @@ describe.skipIf(!hasBrowser)('HTML report in Chromium', () => {
       expect(await page.locator('#s-1').textContent()).toBe(HOSTILE.closer);
       expect(await page.locator('#s-2').textContent()).toBe(HOSTILE.quotes);
       expect(await page.locator('h1').textContent()).toContain(HOSTILE.fileName);
-      expect(await page.evaluate(() => document.scripts.length)).toBe(2);
+      expect(await page.evaluate<number>('document.scripts.length')).toBe(2);
       expect(await page.locator('article.bead').count()).toBe(4);
       expect(await page.locator('img').count()).toBe(0);
       await page.hover('.cell mark.fig');
@@ -172,10 +171,10 @@ describe.skipIf(!hasBrowser)('HTML report in Chromium', () => {
     const { page, errors } = await open(demoUrl);
     try {
       await page.keyboard.press('j');
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe(`bead-${demo.findings[0].bead}`);
+      expect(await page.evaluate<string | undefined>('document.activeElement?.id')).toBe(`bead-${demo.findings[0].bead}`);
       await page.keyboard.press('j');
       await page.keyboard.press('j');
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe(`bead-${demo.findings[2].bead}`);
+      expect(await page.evaluate<string | undefined>('document.activeElement?.id')).toBe(`bead-${demo.findings[2].bead}`);
       expect(await page.locator('#finding-list > li[aria-current="true"]').getAttribute('data-index')).toBe('2');
       await page.keyboard.press('k');
       expect(await page.locator('#finding-list > li[aria-current="true"]').getAttribute('data-index')).toBe('1');
@@ -204,7 +203,7 @@ describe.skipIf(!hasBrowser)('HTML report in Chromium', () => {
 
       // Clicking the overview on a hidden bead turns only-drift off and jumps there.
       await page.click('.ov-bead[data-bead="5"]', { force: true });
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('bead-5');
+      expect(await page.evaluate<string | undefined>('document.activeElement?.id')).toBe('bead-5');
       expect(await page.getAttribute('#only-drift', 'aria-pressed')).toBe('false');
       expect(errors).toEqual([]);
     } finally {
@@ -215,7 +214,7 @@ describe.skipIf(!hasBrowser)('HTML report in Chromium', () => {
   it('has a dark mode and a print stylesheet', async () => {
     const { page } = await open(demoUrl);
     try {
-      const background = (): Promise<string> => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const background = (): Promise<string> => page.evaluate<string>('getComputedStyle(document.body).backgroundColor');
       const light = await background();
       await page.emulateMedia({ colorScheme: 'dark' });
       const dark = await background();
