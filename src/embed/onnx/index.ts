@@ -85,7 +85,10 @@ export interface OnnxEmbedderOptions {
   batchSize?: number;
   /** Overrides the pooling read from the model folder. */
   pooling?: Pooling;
-  /** Text prepended to every input, e.g. `query: ` for multilingual-e5. */
+  /**
+   * Text prepended to every input, e.g. `query: ` for multilingual-e5. Default: the model's own
+   * prompt from `config_sentence_transformers.json` (its default prompt, else its `query` prompt).
+   */
   prefix?: string;
   loadTransformers?: TransformersLoader;
   /** Default `onnx:<model>`. */
@@ -146,7 +149,7 @@ export async function createOnnxEmbedder(options: OnnxEmbedderOptions): Promise<
   const hiddenSize = isRecord(config) && typeof config.hidden_size === 'number' ? config.hidden_size : undefined;
   const lastDense = head.dense.at(-1);
   const batchSize = Math.max(1, options.batchSize ?? 32);
-  const prefix = options.prefix ?? '';
+  const prefix = options.prefix ?? (await declaredPrompt(dir, fs));
 
   const embedBatch = async (texts: string[]): Promise<Float32Array[]> => {
     const inputs = tokenizer(
@@ -263,6 +266,15 @@ async function readHead(dir: string, fs: ModelFileSystem, override: Pooling | un
     dense.push(await readDense(join(dir, String(module.path)), fs));
   }
   return { pooling: override ?? poolingFromConfig(poolingConfig), dense };
+}
+
+/** Sentence-transformers models may declare the prompt their inputs need (e5: `query: `). */
+async function declaredPrompt(dir: string, fs: ModelFileSystem): Promise<string> {
+  const config = await readModelJson(dir, 'config_sentence_transformers.json', fs, { optional: true });
+  if (!isRecord(config) || !isRecord(config.prompts)) return '';
+  const name = typeof config.default_prompt_name === 'string' ? config.default_prompt_name : 'query';
+  const prompt = config.prompts[name];
+  return typeof prompt === 'string' ? prompt : '';
 }
 
 function poolingFromConfig(config: unknown): Pooling {

@@ -73,12 +73,38 @@ describe('onnx embedder on a generated tiny BERT-shaped model', () => {
     expectClose(vector!, expectedVector(['[CLS]'], 'cls'));
   });
 
+  it('applies a sentence-transformers Dense (tanh) layer after CLS pooling, as LaBSE does', async () => {
+    const dir = join(root, 'dense');
+    const weight = [
+      [0.5, -0.25, 0.125, 0],
+      [0, 1, 0, -0.5],
+      [0.25, 0.25, 0.25, 0.25],
+    ];
+    const bias = [0.1, -0.2, 0.3];
+    await writeTinyBertModel(dir, { pooling: 'cls', dense: { weight, bias } });
+    const embedder = await createEmbedder({ kind: 'onnx', model: dir });
+    expect(embedder.dimension).toBe(3);
+    const [vector] = await embedder.embed(['the cat'], 'en');
+    const cls = table[id('[CLS]')]!.map((value, d) => value + ATTENDED_BIAS[d]!);
+    const dense = weight.map((row, o) => Math.tanh(row.reduce((sum, w, i) => sum + w * cls[i]!, bias[o]!)));
+    const norm = Math.hypot(...dense);
+    expectClose(vector!, dense.map((value) => value / norm));
+  });
+
   it('defaults to mean pooling without sentence-transformers modules', async () => {
     const dir = join(root, 'plain');
     await writeTinyBertModel(dir);
     const embedder = await createEmbedder({ kind: 'onnx', model: dir });
     const [vector] = await embedder.embed(['cat'], 'en');
     expectClose(vector!, expectedVector(['[CLS]', 'cat', '[SEP]'], 'mean'));
+  });
+
+  it("prepends the model's declared query prompt (as multilingual-e5 needs)", async () => {
+    const dir = join(root, 'prompt');
+    await writeTinyBertModel(dir, { pooling: 'mean', queryPrompt: 'the ' });
+    const embedder = await createEmbedder({ kind: 'onnx', model: dir });
+    const [vector] = await embedder.embed(['cat'], 'en');
+    expectClose(vector!, expectedVector(['[CLS]', 'the', 'cat', '[SEP]'], 'mean'));
   });
 
   it('batches the inputs and reports progress', async () => {

@@ -151,6 +151,33 @@ export interface TinyModelOptions {
   /** sentence-transformers pooling written to `1_Pooling/config.json`; none when omitted. */
   pooling?: 'mean' | 'cls';
   maxLength?: number;
+  /** Written to `config_sentence_transformers.json` as the `query` prompt. */
+  queryPrompt?: string;
+  /** A sentence-transformers `2_Dense` layer with tanh after pooling (as LaBSE has). */
+  dense?: { weight: number[][]; bias: number[] };
+}
+
+/** A safetensors file of float32 tensors. */
+export function float32Safetensors(tensors: Record<string, { shape: number[]; values: number[] }>): Uint8Array {
+  const header: Record<string, unknown> = {};
+  let offset = 0;
+  for (const [name, { shape, values }] of Object.entries(tensors)) {
+    header[name] = { dtype: 'F32', shape, data_offsets: [offset, offset + values.length * 4] };
+    offset += values.length * 4;
+  }
+  const json = new TextEncoder().encode(JSON.stringify(header));
+  const bytes = new Uint8Array(8 + json.length + offset);
+  const view = new DataView(bytes.buffer);
+  view.setBigUint64(0, BigInt(json.length), true);
+  bytes.set(json, 8);
+  let at = 8 + json.length;
+  for (const { values } of Object.values(tensors)) {
+    for (const value of values) {
+      view.setFloat32(at, value, true);
+      at += 4;
+    }
+  }
+  return bytes;
 }
 
 /** Writes the folder layout transformers.js loads: config, tokenizer files and `onnx/model.onnx`. */
@@ -178,12 +205,39 @@ export async function writeTinyBertModel(dir: string, options: TinyModelOptions 
   await writeFile(join(dir, 'tokenizer.json'), JSON.stringify(tinyTokenizerJson()));
   await writeFile(join(dir, 'tokenizer_config.json'), JSON.stringify(tokenizerConfig));
   await writeFile(join(dir, 'onnx', 'model.onnx'), tinyBertOnnx());
+  if (options.queryPrompt !== undefined) {
+    await writeFile(
+      join(dir, 'config_sentence_transformers.json'),
+      JSON.stringify({ prompts: { query: options.queryPrompt, passage: 'passage: ' }, default_prompt_name: null }),
+    );
+  }
   if (options.pooling) {
     const modules = [
       { idx: 0, name: '0', path: '', type: 'sentence_transformers.models.Transformer' },
       { idx: 1, name: '1', path: '1_Pooling', type: 'sentence_transformers.models.Pooling' },
-      { idx: 2, name: '2', path: '2_Normalize', type: 'sentence_transformers.models.Normalize' },
+      ...(options.dense ? [{ idx: 2, name: '2', path: '2_Dense', type: 'sentence_transformers.models.Dense' }] : []),
+      { idx: 3, name: '3', path: '3_Normalize', type: 'sentence_transformers.models.Normalize' },
     ];
+    if (options.dense) {
+      const { weight, bias } = options.dense;
+      await mkdir(join(dir, '2_Dense'), { recursive: true });
+      await writeFile(
+        join(dir, '2_Dense', 'config.json'),
+        JSON.stringify({
+          in_features: weight[0]!.length,
+          out_features: weight.length,
+          bias: true,
+          activation_function: 'torch.nn.modules.activation.Tanh',
+        }),
+      );
+      await writeFile(
+        join(dir, '2_Dense', 'model.safetensors'),
+        float32Safetensors({
+          'linear.weight': { shape: [weight.length, weight[0]!.length], values: weight.flat() },
+          'linear.bias': { shape: [bias.length], values: bias },
+        }),
+      );
+    }
     await mkdir(join(dir, '1_Pooling'), { recursive: true });
     await writeFile(join(dir, 'modules.json'), JSON.stringify(modules));
     await writeFile(
