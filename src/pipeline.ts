@@ -156,7 +156,7 @@ function toTextSide(side: PreparedSide): TextSide {
   };
 }
 
-const BEAD_TYPES: readonly BeadType[] = ['1-1', '1-2', '2-1', '2-2', '1-0', '0-1'];
+const BEAD_TYPES: readonly BeadType[] = ['1-1', '1-2', '2-1', '2-2', '1-0', '0-1', '1-3', '3-1', '2-3', '3-2', '1-4', '4-1'];
 
 function summarize(source: PreparedSide, target: PreparedSide, beads: readonly Bead[], findings: readonly Finding[]): ReportSummary {
   const beadTypes = Object.fromEntries(BEAD_TYPES.map((type) => [type, 0])) as Record<BeadType, number>;

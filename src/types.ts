@@ -54,6 +54,37 @@ export interface Figure {
   unit: string | null;
   /** A canonical meaning key: two figures with equal keys mean the same thing. */
   key: string;
+  /** Qualifier written before the figure (`over`, `oltre`, `about`, `fino a`); not part of `key`. */
+  qualifier?: FigureQualifier;
+  /** For ranges (`10-20 dollars`): both ends, scale applied; `value` is the low end. */
+  range?: { low: number; high: number };
+  /** Other readings of an ambiguous surface (en `1.250` = 1.25, or 1250 with the wrong separator; `11/12`). */
+  alternatives?: FigureReading[];
+  /** A formatting problem of the chosen reading for the text's language (e.g. a grouped year). */
+  formatIssue?: string;
+  /** May legitimately vanish in translation (article-like `un`, ordinal words): never reported missing/added. */
+  weak?: boolean;
+  /** The number as written before its scale word (`3` of `3 milioni`), and the scale (1e6). */
+  mantissa?: number;
+  scale?: number;
+}
+
+/** Comparison bound written before a figure. */
+export type FigureQualifier = 'approx' | 'gt' | 'ge' | 'lt' | 'le' | 'nearly';
+
+/** One reading of an ambiguous figure. */
+export interface FigureReading {
+  value: number | null;
+  unit: string | null;
+  key: string;
+  kind: FigureKind;
+  range?: { low: number; high: number };
+  /** Set when this reading needs conventions of another locale (wrong separator, wrong date order). */
+  formatIssue?: string;
+  /** Human-readable description of the reading, e.g. `12 November 2026 (US order)`. */
+  note?: string;
+  /** A native but unlikely reading (en `10.000` as ten with three zero decimals). */
+  implausible?: boolean;
 }
 
 export type FigureAspect = 'value' | 'scale' | 'currency' | 'unit' | 'sign' | 'date' | 'qualifier';
@@ -95,6 +126,8 @@ export interface FigureFinding {
   target?: FigureRef;
   /** Set when a figure matched only after a unit conversion (e.g. yards → metres). */
   conversion?: string;
+  /** Set when a side was ambiguous (`11/12/2026`) and how it was resolved. */
+  ambiguity?: string;
 }
 
 export interface CompareFiguresResult {
@@ -127,7 +160,20 @@ export interface Finding {
   fingerprint: string;
 }
 
-export type BeadType = '1-1' | '1-2' | '2-1' | '2-2' | '1-0' | '0-1';
+/** `m-n`: m source sentences aligned with n target sentences; 1-0 / 0-1 are omissions / additions. */
+export type BeadType =
+  | '1-1'
+  | '1-2'
+  | '2-1'
+  | '2-2'
+  | '1-0'
+  | '0-1'
+  | '1-3'
+  | '3-1'
+  | '2-3'
+  | '3-2'
+  | '1-4'
+  | '4-1';
 
 /** A group of source sentences aligned with a group of target sentences. */
 export interface Bead {

@@ -2,7 +2,7 @@ import * as nodeFs from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { hasFindingAtOrAbove } from '../drift/index.js';
-import { createEmbedder, isEmbedderError, type EmbedderKind } from '../embed/index.js';
+import { createEmbedder, EMBEDDER_KINDS, isEmbedderError, type EmbedderKind } from '../embed/index.js';
 import { AlignInputError } from '../errors.js';
 import { alignTexts } from '../pipeline.js';
 import { FORMATTERS, formatterNames } from '../report/index.js';
@@ -56,7 +56,6 @@ interface CliOptions {
 
 const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 const DEFAULT_MAX_SENTENCES = 200_000;
-const EMBEDDER_KINDS: readonly EmbedderKind[] = ['lexical', 'model2vec', 'onnx'];
 
 function parseByteSize(value: string): number {
   const match = /^(\d+(?:\.\d+)?)\s*(k|kb|m|mb|g|gb)?$/iu.exec(value.trim());
@@ -179,6 +178,8 @@ async function runAlign(sourceSpec: string, targetSpec: string, options: CliOpti
     ...optional('cacheDir', options.cacheDir === undefined ? undefined : resolve(params.cwd, options.cacheDir)),
     ...optional('onProgress', progress.onProgress),
     cache: options.cache,
+    env: params.env,
+    cwd: params.cwd,
   });
   let report: AlignmentReport;
   try {

@@ -69,7 +69,7 @@ export function sampleReport(): AlignmentReport {
       sourceSentences: 3,
       targetSentences: 2,
       beads: 3,
-      beadTypes: { '1-1': 2, '1-2': 0, '2-1': 0, '2-2': 0, '1-0': 1, '0-1': 0 },
+      beadTypes: { '1-1': 2, '1-2': 0, '2-1': 0, '2-2': 0, '1-0': 1, '0-1': 0, '1-3': 0, '3-1': 0, '2-3': 0, '3-2': 0, '1-4': 0, '4-1': 0 },
       meanScore: 0.75,
       findings: { total: 2, bySeverity: { error: 1, warning: 1, info: 0 }, byKind: { 'figure-mismatch': 1, omission: 1 } },
       verdict: 'drift',
