@@ -2,7 +2,7 @@
  * Renders an HTML report and screenshots it with Debian's chromium.
  *
  *   npx tsx scripts/html-screenshot.ts [--seed | --fixture NAME] [--out FILE.png] [--html FILE.html]
- *                                      [--dark] [--width 1400] [--height 900] [--full]
+ *                                      [--dark] [--width 1400] [--height 900] [--full] [--scroll Y] [--scale 2]
  *
  * --seed (default) aligns fixtures/binance/en.txt with it.txt through `alignTexts`;
  * --fixture NAME renders fixtures/report/NAME.json.
@@ -25,6 +25,8 @@ const { values } = parseArgs({
     height: { type: 'string', default: '900' },
     full: { type: 'boolean', default: false },
     'only-drift': { type: 'boolean', default: false },
+    scroll: { type: 'string', default: '0' },
+    'scale': { type: 'string', default: '1' },
   },
 });
 
@@ -52,11 +54,13 @@ try {
   const page = await browser.newPage({
     viewport: { width: Number(values.width), height: Number(values.height) },
     colorScheme: values.dark ? 'dark' : 'light',
+    deviceScaleFactor: Number(values.scale),
   });
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(String(error)));
   page.on('console', (message) => problems.push(`console ${message.type()}: ${message.text()}`));
   await page.goto('file://' + htmlPath);
+  if (Number(values.scroll)) await page.evaluate(`window.scrollTo(0, ${Number(values.scroll)})`);
   const out = resolve(values.out);
   mkdirSync(dirname(out), { recursive: true });
   await page.screenshot({ path: out, fullPage: values.full });

@@ -209,7 +209,8 @@ function renderCell(side: Side, bead: BeadView, report: AlignmentReport, byId: M
       : i > 0
         ? ' '
         : '';
-    return html`${breakBefore}<span class="sent" id="${side === 'source' ? 's' : 't'}-${sentence.sentence.id}" title="line ${line}, column ${column}">${renderSentenceText(sentence, byId)}</span>`;
+    const joined = i > 0 && !sentence.paragraphStart ? ' joined' : '';
+    return html`${breakBefore}<span class="sent${joined}" id="${side === 'source' ? 's' : 't'}-${sentence.sentence.id}" title="line ${line}, column ${column}">${renderSentenceText(sentence, byId)}</span>`;
   });
   return html`<div class="cell ${side === 'source' ? 'src' : 'tgt'}" lang="${lang}">${body}</div>`;
 }
@@ -246,7 +247,7 @@ ${renderNotes(bead, report)}
 function renderKey(): SafeHtml {
   const figures = (['matched', 'mismatch', 'missing', 'added', 'format'] as const).map(
     (status) =>
-      html`<li><mark class="fig fig-${status}" aria-hidden="true">12</mark><span id="fig-desc-${status}">${FIGURE_STATUS[status].label.toLowerCase()} figure</span></li>`,
+      html`<li><mark class="fig fig-${status}" aria-hidden="true">12</mark><span id="fig-desc-${status}">${FIGURE_STATUS[status].label.toLowerCase()}</span></li>`,
   );
   const types = (['2-1', '1-0', '0-1'] as const).map(
     (type) => html`<li class="type-${type}"><span class="bead-type">${BEAD_TYPES[type].label}</span></li>`,

@@ -88,7 +88,7 @@ button.chip.primary[aria-pressed='true'] { background: var(--accent); color: var
 ol.finding-list { list-style: none; margin: 0; padding: 0; max-height: 340px; overflow: auto; }
 .finding-list li { border-bottom: 1px solid var(--line); }
 .finding-list li:last-child { border-bottom: 0; }
-.finding-item { display: grid; grid-template-columns: 92px minmax(0, 1fr) auto; gap: 4px 12px; padding: 8px 6px; color: inherit; text-decoration: none; border-radius: 6px; align-items: baseline; }
+.finding-item { display: grid; grid-template-columns: 104px minmax(0, 1fr) auto; gap: 4px 12px; padding: 8px 6px; color: inherit; text-decoration: none; border-radius: 6px; align-items: baseline; }
 a.finding-item:hover { background: var(--panel-2); }
 .finding-list li[aria-current='true'] .finding-item { background: var(--accent-bg); }
 .finding-item .what { font-weight: 600; }
@@ -107,7 +107,8 @@ a.finding-item:hover { background: var(--panel-2); }
 .figs .vs { margin: 0 6px; color: var(--muted); }
 .figs .side { font-size: 11px; font-weight: 700; color: var(--muted); margin-right: 4px; }
 
-.overview { margin: 0; padding: 12px 14px 10px; }
+.overview-panel { padding: 14px 16px 12px; }
+.overview { margin: 8px 0 0; padding: 0; }
 .overview h2 { margin-bottom: 4px; }
 .overview svg { width: 100%; height: auto; display: block; cursor: crosshair; }
 .ov-bg { fill: var(--panel-2); stroke: var(--line); }
@@ -177,6 +178,7 @@ a.finding-item:hover { background: var(--panel-2); }
 .ln { font: 11px var(--sans); color: var(--muted); margin-right: 6px; font-variant-numeric: tabular-nums; user-select: none; }
 .pmark { display: block; font: 600 11px var(--sans); color: var(--muted); margin-bottom: 2px; letter-spacing: 0.04em; }
 .pbreak { display: block; height: 0.6em; }
+.sent.joined::before { content: '‖' / ''; color: var(--info); font: 700 13px var(--sans); margin: 0 5px 0 1px; }
 .placeholder { font: italic 13.5px/1.5 var(--sans); color: var(--muted); padding: 6px 10px; border: 1.5px dashed var(--line-strong); border-radius: 6px; background: repeating-linear-gradient(135deg, var(--hatch) 0 6px, transparent 6px 12px); }
 .type-1-0 .placeholder { color: var(--err); border-color: var(--err-line); }
 .type-0-1 .placeholder { color: var(--add); border-color: var(--add-line); }
@@ -187,17 +189,17 @@ a.finding-item:hover { background: var(--panel-2); }
 
 mark.fig { color: inherit; background: transparent; border-radius: 3px; padding: 0 2px; margin: 0 -1px; cursor: help; border-bottom: 2px solid; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
 mark.fig::after { font: 700 10px var(--sans); margin-left: 2px; vertical-align: 0.5em; line-height: 0; }
-.fig-mismatch::after { content: '≠' / ''; } .fig-missing::after { content: '−' / ''; } .fig-added::after { content: '+' / ''; } .fig-format::after { content: '?' / ''; }
-.fig-matched { background: var(--ok-bg); border-color: var(--ok); }
-.fig-mismatch { background: var(--err-bg); border-color: var(--err); border-bottom-style: double; border-bottom-width: 3px; }
-.fig-mismatch::after { color: var(--err); }
-.fig-missing { background: var(--warn-bg); border-color: var(--warn); border-bottom-style: dashed; }
-.fig-missing::after { color: var(--warn); }
-.fig-added { background: var(--add-bg); border-color: var(--add); border-bottom-style: dashed; }
-.fig-added::after { color: var(--add); }
-.fig-format { background: var(--info-bg); border-color: var(--info); border-bottom-style: dotted; border-bottom-width: 3px; }
-.fig-format::after { color: var(--info); }
-.fig-unpaired { border-color: var(--line-strong); border-bottom-style: dotted; }
+mark.fig-mismatch::after { content: '≠' / ''; } mark.fig-missing::after { content: '−' / ''; } mark.fig-added::after { content: '+' / ''; } mark.fig-format::after { content: '?' / ''; }
+mark.fig-matched { background: var(--ok-bg); border-color: var(--ok); }
+mark.fig-mismatch { background: var(--err-bg); border-color: var(--err); border-bottom-style: double; border-bottom-width: 3px; }
+mark.fig-mismatch::after { color: var(--err); }
+mark.fig-missing { background: var(--warn-bg); border-color: var(--warn); border-bottom-style: dashed; }
+mark.fig-missing::after { color: var(--warn); }
+mark.fig-added { background: var(--add-bg); border-color: var(--add); border-bottom-style: dashed; }
+mark.fig-added::after { color: var(--add); }
+mark.fig-format { background: var(--info-bg); border-color: var(--info); border-bottom-style: dotted; border-bottom-width: 3px; }
+mark.fig-format::after { color: var(--info); }
+mark.fig-unpaired { border-color: var(--line-strong); border-bottom-style: dotted; }
 mark.fig.linked { outline: 2px solid var(--focus); outline-offset: 1px; }
 .key mark.fig { font: 13px var(--serif); cursor: default; }
 

@@ -124,7 +124,7 @@ describe('formatHtml: figures', () => {
     expect(css).toContain(".fig-mismatch::after { content: '≠' / ''; }");
     expect(css).toContain(".fig-missing::after { content: '−' / ''; }");
     expect(attr(markBySurface(demoDom, '$ 3 million', 's'), 'aria-describedby')).toBe('fig-desc-mismatch');
-    expect(textContent(byId(demoDom, 'fig-desc-mismatch')!)).toBe('mismatch figure');
+    expect(textContent(byId(demoDom, 'fig-desc-mismatch')!)).toBe('mismatch');
   });
 
   it('links a matched figure to its counterpart in the same bead, both ways', () => {
