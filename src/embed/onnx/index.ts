@@ -73,7 +73,8 @@ export function transformersLoader(specifier: string = TRANSFORMERS_PACKAGE): Tr
 
 export const loadTransformers: TransformersLoader = transformersLoader();
 
-export type Pooling = 'mean' | 'cls' | 'max';
+/** `pooler`: the model's own `pooler_output` (BERT's tanh-dense over [CLS]), as LaBSE is meant to be used. */
+export type Pooling = 'mean' | 'cls' | 'max' | 'pooler';
 
 export interface OnnxEmbedderOptions {
   /** A model folder or a hub id found in `cacheDirs`. */
@@ -109,7 +110,18 @@ interface DenseLayer {
 interface SentenceTransformerHead {
   pooling: Pooling;
   dense: DenseLayer[];
+  /** Input prompt the model card prescribes, for models whose folder does not declare one. */
+  prompt?: string;
 }
+
+/**
+ * What the model cards of the supported families prescribe, used only when the folder lacks the
+ * sentence-transformers files (ONNX conversions such as Xenova/LaBSE ship without them).
+ */
+const MODEL_CARD_DEFAULTS: ReadonlyArray<{ pattern: RegExp; pooling: Pooling; prompt?: string }> = [
+  { pattern: /labse/i, pooling: 'pooler' },
+  { pattern: /multilingual-e5|(^|[/_-])e5-/i, pooling: 'mean', prompt: 'query: ' },
+];
 
 export async function createOnnxEmbedder(options: OnnxEmbedderOptions): Promise<Embedder> {
   const fs = options.fs ?? nodeModelFileSystem;
@@ -124,7 +136,8 @@ export async function createOnnxEmbedder(options: OnnxEmbedderOptions): Promise<
   const config = await readModelJson(dir, 'config.json', fs);
   await readModelFile(dir, 'tokenizer.json', fs);
   const dtype = await pickDtype(dir, fs);
-  const head = await readHead(dir, fs, options.pooling);
+  const identity = [dir, options.name ?? '', isRecord(config) ? String(config._name_or_path ?? '') : ''].join(' ');
+  const head = await readHead(dir, fs, options.pooling, identity);
 
   // Local files only: never reach for the network, never write a download cache.
   transformers.env.allowRemoteModels = false;
@@ -149,7 +162,7 @@ export async function createOnnxEmbedder(options: OnnxEmbedderOptions): Promise<
   const hiddenSize = isRecord(config) && typeof config.hidden_size === 'number' ? config.hidden_size : undefined;
   const lastDense = head.dense.at(-1);
   const batchSize = Math.max(1, options.batchSize ?? 32);
-  const prefix = options.prefix ?? (await declaredPrompt(dir, fs));
+  const prefix = options.prefix ?? (await declaredPrompt(dir, fs)) ?? head.prompt ?? '';
 
   const embedBatch = async (texts: string[]): Promise<Float32Array[]> => {
     const inputs = tokenizer(
@@ -162,10 +175,15 @@ export async function createOnnxEmbedder(options: OnnxEmbedderOptions): Promise<
     } catch (error) {
       throw new EmbedderError('model-runtime', `the ONNX model at ${dir} failed: ${errorText(error)}`, { cause: error });
     }
+    if (head.pooling === 'pooler' && outputs.pooler_output) {
+      return rowsOf(outputs.pooler_output).map((vector) => normalize(applyDense(vector, head.dense)));
+    }
     const hidden = outputs.last_hidden_state ?? outputs.token_embeddings;
     const mask = inputs.attention_mask;
     if (!hidden || !mask) throw new InvalidModelError(dir, 'the ONNX model has no last_hidden_state output');
-    return poolBatch(hidden, mask, head.pooling).map((vector) => normalize(applyDense(vector, head.dense)));
+    // An export without pooler_output falls back to mean pooling, which still works for retrieval.
+    const pooling = head.pooling === 'pooler' ? 'mean' : head.pooling;
+    return poolBatch(hidden, mask, pooling).map((vector) => normalize(applyDense(vector, head.dense)));
   };
 
   return {
@@ -182,8 +200,20 @@ export async function createOnnxEmbedder(options: OnnxEmbedderOptions): Promise<
   };
 }
 
+/** The rows of a `[batch, width]` tensor. */
+function rowsOf(tensor: TransformersTensor): Float32Array[] {
+  const [batch, width] = tensor.dims as [number, number];
+  return Array.from({ length: batch }, (_, b) =>
+    Float32Array.from({ length: width }, (_, d) => Number(tensor.data[b * width + d])),
+  );
+}
+
 /** Pools `[batch, tokens, hidden]` states over the tokens the attention mask keeps. */
-export function poolBatch(hidden: TransformersTensor, mask: TransformersTensor, pooling: Pooling): Float32Array[] {
+export function poolBatch(
+  hidden: TransformersTensor,
+  mask: TransformersTensor,
+  pooling: Exclude<Pooling, 'pooler'>,
+): Float32Array[] {
   const [batch, tokens, width] = hidden.dims as [number, number, number];
   const vectors: Float32Array[] = [];
   for (let b = 0; b < batch; b++) {
@@ -255,7 +285,12 @@ async function pickDtype(dir: string, fs: ModelFileSystem): Promise<string> {
 }
 
 /** Reads sentence-transformers' `modules.json`: the Pooling mode and any Dense layers after it. */
-async function readHead(dir: string, fs: ModelFileSystem, override: Pooling | undefined): Promise<SentenceTransformerHead> {
+async function readHead(
+  dir: string,
+  fs: ModelFileSystem,
+  override: Pooling | undefined,
+  identity: string,
+): Promise<SentenceTransformerHead> {
   const modules = await readModelJson(dir, 'modules.json', fs, { optional: true });
   const entries = Array.isArray(modules) ? modules.filter(isRecord) : [];
   const poolingModule = entries.find((m) => String(m.type).endsWith('.Pooling'));
@@ -265,13 +300,19 @@ async function readHead(dir: string, fs: ModelFileSystem, override: Pooling | un
   for (const module of entries.filter((m) => String(m.type).endsWith('.Dense'))) {
     dense.push(await readDense(join(dir, String(module.path)), fs));
   }
+  if (poolingConfig === undefined && entries.length === 0) {
+    const known = MODEL_CARD_DEFAULTS.find(({ pattern }) => pattern.test(identity));
+    if (known) {
+      return { pooling: override ?? known.pooling, dense, ...(known.prompt === undefined ? {} : { prompt: known.prompt }) };
+    }
+  }
   return { pooling: override ?? poolingFromConfig(poolingConfig), dense };
 }
 
 /** Sentence-transformers models may declare the prompt their inputs need (e5: `query: `). */
-async function declaredPrompt(dir: string, fs: ModelFileSystem): Promise<string> {
+async function declaredPrompt(dir: string, fs: ModelFileSystem): Promise<string | undefined> {
   const config = await readModelJson(dir, 'config_sentence_transformers.json', fs, { optional: true });
-  if (!isRecord(config) || !isRecord(config.prompts)) return '';
+  if (!isRecord(config) || !isRecord(config.prompts)) return undefined;
   const name = typeof config.default_prompt_name === 'string' ? config.default_prompt_name : 'query';
   const prompt = config.prompts[name];
   return typeof prompt === 'string' ? prompt : '';

@@ -91,6 +91,25 @@ describe('onnx embedder on a generated tiny BERT-shaped model', () => {
     expectClose(vector!, dense.map((value) => value / norm));
   });
 
+  it("uses LaBSE's pooler_output when a LaBSE folder lacks sentence-transformers files", async () => {
+    const dir = join(root, 'LaBSE-tiny');
+    await writeTinyBertModel(dir, { pooler: true });
+    const embedder = await createEmbedder({ kind: 'onnx', model: dir });
+    const [vector] = await embedder.embed(['the cat sat'], 'en');
+    const pooled = table[id('[CLS]')]!.map((value, d) => Math.tanh(value + ATTENDED_BIAS[d]!));
+    const norm = Math.hypot(...pooled);
+    expectClose(vector!, pooled.map((value) => value / norm));
+  });
+
+  it('gives a multilingual-e5 folder its "query: " prompt and mean pooling', async () => {
+    const dir = join(root, 'multilingual-e5-tiny');
+    await writeTinyBertModel(dir);
+    const embedder = await createEmbedder({ kind: 'onnx', model: dir });
+    const [vector] = await embedder.embed(['cat'], 'en');
+    // "query" and ":" are not in the tiny vocabulary.
+    expectClose(vector!, expectedVector(['[CLS]', '[UNK]', '[UNK]', 'cat', '[SEP]'], 'mean'));
+  });
+
   it('defaults to mean pooling without sentence-transformers modules', async () => {
     const dir = join(root, 'plain');
     await writeTinyBertModel(dir);

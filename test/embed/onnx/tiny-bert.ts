@@ -72,7 +72,8 @@ function valueInfo(name: string, elemType: number, dims: Array<number | string>)
   };
 }
 
-export function tinyBertOnnx(table: number[][] = embeddingTable()): Uint8Array {
+/** With `pooler`, the model also outputs `pooler_output` = tanh(state of the first token), like BERT's pooler. */
+export function tinyBertOnnx(table: number[][] = embeddingTable(), options: { pooler?: boolean } = {}): Uint8Array {
   const root = protobuf.parse(ONNX_SUBSET).root;
   const ModelProto = root.lookupType('onnx.ModelProto');
   const graph = {
@@ -82,11 +83,15 @@ export function tinyBertOnnx(table: number[][] = embeddingTable()): Uint8Array {
       valueInfo('attention_mask', INT64, ['batch', 'sequence']),
       valueInfo('token_type_ids', INT64, ['batch', 'sequence']),
     ],
-    output: [valueInfo('last_hidden_state', FLOAT, ['batch', 'sequence', table[0]!.length])],
+    output: [
+      valueInfo('last_hidden_state', FLOAT, ['batch', 'sequence', table[0]!.length]),
+      ...(options.pooler ? [valueInfo('pooler_output', FLOAT, ['batch', table[0]!.length])] : []),
+    ],
     initializer: [
       { name: 'word_embeddings', dataType: FLOAT, dims: [table.length, table[0]!.length], floatData: table.flat() },
       { name: 'unsqueeze_axes', dataType: INT64, dims: [1], int64Data: [-1] },
       { name: 'attended_bias', dataType: FLOAT, dims: [ATTENDED_BIAS.length], floatData: [...ATTENDED_BIAS] },
+      { name: 'first_token', dataType: INT64, dims: [], int64Data: [0] },
     ],
     node: [
       { name: 'lookup', opType: 'Gather', input: ['word_embeddings', 'input_ids'], output: ['token_states'], attribute: [{ name: 'axis', i: 0, type: ATTRIBUTE_INT }] },
@@ -94,6 +99,12 @@ export function tinyBertOnnx(table: number[][] = embeddingTable()): Uint8Array {
       { name: 'mask_expand', opType: 'Unsqueeze', input: ['mask_f', 'unsqueeze_axes'], output: ['mask_3d'] },
       { name: 'attended', opType: 'Mul', input: ['mask_3d', 'attended_bias'], output: ['attended_states'] },
       { name: 'hidden', opType: 'Add', input: ['token_states', 'attended_states'], output: ['last_hidden_state'] },
+      ...(options.pooler
+        ? [
+            { name: 'cls', opType: 'Gather', input: ['last_hidden_state', 'first_token'], output: ['cls_state'], attribute: [{ name: 'axis', i: 1, type: ATTRIBUTE_INT }] },
+            { name: 'pooler', opType: 'Tanh', input: ['cls_state'], output: ['pooler_output'] },
+          ]
+        : []),
     ],
   };
   const message = ModelProto.fromObject({
@@ -153,6 +164,8 @@ export interface TinyModelOptions {
   maxLength?: number;
   /** Written to `config_sentence_transformers.json` as the `query` prompt. */
   queryPrompt?: string;
+  /** Also output `pooler_output`. */
+  pooler?: boolean;
   /** A sentence-transformers `2_Dense` layer with tanh after pooling (as LaBSE has). */
   dense?: { weight: number[][]; bias: number[] };
 }
@@ -204,7 +217,7 @@ export async function writeTinyBertModel(dir: string, options: TinyModelOptions 
   await writeFile(join(dir, 'config.json'), JSON.stringify(config));
   await writeFile(join(dir, 'tokenizer.json'), JSON.stringify(tinyTokenizerJson()));
   await writeFile(join(dir, 'tokenizer_config.json'), JSON.stringify(tokenizerConfig));
-  await writeFile(join(dir, 'onnx', 'model.onnx'), tinyBertOnnx());
+  await writeFile(join(dir, 'onnx', 'model.onnx'), tinyBertOnnx(embeddingTable(), { pooler: options.pooler ?? false }));
   if (options.queryPrompt !== undefined) {
     await writeFile(
       join(dir, 'config_sentence_transformers.json'),
