@@ -35,17 +35,28 @@ export interface BeadTypeInfo {
   description: string;
 }
 
-export const BEAD_TYPES: Record<BeadType, BeadTypeInfo> = {
-  '1-1': { label: '1 : 1', description: 'one sentence ↔ one sentence' },
-  '1-2': { label: '1 : 2 split', description: 'one source sentence split into two target sentences' },
-  '2-1': { label: '2 : 1 merge', description: 'two source sentences merged into one target sentence' },
-  '2-2': { label: '2 : 2', description: 'two source sentences ↔ two target sentences' },
-  '1-0': { label: '1 : 0 omitted', description: 'source sentence with no translation' },
-  '0-1': { label: '0 : 1 added', description: 'target sentence with no source' },
-};
+/**
+ * Label and description of a bead shape `m-n`. Words, not colour, tell a merge from a split, an
+ * omission or an addition.
+ */
+export function beadTypeInfo(type: BeadType | string): BeadTypeInfo {
+  const match = /^(\d+)-(\d+)$/.exec(type);
+  if (!match) return { label: type, description: type };
+  const [m, n] = [Number(match[1]), Number(match[2])];
+  const sentences = (count: number, side: string): string => `${count} ${side} sentence${count === 1 ? '' : 's'}`;
+  if (n === 0) return { label: `${m} : 0 omitted`, description: `${sentences(m, 'source')} with no translation` };
+  if (m === 0) return { label: `0 : ${n} added`, description: `${sentences(n, 'target')} with no source` };
+  if (m === 1 && n === 1) return { label: '1 : 1', description: 'one sentence ↔ one sentence' };
+  if (m > n) return { label: `${m} : ${n} merge`, description: `${sentences(m, 'source')} merged into ${sentences(n, 'target')}` };
+  if (m < n) return { label: `${m} : ${n} split`, description: `${sentences(m, 'source')} split into ${sentences(n, 'target')}` };
+  return { label: `${m} : ${n}`, description: `${sentences(m, 'source')} ↔ ${sentences(n, 'target')}` };
+}
 
-export function beadTypeInfo(type: string): BeadTypeInfo {
-  return (BEAD_TYPES as Record<string, BeadTypeInfo>)[type] ?? { label: type, description: type };
+/** CSS class of a bead shape: `gap` (omission/addition), `multi` (merge, split, n:n) or `single`. */
+export function beadShapeClass(type: BeadType | string): 'gap' | 'multi' | 'single' {
+  const [m, n] = type.split('-').map(Number);
+  if (m === 0 || n === 0) return 'gap';
+  return m === 1 && n === 1 ? 'single' : 'multi';
 }
 
 export interface FigureStatusInfo {

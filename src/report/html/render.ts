@@ -4,7 +4,7 @@ import type { AlignmentReport, Finding, FigureRef, FormatOptions, Severity } fro
 import { CLIENT_JS } from './client.js';
 import { html, jsonForScript, raw, type SafeHtml } from './escape.js';
 import {
-  BEAD_TYPES,
+  beadShapeClass,
   beadTypeInfo,
   FIGURE_STATUS,
   formatScore,
@@ -237,7 +237,7 @@ function renderBead(bead: BeadView, view: ReportView, byId: Map<string, FigureVi
   const findingsFlag = bead.findings.length
     ? html`<span class="findings-flag"><span aria-hidden="true">${SEVERITY_ICONS[bead.maxSeverity ?? 'info']} </span>${pluralize(bead.findings.length, 'finding')}</span>`
     : '';
-  return html`<article class="bead type-${type} band-${band}${paragraph}${severity}" id="bead-${bead.index}" tabindex="-1" data-findings="${bead.findings.join(' ')}" aria-label="Bead ${bead.index + 1}, ${info.description}, ${scoreTitle}"${hidden ? html` hidden` : ''}>
+  return html`<article class="bead type-${type} ${beadShapeClass(type)} band-${band}${paragraph}${severity}" id="bead-${bead.index}" tabindex="-1" data-findings="${bead.findings.join(' ')}" aria-label="Bead ${bead.index + 1}, ${info.description}, ${scoreTitle}"${hidden ? html` hidden` : ''}>
 <div class="gutter"><span class="bead-no">#${bead.index + 1}</span><span class="bead-type" title="${info.description}">${info.label}</span><span class="score" title="${scoreTitle}"><span class="bar" aria-hidden="true"><span class="fill" style="width:${Math.round(Math.max(0, Math.min(1, bead.bead.score)) * 100)}%"></span></span>${formatScore(bead.bead.score)}</span>${findingsFlag}</div>
 ${renderCell('source', bead, report, byId)}${renderCell('target', bead, report, byId)}
 ${renderNotes(bead, report)}
@@ -250,7 +250,7 @@ function renderKey(): SafeHtml {
       html`<li><mark class="fig fig-${status}" aria-hidden="true">12</mark><span id="fig-desc-${status}">${FIGURE_STATUS[status].label.toLowerCase()}</span></li>`,
   );
   const types = (['2-1', '1-0', '0-1'] as const).map(
-    (type) => html`<li class="type-${type}"><span class="bead-type">${BEAD_TYPES[type].label}</span></li>`,
+    (type) => html`<li class="type-${type} ${beadShapeClass(type)}"><span class="bead-type">${beadTypeInfo(type).label}</span></li>`,
   );
   return html`<ul class="key" aria-label="Key">${figures}${types}</ul>`;
 }

@@ -163,7 +163,7 @@ a.finding-item:hover { background: var(--panel-2); }
 .gutter { padding: 10px 10px 10px 14px; display: flex; flex-direction: column; gap: 5px; align-items: flex-start; font-size: 12px; color: var(--muted); }
 .bead-no { font-weight: 700; color: var(--ink-2); font-variant-numeric: tabular-nums; }
 .bead-type { font-family: var(--mono); font-size: 11px; padding: 1px 6px; border-radius: 4px; border: 1px solid var(--line-strong); color: var(--ink-2); background: var(--panel); white-space: nowrap; }
-.type-1-2 .bead-type, .type-2-1 .bead-type, .type-2-2 .bead-type { border-style: double; border-width: 3px; padding: 0 5px; color: var(--info); border-color: var(--info-line); }
+.multi .bead-type { border-style: double; border-width: 3px; padding: 0 5px; color: var(--info); border-color: var(--info-line); }
 .type-1-0 .bead-type { border-style: dashed; color: var(--err); border-color: var(--err-line); background: var(--err-bg); }
 .type-0-1 .bead-type { border-style: dashed; color: var(--add); border-color: var(--add-line); background: var(--add-bg); }
 .score { display: flex; align-items: center; gap: 6px; font-variant-numeric: tabular-nums; color: var(--ink-2); font-weight: 600; }

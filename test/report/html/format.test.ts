@@ -79,6 +79,19 @@ describe('formatHtml: aligned columns', () => {
     expect(textContent(byClass(beads[11], 'placeholder')[0])).toMatch(/Not in the source/);
   });
 
+  it('names wider merges and splits, and marks sentence joins inside a bead', () => {
+    const report = buildReport({
+      source: { path: 'a', lang: 'en', paragraphs: [['One.', 'Two.', 'Three.'], ['Four.']] },
+      target: { path: 'b', lang: 'it', paragraphs: [['Uno, due e tre.'], ['Quattro', 'e', 'basta.']] },
+      beads: [[[0, 1, 2], [0], 0.7], [[3], [1, 2, 3], 0.6]],
+    });
+    const dom = parseHtml(formatHtml(report, OPTIONS));
+    const rows = byClass(dom, 'bead').filter((e) => e.tagName === 'article');
+    expect(rows.map((row) => textContent(byClass(row, 'bead-type')[0]))).toEqual(['3 : 1 merge', '1 : 3 split']);
+    expect(rows.every((row) => hasClass(row, 'multi'))).toBe(true);
+    expect(findAll(rows[0], (e) => hasClass(e, 'sent') && hasClass(e, 'joined')).map((e) => attr(e, 'id'))).toEqual(['s-1', 's-2']);
+  });
+
   it('keeps sentence text whole and paragraph breaks visible', () => {
     const source = demo.source.sentences;
     for (const sentence of source) {

@@ -143,8 +143,8 @@ export function buildReport(spec: ReportSpec): AlignmentReport {
     if (f.target !== undefined) finding.target = stripSentence(targetSide.figures[f.target]);
     return finding;
   });
-  const beadTypes: Record<BeadType, number> = { '1-1': 0, '1-2': 0, '2-1': 0, '2-2': 0, '1-0': 0, '0-1': 0 };
-  for (const bead of beads) beadTypes[bead.type]++;
+  const beadTypes = {} as Record<BeadType, number>;
+  for (const bead of beads) beadTypes[bead.type] = (beadTypes[bead.type] ?? 0) + 1;
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const byKind: Partial<Record<FindingKind, number>> = {};
   for (const finding of findings) {
