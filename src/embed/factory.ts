@@ -17,8 +17,8 @@ import {
   resolveModelDir,
   type ModelFileSystem,
 } from './model-files.js';
-import { createModel2VecEmbedder, MODEL2VEC_FILES } from './model2vec/index.js';
-import { createOnnxEmbedder, ONNX_FILES, type TransformersLoader } from './onnx/index.js';
+import { createModel2VecEmbedder, MODEL2VEC_FILES, MODEL2VEC_FINGERPRINT_FILES } from './model2vec/index.js';
+import { createOnnxEmbedder, ONNX_FILES, ONNX_FINGERPRINT_FILES, type TransformersLoader } from './onnx/index.js';
 
 export const EMBEDDER_KINDS = ['lexical', 'model2vec', 'onnx'] as const;
 export type EmbedderKind = (typeof EMBEDDER_KINDS)[number];
@@ -113,7 +113,7 @@ async function buildEmbedder(
           ...shared,
           ...(options.loadTransformers === undefined ? {} : { loadTransformers: options.loadTransformers }),
         });
-  const weights = kind === 'model2vec' ? ['model.safetensors', 'tokenizer.json', 'config.json'] : [...files, 'onnx/model_quantized.onnx'];
+  const weights = kind === 'model2vec' ? MODEL2VEC_FINGERPRINT_FILES : ONNX_FINGERPRINT_FILES;
   return { embedder, modelId: `${name}|${dir}|${await modelFingerprint(dir, weights, fs)}` };
 }
 

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -138,5 +138,25 @@ describe('createEmbedder', () => {
     const [b] = await second.embed(['hello world'], 'en');
     expect(Array.from(b!)).toEqual(Array.from(a!));
     expect((second as unknown as { stats: { hits: number } }).stats.hits).toBe(1);
+  });
+
+  it('keys the cache by the model files, so replacing the model in place invalidates it', async () => {
+    const dir = join(root, 'replaceable-model');
+    await mkdir(dir);
+    for (const file of MODEL2VEC_FILES) await copyFile(join(FLOAT32_MODEL, file), join(dir, file));
+    const cacheDir = join(root, 'replaceable-cache');
+    const stats = (embedder: unknown) => (embedder as { stats: { hits: number; misses: number } }).stats;
+
+    const first = await createEmbedder({ kind: 'model2vec', model: dir, cacheDir, cache: true });
+    await first.embed(['hello world'], 'en');
+    const unchanged = await createEmbedder({ kind: 'model2vec', model: dir, cacheDir, cache: true });
+    await unchanged.embed(['hello world'], 'en');
+    expect(stats(unchanged)).toMatchObject({ hits: 1, misses: 0 });
+
+    const later = new Date(Date.now() + 60_000);
+    await utimes(join(dir, 'model.safetensors'), later, later);
+    const replaced = await createEmbedder({ kind: 'model2vec', model: dir, cacheDir, cache: true });
+    await replaced.embed(['hello world'], 'en');
+    expect(stats(replaced)).toMatchObject({ hits: 0, misses: 1 });
   });
 });

@@ -20,6 +20,14 @@ import { parseSafetensors, tensorToFloat32, tensorToFloat64, tensorToInt32, type
 
 export const MODEL2VEC_FILES = ['model.safetensors', 'tokenizer.json', 'config.json'] as const;
 
+/** Files whose change changes the vectors (for cache keys). */
+export const MODEL2VEC_FINGERPRINT_FILES: readonly string[] = [
+  ...MODEL2VEC_FILES,
+  'modules.json',
+  '0_StaticEmbedding/model.safetensors',
+  '0_StaticEmbedding/tokenizer.json',
+];
+
 /** The reference encoder's default `max_length` (tokens per text). */
 export const DEFAULT_MAX_TOKENS = 512;
 

@@ -274,6 +274,18 @@ const DTYPE_FILES: ReadonlyArray<[dtype: string, file: string]> = [
   ['q4', 'model_q4.onnx'],
 ];
 
+/** Files whose change changes the vectors (for cache keys). */
+export const ONNX_FINGERPRINT_FILES: readonly string[] = [
+  'config.json',
+  'tokenizer.json',
+  'tokenizer_config.json',
+  'modules.json',
+  'config_sentence_transformers.json',
+  '1_Pooling/config.json',
+  '2_Dense/model.safetensors',
+  ...DTYPE_FILES.map(([, file]) => `onnx/${file}`),
+];
+
 async function pickDtype(dir: string, fs: ModelFileSystem): Promise<string> {
   for (const [dtype, file] of DTYPE_FILES) {
     if ((await pathKind(fs, join(dir, 'onnx', file))) === 'file') return dtype;
