@@ -1,0 +1,146 @@
+/**
+ * Evaluates the figure engine.
+ *  1. The shared figure cases (../shared/cases/figures.dev.json, or a file given as argument):
+ *     a "mismatch" case passes when compareFigures reports a finding at warning or error, a
+ *     "match" case when it reports none. Prints accuracy per category and agreement with the
+ *     expected flag.
+ *  2. All NTREX en↔it sentence pairs (correct professional translations): counts and lists the
+ *     pairs that get a figure-mismatch, figure-missing or figure-added at warning or above.
+ *
+ * Usage: npm run eval:figures [-- cases.json] [--quiet]
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compareFigures } from '../src/figures/index.js';
+import type { FigureFinding } from '../src/types.js';
+
+interface FigureCase {
+  source: string;
+  target: string;
+  srcLang: string;
+  tgtLang: string;
+  expect: 'match' | 'mismatch';
+  category: string;
+  flag?: string;
+  why?: string;
+}
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const quiet = args.includes('--quiet');
+const casesPath = args.find((a) => !a.startsWith('--')) ?? join(root, '..', 'shared', 'cases', 'figures.dev.json');
+const ntrexPath = join(root, '..', 'shared', 'corpora', 'ntrex-en-it', 'ntrex_en_it_docs.jsonl');
+
+function isFlagged(f: FigureFinding): boolean {
+  return f.severity !== 'info';
+}
+
+function flagAgrees(flag: string | undefined, findings: FigureFinding[]): boolean {
+  if (!flag) return true;
+  const serious = findings.filter(isFlagged);
+  switch (flag) {
+    case 'missing':
+      return serious.some((f) => f.kind === 'figure-missing');
+    case 'extra':
+      return serious.some((f) => f.kind === 'figure-added');
+    case 'format-source':
+      return serious.some((f) => f.kind === 'number-format' && f.side === 'source');
+    case 'format-target':
+      return serious.some((f) => f.kind === 'number-format' && f.side === 'target');
+    case 'name':
+      return serious.some((f) => f.kind === 'figure-mismatch' && (f.source?.kind === 'identifier' || f.target?.kind === 'identifier'));
+    default:
+      return serious.some((f) => f.kind === 'figure-mismatch' && f.aspect === flag);
+  }
+}
+
+function pct(n: number, d: number): string {
+  return d === 0 ? '  n/a' : `${((100 * n) / d).toFixed(1).padStart(5)}%`;
+}
+
+function runCases(): boolean {
+  if (!existsSync(casesPath)) {
+    console.error(`eval:figures: cases file not found: ${casesPath}`);
+    return false;
+  }
+  const cases = JSON.parse(readFileSync(casesPath, 'utf8')) as FigureCase[];
+  const byCategory = new Map<string, { total: number; passed: number; flagged: number; flagOk: number }>();
+  const failures: string[] = [];
+  const flagMisses: string[] = [];
+  let passed = 0;
+  let flagTotal = 0;
+  let flagOk = 0;
+  cases.forEach((c, index) => {
+    const result = compareFigures(c.source, c.target, { from: c.srcLang, to: c.tgtLang });
+    const ok = c.expect === 'match' ? result.ok : !result.ok;
+    const stats = byCategory.get(c.category) ?? { total: 0, passed: 0, flagged: 0, flagOk: 0 };
+    stats.total += 1;
+    if (ok) {
+      stats.passed += 1;
+      passed += 1;
+    }
+    const summary = result.findings.map((f) => `${f.severity}:${f.kind}${f.aspect ? `/${f.aspect}` : ''}${f.side ? `/${f.side}` : ''}`).join(', ') || 'no findings';
+    if (!ok) failures.push(`  #${index} [${c.category}] ${c.srcLang}>${c.tgtLang} expect ${c.expect}${c.flag ? ` (${c.flag})` : ''}: ${JSON.stringify(c.source)} → ${JSON.stringify(c.target)}\n      got ${summary}`);
+    if (c.expect === 'mismatch') {
+      stats.flagged += 1;
+      flagTotal += 1;
+      if (ok && flagAgrees(c.flag, result.findings)) {
+        stats.flagOk += 1;
+        flagOk += 1;
+      } else if (ok) {
+        flagMisses.push(`  #${index} [${c.category}] expected ${c.flag}: ${JSON.stringify(c.source)} → ${JSON.stringify(c.target)}; got ${summary}`);
+      }
+    }
+    byCategory.set(c.category, stats);
+  });
+  console.log(`Figure cases: ${casesPath}`);
+  console.log(`${'category'.padEnd(20)} ${'cases'.padStart(5)} ${'passed'.padStart(7)} ${'accuracy'.padStart(8)}  flag agreement`);
+  for (const [category, s] of [...byCategory.entries()].sort()) {
+    console.log(`${category.padEnd(20)} ${String(s.total).padStart(5)} ${String(s.passed).padStart(7)} ${pct(s.passed, s.total).padStart(8)}  ${s.flagged > 0 ? `${s.flagOk}/${s.flagged}` : '-'}`);
+  }
+  console.log(`${'overall'.padEnd(20)} ${String(cases.length).padStart(5)} ${String(passed).padStart(7)} ${pct(passed, cases.length).padStart(8)}  ${flagOk}/${flagTotal}`);
+  if (failures.length > 0) {
+    console.log(`\nFailed cases (${failures.length}):`);
+    console.log(failures.join('\n'));
+  }
+  if (flagMisses.length > 0 && !quiet) {
+    console.log(`\nPassed, but with another flag than expected (${flagMisses.length}):`);
+    console.log(flagMisses.join('\n'));
+  }
+  return failures.length === 0;
+}
+
+function runNtrex(): void {
+  if (!existsSync(ntrexPath)) {
+    console.error(`eval:figures: NTREX corpus not found: ${ntrexPath}`);
+    return;
+  }
+  let pairs = 0;
+  const flagged: string[] = [];
+  const byKind = new Map<string, number>();
+  let infos = 0;
+  const started = performance.now();
+  for (const line of readFileSync(ntrexPath, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const doc = JSON.parse(line) as { doc_id: string; en: string[]; it: string[] };
+    doc.en.forEach((en, k) => {
+      const it = doc.it[k] ?? '';
+      pairs += 1;
+      const result = compareFigures(en, it, { from: 'en', to: 'it' });
+      infos += result.findings.filter((f) => f.severity === 'info').length;
+      const drift = result.findings.filter((f) => isFlagged(f) && f.kind !== 'number-format');
+      if (drift.length === 0) return;
+      for (const f of drift) byKind.set(f.kind, (byKind.get(f.kind) ?? 0) + 1);
+      flagged.push(`  ${doc.doc_id}#${k}\n    en: ${en}\n    it: ${it}\n${drift.map((f) => `    - ${f.severity} ${f.kind}${f.aspect ? `/${f.aspect}` : ''}: ${f.message}`).join('\n')}`);
+    });
+  }
+  const elapsed = performance.now() - started;
+  console.log(`\nNTREX en↔it: ${pairs} sentence pairs, ${flagged.length} flagged (${pct(flagged.length, pairs).trim()}) with a figure-mismatch, figure-missing or figure-added at warning or above; target ≤ 1%.`);
+  console.log(`  findings by kind: ${[...byKind.entries()].map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}; info findings (conversions, ambiguities): ${infos}; ${elapsed.toFixed(0)} ms`);
+  if (!quiet && flagged.length > 0) console.log(flagged.join('\n'));
+}
+
+const casesOk = runCases();
+runNtrex();
+process.exitCode = casesOk ? 0 : 1;

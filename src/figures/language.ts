@@ -1,0 +1,94 @@
+/**
+ * Per-language figure data. The engine is language-neutral: everything that differs between
+ * languages (separators, number words, scale words, currency and unit names, qualifiers, month
+ * names) lives in `src/lang/<code>/figures.ts` as a `FigureLanguageData` object.
+ *
+ * All word lists are matched case-insensitively against whole words; multi-word entries are
+ * written with single spaces (`per cent`, `dollari australiani`) and match across any run of
+ * whitespace. Apostrophes (`'`, `’`) are separate tokens, so `all'ora` is written `all ' ora`.
+ */
+import type { FigureQualifier } from '../types.js';
+
+export interface FigureLanguageData {
+  code: string;
+  /** The decimal separator of running text. */
+  decimal: '.' | ',' | null;
+  /**
+   * Native digit-group separators besides spaces (spaces, no-break and thin spaces group in every
+   * language). `null` decimal with both `.` and `,` here means "unknown: accept both readings".
+   */
+  group: readonly string[];
+  /** How `11/12/2026` is read; `ambiguous` reports both readings. */
+  dateOrder: 'dmy' | 'mdy' | 'ymd' | 'ambiguous';
+  /** Cardinal number words (`three`, `tre`, `hundred`, `cento`, `mille`, `thousand` …). */
+  numberWords: Readonly<Record<string, number>>;
+  /** Numbers are written as one word (`ventitré`, `duemilatrecento`): decompose into the morphemes below. */
+  compoundNumbers?: boolean;
+  /** Morphemes that only occur inside compounds (`vent` of `ventuno`, `mila` of `duemila`). */
+  compoundMorphemes?: Readonly<Record<string, number>>;
+  /** Words that multiply what precedes them (`thousand`, `million`, `mila`, `milioni`, `mln`, `bn`). */
+  scaleWords: Readonly<Record<string, number>>;
+  /** Scale suffixes glued to digits (`$3m`, `3.5bn`, `100K`, `250mila`); case-sensitive, lowercase key also tried. */
+  scaleSuffixes: Readonly<Record<string, number>>;
+  /** Words joining parts of a written number or a scale sum (`and`, `e`). */
+  numberConnectors: readonly string[];
+  /** Fraction words standing alone or before a scale (`half` → 0.5, `mezzo` → 0.5). */
+  fractionWords: Readonly<Record<string, number>>;
+  /** Plural denominators after a cardinal (`three quarters` → 3/4): word → denominator. */
+  denominators: Readonly<Record<string, number>>;
+  /** Group nouns (`dozen` → 12). */
+  groupNouns: Readonly<Record<string, number>>;
+  /** Indefinite articles that can stand for "one" before a scale or a group noun (`a million`, `una dozzina`). */
+  articles: readonly string[];
+  /** Cardinal words that are also articles or pronouns (`one`, `un`, `una`): kept, but never reported missing. */
+  weakNumberWords: readonly string[];
+  /** Ordinal words (`third`, `terzo`, `terza`). */
+  ordinalWords: Readonly<Record<string, number>>;
+  /** Ordinal words that are ordinals only after a determiner (it `secondo` is also "according to"). */
+  ordinalNeedsDeterminer?: readonly string[];
+  /** Determiners and prepositions that introduce an ordinal (`the`, `il`, `la`, `al`). */
+  determiners: readonly string[];
+  /** Ordinal suffixes glued to digits (`1st`, `44th`). */
+  ordinalSuffixes: readonly string[];
+  /** `°`/`º` after a number followed by a word is an ordinal (it `44° giro`), not degrees. */
+  degreeSignOrdinal?: boolean;
+  /** Percent words (`percent`, `per cent`, `per cento`). */
+  percentWords: readonly string[];
+  /** Percentage-point words (`percentage points`, `punti percentuali`). */
+  pointWords: readonly string[];
+  /** Currency names (singular and plural, with adjectives): phrase → ISO code or `cent`. */
+  currencyNames: Readonly<Record<string, string>>;
+  /** Words between a number (or scale) and a currency or unit name (`3 milioni di dollari`, `1/4 di miglio`). */
+  unitConnectors: readonly string[];
+  /** Unit names: phrase → unit id of `src/figures/units.ts`. A list of ids means ambiguous (`pounds`: GBP or lb). */
+  unitNames: Readonly<Record<string, string | readonly string[]>>;
+  /** Qualifier phrases placed before a figure. */
+  qualifiers: Readonly<Record<string, FigureQualifier>>;
+  /** Words that open a range (`from`, `between`, `tra`, `dai`). */
+  rangeOpeners: readonly string[];
+  /** Words joining the two ends of a range (`to`, `and`, `a`, `e`, `ai`). */
+  rangeJoiners: readonly string[];
+  /** Month names and abbreviations → 1..12. */
+  months: Readonly<Record<string, number>>;
+  /** Words after which a bare 4-digit number is a year (`in`, `since`, `nel`, `dal`). */
+  yearContext: readonly string[];
+  /** Words after which a small number is a time of day (`at` is too vague; it `alle`, `ore`). */
+  timeContext: readonly string[];
+  /** Meridiem markers: phrase → am/pm (`p.m.`, `pm`, `del pomeriggio`, `di sera`). */
+  meridiem: Readonly<Record<string, 'am' | 'pm'>>;
+  /** Words before a two-digit decade (`anni '80`, `anni Ottanta`). */
+  decadeWords: readonly string[];
+  /** Age words after a number (`13-year-old`, `20 anni`): phrase → unit `year`. */
+  ageWords: readonly string[];
+  /** Suffix that turns a number word into an age (`tredicenne`). */
+  ageSuffix?: string;
+  /** Century words after an ordinal or a Roman numeral (`19th century`, `XIX secolo`). */
+  centuryWords: readonly string[];
+}
+
+/** Region overrides (`it-CH` groups with apostrophes and uses a decimal point). */
+export interface FigureRegionData {
+  decimal?: '.' | ',' | null;
+  group?: readonly string[];
+  dateOrder?: FigureLanguageData['dateOrder'];
+}

@@ -1,0 +1,62 @@
+import type { FigureLanguageData } from '../../figures/language.js';
+
+/** German figure data (numbers, scales, currencies, percent, months, ranges). */
+export const germanFigures: FigureLanguageData = {
+  code: 'de',
+  decimal: ',',
+  group: ['.'],
+  dateOrder: 'dmy',
+  numberWords: {
+    null: 0, eins: 1, ein: 1, eine: 1, einen: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7,
+    acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, dreizehn: 13, vierzehn: 14, fünfzehn: 15,
+    sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19, zwanzig: 20, dreißig: 30, vierzig: 40,
+    fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90, hundert: 100, tausend: 1000,
+    million: 1e6, millionen: 1e6, milliarde: 1e9, milliarden: 1e9, billion: 1e12, billionen: 1e12,
+  },
+  scaleWords: {
+    tausend: 1e3, million: 1e6, millionen: 1e6, mio: 1e6, milliarde: 1e9, milliarden: 1e9, mrd: 1e9,
+    billion: 1e12, billionen: 1e12, bio: 1e12,
+  },
+  scaleSuffixes: { k: 1e3, Mio: 1e6, Mrd: 1e9 },
+  numberConnectors: ['und'],
+  fractionWords: { halb: 0.5, halbe: 0.5, einhalb: 0.5 },
+  denominators: { viertel: 4, drittel: 3 },
+  groupNouns: { dutzend: 12 },
+  articles: ['ein', 'eine', 'einen'],
+  weakNumberWords: ['ein', 'eine', 'einen', 'eins', 'null'],
+  ordinalWords: {
+    erste: 1, erster: 1, ersten: 1, zweite: 2, zweiter: 2, zweiten: 2, dritte: 3, dritter: 3, dritten: 3,
+    vierte: 4, vierten: 4, fünfte: 5, fünften: 5,
+  },
+  determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'im', 'am', 'zum', 'zur'],
+  ordinalSuffixes: [],
+  percentWords: ['prozent', 'vh'],
+  pointWords: ['prozentpunkte', 'prozentpunkt', 'basispunkte'],
+  currencyNames: {
+    euro: 'EUR', dollar: 'USD', 'us-dollar': 'USD', pfund: 'GBP', franken: 'CHF', yen: 'JPY',
+    cent: 'cent', bitcoin: 'BTC', kronen: 'SEK', rubel: 'RUB',
+  },
+  unitConnectors: [],
+  unitNames: {
+    meter: 'm', kilometer: 'km', zentimeter: 'cm', millimeter: 'mm', kilogramm: 'kg', gramm: 'g',
+    tonnen: 't', tonne: 't', meilen: 'mi', meile: 'mi', fuß: 'ft', zoll: 'in', grad: 'deg', liter: 'l',
+    stunden: 'h', stunde: 'h', minuten: 'min', sekunden: 's', tage: 'day', tagen: 'day', jahre: 'year',
+    jahren: 'year', monate: 'month', monaten: 'month', wochen: 'week',
+  },
+  qualifiers: {
+    'mehr als': 'gt', über: 'gt', 'mindestens': 'ge', 'weniger als': 'lt', unter: 'lt', 'bis zu': 'le',
+    etwa: 'approx', rund: 'approx', ungefähr: 'approx', circa: 'approx', ca: 'approx', fast: 'nearly', knapp: 'nearly',
+  },
+  rangeOpeners: ['von', 'zwischen'],
+  rangeJoiners: ['bis', 'und'],
+  months: {
+    januar: 1, jänner: 1, februar: 2, märz: 3, april: 4, mai: 5, juni: 6, juli: 7, august: 8,
+    september: 9, oktober: 10, november: 11, dezember: 12,
+  },
+  yearContext: ['im', 'seit', 'bis', 'jahr', 'jahre', 'von'],
+  timeContext: ['um', 'ab', 'bis'],
+  meridiem: {},
+  decadeWords: [],
+  ageWords: ['jahre alt', 'jährige', 'jähriger', 'jährigen'],
+  centuryWords: ['jahrhundert', 'jahrhunderts'],
+};

@@ -1,0 +1,68 @@
+import type { FigureLanguageData } from '../../figures/language.js';
+
+/** Spanish figure data (numbers, scales, currencies, percent, months, ranges). */
+export const spanishFigures: FigureLanguageData = {
+  code: 'es',
+  decimal: ',',
+  group: ['.'],
+  dateOrder: 'dmy',
+  numberWords: {
+    cero: 0, uno: 1, una: 1, un: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8,
+    nueve: 9, diez: 10, once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, dieciséis: 16,
+    diecisiete: 17, dieciocho: 18, diecinueve: 19, veinte: 20, veintiuno: 21, veintidós: 22,
+    veintitrés: 23, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80,
+    noventa: 90, cien: 100, ciento: 100, doscientos: 200, trescientos: 300, quinientos: 500, mil: 1000,
+    millón: 1e6, millones: 1e6, billón: 1e12, billones: 1e12,
+  },
+  scaleWords: {
+    mil: 1e3, millón: 1e6, millones: 1e6, mill: 1e6, 'mil millones': 1e9, millardo: 1e9, millardos: 1e9,
+    billón: 1e12, billones: 1e12,
+  },
+  scaleSuffixes: { k: 1e3, K: 1e3, M: 1e6 },
+  numberConnectors: ['y'],
+  fractionWords: { medio: 0.5, media: 0.5 },
+  denominators: { cuartos: 4, tercios: 3 },
+  groupNouns: { docena: 12, docenas: 12 },
+  articles: ['un', 'una'],
+  weakNumberWords: ['un', 'una', 'uno', 'cero'],
+  ordinalWords: {
+    primero: 1, primera: 1, primer: 1, segundo: 2, segunda: 2, tercero: 3, tercera: 3, tercer: 3,
+    cuarto: 4, cuarta: 4, quinto: 5, quinta: 5,
+  },
+  ordinalNeedsDeterminer: ['segundo', 'segunda', 'cuarto', 'cuarta'],
+  determiners: ['el', 'la', 'los', 'las', 'al', 'del'],
+  ordinalSuffixes: [],
+  degreeSignOrdinal: true,
+  percentWords: ['por ciento', 'porciento'],
+  pointWords: ['puntos porcentuales', 'punto porcentual', 'puntos básicos'],
+  currencyNames: {
+    euro: 'EUR', euros: 'EUR', dólar: 'USD', dólares: 'USD', libra: 'GBP', libras: 'GBP',
+    'libras esterlinas': 'GBP', franco: 'CHF', francos: 'CHF', yen: 'JPY', yenes: 'JPY',
+    céntimo: 'cent', céntimos: 'cent', centavo: 'cent', centavos: 'cent', bitcoin: 'BTC', bitcoins: 'BTC',
+  },
+  unitConnectors: ['de'],
+  unitNames: {
+    metro: 'm', metros: 'm', kilómetro: 'km', kilómetros: 'km', centímetro: 'cm', centímetros: 'cm',
+    kilogramo: 'kg', kilogramos: 'kg', kilo: 'kg', kilos: 'kg', gramo: 'g', gramos: 'g', tonelada: 't',
+    toneladas: 't', milla: 'mi', millas: 'mi', pie: 'ft', pies: 'ft', pulgada: 'in', pulgadas: 'in',
+    grado: 'deg', grados: 'deg', litro: 'l', litros: 'l', hora: 'h', horas: 'h', minuto: 'min',
+    minutos: 'min', segundo: 's', segundos: 's', día: 'day', días: 'day', año: 'year', años: 'year',
+    mes: 'month', meses: 'month', semana: 'week', semanas: 'week', taza: 'cup', tazas: 'cup',
+  },
+  qualifiers: {
+    'más de': 'gt', 'al menos': 'ge', 'menos de': 'lt', 'hasta': 'le', alrededor: 'approx',
+    'alrededor de': 'approx', aproximadamente: 'approx', unos: 'approx', unas: 'approx', casi: 'nearly',
+  },
+  rangeOpeners: ['de', 'entre', 'del'],
+  rangeJoiners: ['a', 'al', 'y'],
+  months: {
+    enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9,
+    setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
+  },
+  yearContext: ['en', 'desde', 'año', 'hasta'],
+  timeContext: ['a las', 'las'],
+  meridiem: { 'de la mañana': 'am', 'de la tarde': 'pm', 'de la noche': 'pm' },
+  decadeWords: ['años'],
+  ageWords: ['años'],
+  centuryWords: ['siglo', 'siglos'],
+};
