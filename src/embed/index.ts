@@ -25,6 +25,8 @@ export {
 } from './model2vec/index.js';
 export {
   createOnnxEmbedder,
+  setTransformersLoader,
+  transformersLoader,
   type OnnxEmbedderOptions,
   type Pooling,
   type TransformersLoader,

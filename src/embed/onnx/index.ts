@@ -73,6 +73,18 @@ export function transformersLoader(specifier: string = TRANSFORMERS_PACKAGE): Tr
 
 export const loadTransformers: TransformersLoader = transformersLoader();
 
+let activeLoader: TransformersLoader = loadTransformers;
+
+/**
+ * Replaces how every onnx embedder created afterwards imports `@huggingface/transformers` (a vendored
+ * build, or a test simulating a missing package through the CLI). Returns the previous loader.
+ */
+export function setTransformersLoader(loader: TransformersLoader): TransformersLoader {
+  const previous = activeLoader;
+  activeLoader = loader;
+  return previous;
+}
+
 /** `pooler`: the model's own `pooler_output` (BERT's tanh-dense over [CLS]), as LaBSE is meant to be used. */
 export type Pooling = 'mean' | 'cls' | 'max' | 'pooler';
 
@@ -125,7 +137,7 @@ const MODEL_CARD_DEFAULTS: ReadonlyArray<{ pattern: RegExp; pooling: Pooling; pr
 
 export async function createOnnxEmbedder(options: OnnxEmbedderOptions): Promise<Embedder> {
   const fs = options.fs ?? nodeModelFileSystem;
-  const transformers = await (options.loadTransformers ?? loadTransformers)();
+  const transformers = await (options.loadTransformers ?? activeLoader)();
   const dir = await resolveModelDir(options.model, {
     cacheDirs: options.cacheDirs ?? [],
     fs,
