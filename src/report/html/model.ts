@@ -284,14 +284,36 @@ function attachFinding(
       if (target) setStatus(target, 'added', index);
       if (source) setStatus(source, 'added', index);
       break;
-    case 'number-format':
-      if (source) setStatus(source, 'format', index);
-      if (target) setStatus(target, 'format', index);
+    case 'number-format': {
+      // The badly written figure is on one side; the other ref is its counterpart.
+      const side = formatSide(finding);
+      if (source && side !== 'target') setStatus(source, 'format', index);
+      if (target && side !== 'source') setStatus(target, 'format', index);
+      if (source && target && side) {
+        // The other side is written correctly and means the same: it is the match.
+        setStatus(side === 'source' ? target : source, 'matched', index);
+        source.counterpart ??= target.id;
+        target.counterpart ??= source.id;
+      }
       break;
+    }
     default:
       if (source) setStatus(source, source.status, index);
       if (target) setStatus(target, target.status, index);
   }
+}
+
+/**
+ * Which side a number-format finding blames: its `side` when the report carries one, else the
+ * side its message names first ("Source number `10.000` …"), else both.
+ */
+function formatSide(finding: Finding): Side | null {
+  const side = (finding as Finding & { side?: unknown }).side;
+  if (side === 'source' || side === 'target') return side;
+  if (finding.source && !finding.target) return 'source';
+  if (finding.target && !finding.source) return 'target';
+  const named = /^\s*(source|target)\b/i.exec(finding.message);
+  return named ? (named[1].toLowerCase() as Side) : null;
 }
 
 function figureMeaning(figure: FigureRef): string {

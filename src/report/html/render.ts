@@ -103,6 +103,11 @@ function findingLocation(finding: Finding, report: AlignmentReport): string {
   return [lines('source', finding.sourceLines), lines('target', finding.targetLines)].filter(Boolean).join(' · ');
 }
 
+/** Finding messages quote figures and text in backticks; show those as code, escape the rest. */
+function renderMessage(message: string): SafeHtml {
+  return html`${message.split(/`([^`\n]+)`/).map((part, i) => (i % 2 ? html`<code>${part}</code>` : part))}`;
+}
+
 function severityBadge(severity: Severity): SafeHtml {
   return html`<span class="sev sev-${severity}"><span aria-hidden="true">${SEVERITY_ICONS[severity] ?? '•'}</span>${SEVERITY_LABELS[severity] ?? severity}</span>`;
 }
@@ -113,7 +118,7 @@ function findingTitle(finding: Finding): SafeHtml {
 
 function renderFindingItem(finding: Finding, index: number, bead: number | null, report: AlignmentReport): SafeHtml {
   const location = findingLocation(finding, report);
-  const content = html`${severityBadge(finding.severity)}<span class="what">${findingTitle(finding)}</span><span class="loc">${location}${bead !== null ? html`${location ? ' · ' : ''}bead ${bead + 1}` : ''}</span><span class="msg">${finding.message}</span>${renderFindingFigures(finding, report)}`;
+  const content = html`${severityBadge(finding.severity)}<span class="what">${findingTitle(finding)}</span><span class="loc">${location}${bead !== null ? html`${location ? ' · ' : ''}bead ${bead + 1}` : ''}</span><span class="msg">${renderMessage(finding.message)}</span>${renderFindingFigures(finding, report)}`;
   const attrs = html`data-index="${index}" data-kind="${finding.kind}" data-severity="${finding.severity}"${bead !== null ? html` data-bead="${bead}"` : ''}`;
   return bead !== null
     ? html`<li class="sev-${finding.severity}" ${attrs}><a class="finding-item" href="#bead-${bead}">${content}</a></li>`
@@ -178,6 +183,8 @@ function renderSentenceText(sentence: SentenceView, byId: Map<string, FigureView
   let cursor = 0;
   for (const figure of sentence.figures) {
     if (figure.relStart < cursor || figure.relEnd > text.length || figure.relStart >= figure.relEnd) continue;
+    // A number word nobody compared ("un", "one") is noise, not a figure worth a highlight.
+    if (figure.status === 'unpaired' && !/\d/.test(figure.figure.surface)) continue;
     const info = FIGURE_STATUS[figure.status];
     parts.push(html`${text.slice(cursor, figure.relStart)}`);
     parts.push(
@@ -219,7 +226,7 @@ function renderNotes(bead: BeadView, report: AlignmentReport): SafeHtml | string
   if (!bead.findings.length) return '';
   const items = bead.findings.map((index) => {
     const finding = report.findings[index];
-    return html`<li class="sev-${finding.severity}" data-finding="${index}">${severityBadge(finding.severity)}<strong>${findingTitle(finding)}</strong><span>${finding.message}</span>${renderFindingFigures(finding, report)}</li>`;
+    return html`<li class="sev-${finding.severity}" data-finding="${index}">${severityBadge(finding.severity)}<strong>${findingTitle(finding)}</strong><span>${renderMessage(finding.message)}</span>${renderFindingFigures(finding, report)}</li>`;
   });
   return html`<ul class="notes" aria-label="Findings for this bead">${items}</ul>`;
 }

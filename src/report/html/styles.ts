@@ -100,6 +100,7 @@ a.finding-item:hover { background: var(--panel-2); }
 .sev-error .sev, .sev.sev-error { color: var(--err); background: var(--err-bg); border-color: var(--err-line); }
 .sev-warning .sev, .sev.sev-warning { color: var(--warn); background: var(--warn-bg); border-color: var(--warn-line); }
 .sev-info .sev, .sev.sev-info { color: var(--info); background: var(--info-bg); border-color: var(--info-line); }
+.msg code, .notes code { font: 12.5px var(--mono); background: var(--panel-2); border: 1px solid var(--line); border-radius: 4px; padding: 0 4px; color: var(--ink); }
 .empty { color: var(--muted); padding: 12px 6px; margin: 0; }
 .figref { white-space: nowrap; }
 .figref q { font-family: var(--serif); quotes: '“' '”'; }

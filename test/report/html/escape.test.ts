@@ -70,6 +70,12 @@ describe('hostile report text renders as text', () => {
     expect(attr(mark!, 'title')).toContain(HOSTILE.surface);
   });
 
+  it('shows backtick-quoted parts of a message as code, still escaped', () => {
+    const item = byTag(byId(dom, 'finding-list')!, 'li')[1];
+    expect(byTag(item, 'code').map(textContent)).toEqual(['<b>low</b>', '</code><script>alert(9)</script>']);
+    expect(textContent(byClass(item, 'msg')[0])).toBe(HOSTILE.codeMessage.replace(/`/g, ''));
+  });
+
   it('round-trips hostile text through the JSON data block', () => {
     const block = byId(dom, 'aa-data')!;
     const raw = textContent(block);

@@ -290,3 +290,47 @@ describe('formatHtml: overview', () => {
     expect(vertical[0].y1 - flat[2].y2).toBeGreaterThan(50);
   });
 });
+
+describe('formatHtml: the seed pair through the real pipeline', () => {
+  it('blames the English separator error and still links 10.000 to 10.000 foto', async () => {
+    const { loadSeedReport } = await import('./seed-report.js');
+    const report = await loadSeedReport();
+    const dom = parseHtml(formatHtml(report, OPTIONS));
+    expect(textContent(byId(dom, 'findings-count')!)).toBe(String(report.findings.length));
+    const formats = report.findings.filter((f) => f.kind === 'number-format');
+    expect(formats.length).toBeGreaterThan(0);
+    for (const finding of formats) {
+      const bead = byId(dom, `bead-${finding.bead}`)!;
+      const blamed = byTag(bead, 'mark').filter((m) => hasClass(m, 'fig-format'));
+      expect(blamed.map(textContent)).toContain(finding.source!.surface);
+      // The Italian figure is written correctly: matched, not blamed.
+      const italian = byTag(bead, 'mark').find((m) => (attr(m, 'id') ?? '').startsWith('t-') && textContent(m) === finding.target!.surface)!;
+      expect(hasClass(italian, 'fig-matched')).toBe(true);
+      const source = blamed.find((m) => textContent(m) === finding.source!.surface)!;
+      expect(attr(source, 'data-pair')).toBe(attr(italian, 'id'));
+    }
+    // Every sentence is shown exactly once, in order.
+    const ids = findAll(dom, (e) => hasClass(e, 'sent')).map((e) => attr(e, 'id'));
+    expect(ids.filter((id) => id?.startsWith('s-'))).toEqual(report.source.sentences.map((s) => `s-${s.id}`));
+    expect(ids.filter((id) => id?.startsWith('t-'))).toEqual(report.target.sentences.map((s) => `t-${s.id}`));
+  });
+
+  it('follows an explicit side on a number-format finding', () => {
+    const report = buildReport({
+      source: { path: 'a', lang: 'en', paragraphs: [['It had 10,000 rows.']] },
+      target: { path: 'b', lang: 'it', paragraphs: [['Aveva 10,000 righe.']] },
+      beads: [[[0], [0], 0.9]],
+      figures: {
+        source: [{ sentence: 0, surface: '10,000', kind: 'number', value: 10000, unit: null }],
+        target: [{ sentence: 0, surface: '10,000', kind: 'number', value: 10000, unit: null }],
+      },
+      findings: [{ kind: 'number-format', severity: 'warning', bead: 0, source: 0, target: 0, message: 'separator' }],
+    });
+    Object.assign(report.findings[0], { side: 'target' });
+    const view = buildReportView(report);
+    expect(view.figures.map((f) => [f.id, f.status, f.counterpart])).toEqual([
+      ['s-f0', 'matched', 't-f0'],
+      ['t-f0', 'format', 's-f0'],
+    ]);
+  });
+});

@@ -10,6 +10,7 @@ export const HOSTILE = {
   embedder: '</title><script>alert(5)</script>',
   message: 'Value changed: </script><script>alert(6)</script> "quoted" & \'single\' ]]>',
   surface: '$ 5<b>m</b>',
+  codeMessage: 'Reads `<b>low</b>` & "odd" `</code><script>alert(9)</script>`',
 } as const;
 
 export function hostileReport(): AlignmentReport {
@@ -31,7 +32,7 @@ export function hostileReport(): AlignmentReport {
     },
     findings: [
       { kind: 'figure-mismatch', severity: 'error', aspect: 'value', bead: 3, source: 0, target: 0, message: HOSTILE.message },
-      { kind: 'low-similarity', severity: 'info', bead: 1, message: '<b>low</b> & "odd"' },
+      { kind: 'low-similarity', severity: 'info', bead: 1, message: HOSTILE.codeMessage },
     ],
     embedder: HOSTILE.embedder,
   });
