@@ -146,7 +146,9 @@ export async function createOnnxEmbedder(options: OnnxEmbedderOptions): Promise<
     expectedFiles: ONNX_FILES,
   });
   const config = await readModelJson(dir, 'config.json', fs);
-  await readModelFile(dir, 'tokenizer.json', fs);
+  for (const file of ['tokenizer.json', 'tokenizer_config.json']) {
+    if ((await pathKind(fs, join(dir, file))) !== 'file') throw new InvalidModelError(dir, `${file} is missing`);
+  }
   const dtype = await pickDtype(dir, fs);
   const identity = [dir, options.name ?? '', isRecord(config) ? String(config._name_or_path ?? '') : ''].join(' ');
   const head = await readHead(dir, fs, options.pooling, identity);

@@ -159,6 +159,15 @@ describe('onnx embedder on a generated tiny BERT-shaped model', () => {
     );
   });
 
+  it('rejects a folder without tokenizer_config.json with one clear line', async () => {
+    const dir = join(root, 'no-tokenizer-config');
+    await writeTinyBertModel(dir);
+    await rm(join(dir, 'tokenizer_config.json'));
+    await expect(createEmbedder({ kind: 'onnx', model: dir })).rejects.toThrow(
+      `invalid model at ${dir}: tokenizer_config.json is missing`,
+    );
+  });
+
   it('rejects a folder without ONNX weights with one clear line', async () => {
     const dir = join(root, 'no-weights');
     await writeTinyBertModel(dir);
