@@ -6,6 +6,8 @@ import { KIND_ORDER, SEVERITY_ORDER } from './model.js';
 import { documentShell } from './render.js';
 
 export interface BatchIndexEntry {
+  /** Short name of the pair (e.g. the shared file stem); shown above the paths. */
+  name?: string;
   /** Path of the source text as given to the CLI. */
   sourcePath: string;
   /** Path of the target text as given to the CLI. */
@@ -16,6 +18,10 @@ export interface BatchIndexEntry {
   summary?: ReportSummary;
   /** Why the pair could not be aligned (unreadable file, unsupported language, …). */
   error?: string;
+  /** Findings hidden because the baseline already knows them. */
+  baselineKnown?: number;
+  /** Findings hidden by config suppressions. */
+  suppressed?: number;
 }
 
 export interface BatchIndexOptions {
@@ -61,7 +67,12 @@ function severityCell(summary: ReportSummary | undefined, severity: Severity): S
 
 function renderRow(entry: BatchIndexEntry, index: number): SafeHtml {
   const summary = entry.summary;
-  const pair = html`<span class="pair-src">${entry.sourcePath}</span><span class="arrow" aria-label="aligned with"> ↔ </span><span class="pair-tgt">${entry.targetPath}</span>`;
+  const paths = html`<span class="pair-src">${entry.sourcePath}</span><span class="arrow" aria-label="aligned with"> ↔ </span><span class="pair-tgt">${entry.targetPath}</span>`;
+  const pair = entry.name ? html`<span class="pair-name">${entry.name}</span><span class="pair-paths">${paths}</span>` : paths;
+  const hidden = [
+    entry.baselineKnown ? `${entry.baselineKnown} known from the baseline` : '',
+    entry.suppressed ? `${entry.suppressed} suppressed` : '',
+  ].filter(Boolean);
   const status = entryStatus(entry);
   const details = entry.error
     ? html`<span class="error-text">${entry.error}</span>`
@@ -72,9 +83,9 @@ function renderRow(entry: BatchIndexEntry, index: number): SafeHtml {
 <td>${statusBadge(entry)}</td>
 <td class="pair">${entry.href ? html`<a href="${safeHref(entry.href)}">${pair}</a>` : pair}</td>
 ${SEVERITY_ORDER.map((severity) => severityCell(summary, severity))}
-<td class="num band-${summary ? scoreBand(summary.meanScore) : 'poor'}">${summary ? formatScore(summary.meanScore) : '–'}</td>
+<td class="num${summary ? ` band-${scoreBand(summary.meanScore)}` : ''}">${summary ? formatScore(summary.meanScore) : '–'}</td>
 <td class="num">${summary ? `${summary.sourceSentences} / ${summary.targetSentences}` : '–'}</td>
-<td class="kinds">${details}</td>
+<td class="kinds">${details}${hidden.length ? html`<span class="hidden-count">${hidden.join(' · ')}</span>` : ''}</td>
 </tr>`;
 }
 
@@ -90,6 +101,10 @@ const BATCH_CSS = String.raw`
 .batch .kinds { font-size: 12.5px; color: var(--ink-2); }
 .batch .kind-count { display: inline-block; margin: 0 10px 2px 0; white-space: nowrap; }
 .batch .error-text { color: var(--err); }
+.batch .pair-name { display: block; font-weight: 650; }
+.batch .pair-paths { display: block; font-size: 12.5px; color: var(--muted); }
+.batch a .pair-paths { color: inherit; }
+.batch .hidden-count { display: block; color: var(--muted); font-size: 12px; }
 .verdict.small { padding: 2px 10px; font-size: 12.5px; border-width: 1px; }
 .sev-text-error { color: var(--err); font-weight: 700; } .sev-text-warning { color: var(--warn); font-weight: 700; } .sev-text-info { color: var(--info); font-weight: 700; }
 .batch .band-strong { color: var(--band-strong); } .batch .band-good { color: var(--band-good); } .batch .band-weak { color: var(--band-weak); } .batch .band-poor { color: var(--band-poor); }

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatHtml } from '../../../src/report/html/index.js';
+import { formatHtml, renderBatchIndexHtml } from '../../../src/report/html/index.js';
 import type { AlignmentReport } from '../../../src/types.js';
 import { HOSTILE, hostileReport } from './hostile.js';
 import { loadReportFixture, loadSeedReport } from './seed-report.js';
@@ -205,6 +205,34 @@ describe.skipIf(!hasBrowser)('HTML report in Chromium', () => {
       await page.click('.ov-bead[data-bead="5"]', { force: true });
       expect(await page.evaluate<string | undefined>('document.activeElement?.id')).toBe('bead-5');
       expect(await page.getAttribute('#only-drift', 'aria-pressed')).toBe('false');
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('filters the batch index to the pairs that need attention, offline', async () => {
+    const clean = { ...seed.summary, verdict: 'clean' as const };
+    const file = join(ARTIFACTS, 'html-batch-index.html');
+    writeFileSync(
+      file,
+      renderBatchIndexHtml([
+        { sourcePath: 'en/a.txt', targetPath: 'it/a.txt', href: 'a.html', summary: clean },
+        { sourcePath: 'en/b.txt', targetPath: 'it/b.txt', href: 'b.html', summary: demo.summary },
+        { sourcePath: 'en/c.txt', targetPath: 'it/c.txt', error: 'en/c.txt: no such file' },
+      ]),
+    );
+    const url = pathToFileURL(file).href;
+    const { page, errors } = await open(url);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    try {
+      await page.reload();
+      expect(await page.locator('tbody tr:visible').count()).toBe(3);
+      await page.click('#only-problems');
+      expect(await page.locator('tbody tr:visible').count()).toBe(2);
+      expect(await page.locator('tbody tr[data-status="clean"]').isHidden()).toBe(true);
+      expect(requests).toEqual([url]);
       expect(errors).toEqual([]);
     } finally {
       await page.close();
