@@ -3,6 +3,7 @@
  *
  *   npx tsx scripts/html-screenshot.ts [--seed | --fixture NAME] [--out FILE.png] [--html FILE.html]
  *                                      [--dark] [--width 1400] [--height 900] [--full] [--scroll Y] [--scale 2]
+ *                                      [--hover CSS-SELECTOR]
  *
  * --seed (default) aligns fixtures/binance/en.txt with it.txt through `alignTexts`;
  * --fixture NAME renders fixtures/report/NAME.json.
@@ -26,6 +27,7 @@ const { values } = parseArgs({
     full: { type: 'boolean', default: false },
     'only-drift': { type: 'boolean', default: false },
     scroll: { type: 'string', default: '0' },
+    hover: { type: 'string' },
     'scale': { type: 'string', default: '1' },
   },
 });
@@ -61,6 +63,7 @@ try {
   page.on('console', (message) => problems.push(`console ${message.type()}: ${message.text()}`));
   await page.goto('file://' + htmlPath);
   if (Number(values.scroll)) await page.evaluate(`window.scrollTo(0, ${Number(values.scroll)})`);
+  if (values.hover) await page.hover(values.hover);
   const out = resolve(values.out);
   mkdirSync(dirname(out), { recursive: true });
   await page.screenshot({ path: out, fullPage: values.full });

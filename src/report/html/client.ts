@@ -172,7 +172,9 @@ export const CLIENT_JS = String.raw`(function () {
     f.notes.forEach(function (note) { line('t-msg', note); });
     tip.hidden = false;
     var r = mark.getBoundingClientRect();
-    var left = Math.min(r.left + window.scrollX, window.scrollX + doc.documentElement.clientWidth - tip.offsetWidth - 8);
+    // Open away from the other column so the counterpart stays visible.
+    var anchor = f.side === 'source' ? r.right - tip.offsetWidth : r.left;
+    var left = Math.min(anchor + window.scrollX, window.scrollX + doc.documentElement.clientWidth - tip.offsetWidth - 8);
     tip.style.left = Math.max(8, left) + 'px';
     tip.style.top = (r.bottom + window.scrollY + 6) + 'px';
     if (f.pair) {
