@@ -33,8 +33,8 @@ export interface DriftOptions extends CorrespondenceOptions {
 }
 
 export const DEFAULT_DRIFT_OPTIONS: DriftOptions = {
-  lowSimilarityScore: 0.25,
-  minMatchedShare: 0.4,
+  lowSimilarityScore: 0.5,
+  minCorrespondence: 0.9,
   minSentencesForVerdict: 3,
 };
 
@@ -46,8 +46,47 @@ export function detectDrift(input: DriftInput, options: Partial<DriftOptions> = 
   const correspondence = assessCorrespondence(input.beads, input.source.sentences.length, input.target.sentences.length, settings);
   const findings = correspondence.corresponds
     ? input.beads.flatMap((bead, index) => beadFindings(input, bead, index, settings))
-    : [notATranslationFinding(input, correspondence.matchedShare)];
-  return withFingerprints(findings);
+    : [notATranslationFinding(input, correspondence.pairedShare)];
+  return withFingerprints(mergeReplacedSentences(findings));
+}
+
+/**
+ * A sentence dropped right where an unrelated one was added is a sentence that was replaced:
+ * one `low-similarity` finding on the two says that better than an omission plus an addition.
+ */
+function mergeReplacedSentences(findings: DraftFinding[]): DraftFinding[] {
+  const merged: DraftFinding[] = [];
+  for (const finding of findings) {
+    const previous = merged.at(-1);
+    if (previous !== undefined && isReplacement(previous, finding)) {
+      const [omission, addition] = previous.kind === 'omission' ? [previous, finding] : [finding, previous];
+      merged[merged.length - 1] = replacementFinding(omission, addition);
+    } else {
+      merged.push(finding);
+    }
+  }
+  return merged;
+}
+
+function isReplacement(a: DraftFinding, b: DraftFinding): boolean {
+  const kinds = new Set([a.kind, b.kind]);
+  return kinds.has('omission') && kinds.has('addition') && a.bead !== undefined && b.bead === a.bead + 1;
+}
+
+function replacementFinding(omission: DraftFinding, addition: DraftFinding): DraftFinding {
+  const sourceIds = omission.sourceIds.join('+');
+  const targetIds = addition.targetIds.join('+');
+  return {
+    kind: 'low-similarity',
+    severity: 'warning',
+    message: `Source ${sourceIds} (line ${omission.sourceLines.join(', ')}) and target ${targetIds} (line ${addition.targetLines.join(', ')}) stand in the same place but do not correspond: a mistranslation or a replaced sentence`,
+    bead: Math.min(omission.bead!, addition.bead!),
+    sourceIds: omission.sourceIds,
+    targetIds: addition.targetIds,
+    sourceLines: omission.sourceLines,
+    targetLines: addition.targetLines,
+    fingerprintParts: ['low-similarity', ...omission.fingerprintParts.slice(1), ...addition.fingerprintParts.slice(1)],
+  };
 }
 
 type DraftFinding = Omit<Finding, 'fingerprint'> & { fingerprintParts: string[] };
@@ -146,12 +185,12 @@ function fromFigureFinding(input: DriftInput, bead: Bead, index: number, finding
   return located;
 }
 
-function notATranslationFinding(input: DriftInput, matchedShare: number): DraftFinding {
-  const percent = Math.round(matchedShare * 100);
+function notATranslationFinding(input: DriftInput, pairedShare: number): DraftFinding {
+  const percent = Math.round(pairedShare * 100);
   return {
     kind: 'not-a-translation',
     severity: 'error',
-    message: `The texts do not correspond: only ${percent}% of sentences found a plausible counterpart. Is this the right pair of files?`,
+    message: `The texts do not correspond: ${100 - percent}% of sentences found no counterpart and the pairs found are weak. Is this the right pair of files?`,
     sourceIds: [],
     targetIds: [],
     sourceLines: [],
