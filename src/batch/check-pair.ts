@@ -1,0 +1,62 @@
+import * as nodeFs from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { InputFileError, readInput, type InputFileSystem } from '../cli/read-input.js';
+import { isEmbedderError } from '../embed/index.js';
+import { AlignInputError } from '../errors.js';
+import { convertInput, remapReport, type InputFormatOption } from '../input/index.js';
+import { alignTexts } from '../pipeline.js';
+import type { Embedder } from '../types.js';
+import type { PairOutcome, PairSpec } from './types.js';
+
+/** What every pair of a batch is checked with; plain data, so it crosses into worker threads. */
+export interface PairSettings {
+  /** Relative pair paths are resolved against this folder. */
+  cwd: string;
+  inputFormat: InputFormatOption;
+  maxBytes: number;
+  maxSentences: number;
+  presplit: boolean;
+  from?: string;
+  to?: string;
+}
+
+const noStdin: AsyncIterable<Uint8Array> = {
+  async *[Symbol.asyncIterator]() {
+    // A batch never reads stdin.
+  },
+};
+
+function isInputError(error: unknown): error is Error {
+  return error instanceof InputFileError || error instanceof AlignInputError || isEmbedderError(error);
+}
+
+/**
+ * Reads, converts and aligns one pair. Never throws: an input problem (or a bug) becomes the
+ * pair's `error`, so one broken file does not stop the batch.
+ */
+export async function checkPair(pair: PairSpec, settings: PairSettings, embedder: Embedder, fs: InputFileSystem = nodeFs): Promise<PairOutcome> {
+  const started = performance.now();
+  const elapsed = (): number => Math.round(performance.now() - started);
+  try {
+    const readOptions = { maxBytes: settings.maxBytes, fs, stdin: noStdin, resolvePath: (path: string) => resolve(settings.cwd, path) };
+    const source = await readInput(pair.source, readOptions);
+    const target = await readInput(pair.target, readOptions);
+    const sourceText = convertInput(source.text, source.path, settings.inputFormat);
+    const targetText = convertInput(target.text, target.path, settings.inputFormat);
+    const report = await alignTexts(sourceText.text, targetText.text, {
+      sourcePath: pair.source,
+      targetPath: pair.target,
+      presplit: settings.presplit,
+      maxSentences: settings.maxSentences,
+      embedder,
+      ...(settings.from === undefined ? {} : { from: settings.from }),
+      ...(settings.to === undefined ? {} : { to: settings.to }),
+    });
+    return { pair, report: remapReport(report, { source: sourceText, target: targetText }), durationMs: elapsed() };
+  } catch (error) {
+    const message = isInputError(error)
+      ? error.message
+      : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+    return { pair, error: message, durationMs: elapsed() };
+  }
+}

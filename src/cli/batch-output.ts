@@ -1,0 +1,154 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import type { BatchResult, PairOutcome } from '../batch/types.js';
+import { formatGithubBatch } from '../report/github.js';
+import { formatJunitBatch } from '../report/junit.js';
+import { formatLocation, locateFinding } from '../report/location.js';
+import { formatMarkdownBatch } from '../report/markdown.js';
+import { formatNdjsonBatch } from '../report/ndjson.js';
+import { formatSarifBatch } from '../report/sarif.js';
+import { findingLabel } from '../report/shared.js';
+import { REPORT_SCHEMA_VERSION, type FormatOptions, type Severity } from '../types.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+
+/** Options of the batch formatters: the shared ones plus the run's `--fail-on`. */
+export interface BatchFormatOptions extends FormatOptions {
+  failOn?: Severity | 'never';
+}
+
+/** A batch formatter: pure, over the whole run. */
+export type BatchFormatter = (result: BatchResult, options: BatchFormatOptions) => string;
+
+export interface BatchTotals {
+  pairs: number;
+  clean: number;
+  drift: number;
+  notATranslation: number;
+  notChecked: number;
+  findings: Record<Severity, number>;
+}
+
+export function batchTotals(outcomes: readonly PairOutcome[]): BatchTotals {
+  const totals: BatchTotals = { pairs: outcomes.length, clean: 0, drift: 0, notATranslation: 0, notChecked: 0, findings: { error: 0, warning: 0, info: 0 } };
+  for (const outcome of outcomes) {
+    const report = outcome.report;
+    if (report === undefined) {
+      totals.notChecked += 1;
+      continue;
+    }
+    for (const finding of report.findings) totals.findings[finding.severity] += 1;
+    if (report.findings.some((finding) => finding.kind === 'not-a-translation')) totals.notATranslation += 1;
+    else if (report.findings.length > 0) totals.drift += 1;
+    else totals.clean += 1;
+  }
+  return totals;
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** `123 pairs in 41.2 s with 2 jobs: 40 with drift, 83 clean · 10 errors, 50 warnings, 3 info` */
+export function batchSummaryLine(result: BatchResult): string {
+  const t = batchTotals(result.outcomes);
+  const parts = [`${t.drift} with drift`, `${t.clean} clean`];
+  if (t.notATranslation > 0) parts.push(`${t.notATranslation} not a translation`);
+  if (t.notChecked > 0) parts.push(`${t.notChecked} not checked`);
+  return `${t.pairs} pair${t.pairs === 1 ? '' : 's'} in ${seconds(result.durationMs)} with ${result.jobs} job${result.jobs === 1 ? '' : 's'}: ${parts.join(', ')} · ${t.findings.error} errors, ${t.findings.warning} warnings, ${t.findings.info} info`;
+}
+
+function verdict(chalk: ChalkInstance, outcome: PairOutcome): string {
+  const report = outcome.report;
+  if (report === undefined) return chalk.red('not checked');
+  if (report.findings.some((finding) => finding.kind === 'not-a-translation')) return chalk.red('not a translation');
+  return report.findings.length === 0 ? chalk.green('clean') : chalk.yellow('drift');
+}
+
+function severityPaint(chalk: ChalkInstance, severity: Severity, text: string): string {
+  return severity === 'error' ? chalk.red(text) : severity === 'warning' ? chalk.yellow(text) : chalk.cyan(text);
+}
+
+/** The summary table over all pairs (what a person reads after the progress bar). */
+export function formatBatchSummaryTable(result: BatchResult, options: BatchFormatOptions): string {
+  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const table = new Table({
+    head: ['pair', 'verdict', 'sentences', 'errors', 'warnings', 'info', 'time'].map((h) => chalk.bold(h)),
+    style: options.color ? {} : { head: [], border: [] },
+    // One line per pair: no rules between rows.
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+    colAligns: ['left', 'left', 'right', 'right', 'right', 'right', 'right'],
+  });
+  const shown = options.onlyDrift ? result.outcomes.filter((o) => o.report === undefined || o.report.findings.length > 0) : result.outcomes;
+  for (const outcome of shown) {
+    const report = outcome.report;
+    const count = (severity: Severity): string => {
+      const n = report?.findings.filter((finding) => finding.severity === severity).length ?? 0;
+      return n === 0 ? chalk.dim('0') : severityPaint(chalk, severity, String(n));
+    };
+    table.push([
+      outcome.pair.id,
+      verdict(chalk, outcome),
+      report === undefined ? '–' : `${report.summary.sourceSentences}/${report.summary.targetSentences}`,
+      count('error'),
+      count('warning'),
+      count('info'),
+      seconds(outcome.durationMs),
+    ]);
+  }
+  return `${table.toString()}\n`;
+}
+
+/** `table` for a batch: the summary table, every finding and broken pair on one line each, the totals. */
+export function formatBatchTable(result: BatchResult, options: BatchFormatOptions): string {
+  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const lines: string[] = [formatBatchSummaryTable(result, options).trimEnd()];
+  const problems: string[] = [];
+  for (const outcome of result.outcomes) {
+    if (outcome.report === undefined) {
+      problems.push(`${chalk.red('✖ input  ')} ${outcome.error ?? 'unknown error'}`);
+      continue;
+    }
+    for (const finding of outcome.report.findings) {
+      const where = formatLocation(locateFinding(outcome.report, finding));
+      problems.push(`${severityPaint(chalk, finding.severity, `${finding.severity.padEnd(7)} ${findingLabel(finding)}`)}  ${chalk.dim(where)}\n    ${finding.message}`);
+    }
+  }
+  if (problems.length > 0) lines.push('', ...problems);
+  lines.push('', chalk.bold(batchSummaryLine(result)));
+  return `${lines.join('\n')}\n`;
+}
+
+/** `json` for a batch: versioned, each pair with its full report (the single-pair JSON) or its error. */
+export function formatBatchJson(result: BatchResult, _options: BatchFormatOptions): string {
+  const totals = batchTotals(result.outcomes);
+  const document = {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    kind: 'batch',
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    jobs: result.jobs,
+    durationMs: result.durationMs,
+    summary: totals,
+    pairs: result.outcomes.map((outcome) => ({
+      id: outcome.pair.id,
+      source: outcome.pair.source,
+      target: outcome.pair.target,
+      durationMs: outcome.durationMs,
+      ...(outcome.error === undefined ? {} : { error: outcome.error }),
+      ...(outcome.baselineKnown ? { baselineKnown: outcome.baselineKnown } : {}),
+      ...(outcome.suppressed ? { suppressed: outcome.suppressed } : {}),
+      ...(outcome.report === undefined ? {} : { report: outcome.report }),
+    })),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/** Batch formatters by `--format` name. */
+export const BATCH_FORMATTERS: Readonly<Record<string, BatchFormatter>> = {
+  table: formatBatchTable,
+  json: formatBatchJson,
+  ndjson: (result, options) => formatNdjsonBatch(result.outcomes, options),
+  markdown: (result, options) => formatMarkdownBatch(result.outcomes, options),
+  sarif: (result, options) => formatSarifBatch(result.outcomes, options),
+  github: (result, options) => formatGithubBatch(result.outcomes, options),
+  junit: (result, options) => formatJunitBatch(result.outcomes, options, result.durationMs),
+};

@@ -1,0 +1,367 @@
+import * as nodeFs from 'node:fs/promises';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { BaselineError, buildBaseline, createBaselineMatcher, parseBaseline, serializeBaseline, type Baseline, type PairPaths } from '../baseline/index.js';
+import { BatchInputError, DEFAULT_DIRECTORY_RULE, resolveBatchInput, type DirectoryRule, type PairsFileSystem } from '../batch/pairs.js';
+import { defaultJobs, runBatch, type WorkerEmbedderOptions } from '../batch/pool.js';
+import type { BatchResult, FailOn, PairOutcome } from '../batch/types.js';
+import { ConfigError, loadConfig, type AlignConfig, type LoadedConfig } from '../config/index.js';
+import { EMBEDDER_KINDS, type EmbedderKind } from '../embed/index.js';
+import { INPUT_FORMATS, type InputFormatOption } from '../input/index.js';
+import { SEVERITY_ORDER } from '../report/location.js';
+import { createSuppressor } from '../suppress/index.js';
+import { BATCH_FORMATTERS, batchSummaryLine, formatBatchSummaryTable, type BatchFormatOptions } from './batch-output.js';
+import { checkOutputTargets, pairConfigOutputs, pairFormatsAndOutputs, type OutputTarget } from './batch-formats.js';
+import { createBatchProgress } from './batch-progress.js';
+import type { MainParams } from './main.js';
+
+const EXIT_CLEAN = 0;
+const EXIT_DRIFT = 1;
+const EXIT_ERROR = 2;
+const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+const DEFAULT_MAX_SENTENCES = 200_000;
+
+interface BatchFlags {
+  format?: string[];
+  output?: string[];
+  jobs?: number;
+  config?: string;
+  inputFormat?: InputFormatOption;
+  failOn?: FailOn;
+  baseline?: string;
+  updateBaseline: boolean;
+  sourceDir?: string;
+  targetDir?: string;
+  match?: 'name' | 'stem';
+  include?: string[];
+  from?: string;
+  to?: string;
+  presplit?: boolean;
+  maxBytes?: number;
+  maxSentences?: number;
+  onlyDrift?: boolean;
+  color?: boolean;
+  embedder?: EmbedderKind;
+  model?: string;
+  cacheDir?: string;
+  cache?: boolean;
+  debug: boolean;
+}
+
+/** A batch problem that stops the whole run (bad manifest, config or baseline): one line, exit 2. */
+class BatchUsageError extends Error {}
+
+export function parseByteSize(value: string | number): number {
+  if (typeof value === 'number') return value;
+  const match = /^(\d+(?:\.\d+)?)\s*(k|kb|m|mb|g|gb)?$/iu.exec(value.trim());
+  if (match === null) throw new InvalidArgumentError('expected a size such as 500000, 512kb or 10mb');
+  const unit = (match[2] ?? '').toLowerCase();
+  const factor = unit.startsWith('g') ? 1024 ** 3 : unit.startsWith('m') ? 1024 ** 2 : unit.startsWith('k') ? 1024 : 1;
+  return Math.floor(Number(match[1]) * factor);
+}
+
+function parsePositiveInt(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  return parsed;
+}
+
+const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
+
+function buildBatchCommand(params: MainParams): Command {
+  return new Command('align batch')
+    .description('Check many article pairs at once: a manifest (JSON or CSV of {source, target}) or a folder with en/ and it/ subfolders.')
+    .argument('<manifest-or-dir>', 'a .json/.csv manifest, or a folder holding the source and target subfolders')
+    .option('-f, --format <name>', `output format (repeatable): ${Object.keys(BATCH_FORMATTERS).join(', ')}`, collect)
+    .option('-o, --output <file>', 'write the preceding --format to a file (repeatable)', collect)
+    .option('-j, --jobs <n>', 'worker threads (default: number of cores)', parsePositiveInt)
+    .option('-c, --config <file>', 'config file (default: align.config.json, .alignrc.json or package.json#align, searched upward)')
+    .addOption(new Option('--input-format <format>', 'how to read the files (auto: by extension and content)').choices(INPUT_FORMATS))
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at least this severe (default warning)').choices(['error', 'warning', 'info', 'never']))
+    .option('--baseline <file>', 'accept the findings recorded in this file; fail only on new ones')
+    .option('--update-baseline', 'rewrite the --baseline file with the current findings', false)
+    .option('--source-dir <name>', 'source subfolder of a batch folder (default en)')
+    .option('--target-dir <name>', 'target subfolder of a batch folder (default it)')
+    .addOption(new Option('--match <rule>', 'pair files by full name or by name without extension').choices(['name', 'stem']))
+    .option('--include <glob>', 'only check source files matching this glob (repeatable)', collect)
+    .option('--from <lang>', 'source language (detected when omitted)')
+    .option('--to <lang>', 'target language (detected when omitted)')
+    .option('--presplit', 'inputs hold one sentence per line')
+    .option('--max-bytes <size>', 'refuse input files larger than this (default 10mb)', parseByteSize)
+    .option('--max-sentences <n>', 'refuse texts with more sentences than this', parsePositiveInt)
+    .option('--only-drift', 'list only pairs with findings or errors in the summary table')
+    .option('--color', 'force coloured output')
+    .option('--no-color', 'plain output (NO_COLOR is honoured too)')
+    .addOption(new Option('--embedder <kind>', 'sentence embedder (env ALIGN_EMBEDDER)').choices(EMBEDDER_KINDS))
+    .option('--model <dir-or-id>', 'model folder or id for model2vec/onnx (env ALIGN_MODEL)')
+    .option('--cache-dir <dir>', 'where model files and the embedding cache live')
+    .option('--cache', 'cache sentence embeddings on disk between runs')
+    .option('--debug', 'print stack traces of internal errors', false)
+    .helpOption('-h, --help', 'show this help')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => params.stdout.write(text),
+      writeErr: (text) => params.stderr.write(text),
+      outputError: (text, write) => write(`align batch: ${text.replace(/^error: /u, '').trim()} (see 'align batch --help')\n`),
+    })
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Examples:',
+        '  align batch stories/                      # stories/en/*.md ↔ stories/it/*.md',
+        '  align batch pairs.csv -j 4 -f sarif -o align.sarif -f github',
+        '  align batch stories/ --baseline align-baseline.json --update-baseline',
+        '',
+        'Exit codes: 0 clean, 1 a pair has findings at or above --fail-on, 2 an input, usage or internal error',
+        '(a broken pair is reported and the other pairs are still checked).',
+      ].join('\n'),
+    );
+}
+
+/** Colour for a terminal only; never with --no-color or NO_COLOR; --color and FORCE_COLOR force it. */
+function useColor(flag: boolean | undefined, env: MainParams['env'], isTTY: boolean | undefined): boolean {
+  if (flag === false) return false;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (flag === true) return true;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
+  return isTTY === true;
+}
+
+/** Flag when given on the command line, else the config's value, else the default. */
+function pick<K extends keyof BatchFlags & keyof AlignConfig, V>(
+  command: Command,
+  flags: BatchFlags,
+  config: AlignConfig,
+  key: K,
+  fallback: V,
+): NonNullable<BatchFlags[K]> | NonNullable<AlignConfig[K]> | V {
+  if (command.getOptionValueSource(key) === 'cli' && flags[key] !== undefined) return flags[key] as NonNullable<BatchFlags[K]>;
+  if (config[key] !== undefined) return config[key] as NonNullable<AlignConfig[K]>;
+  return fallback;
+}
+
+const toPosix = (path: string): string => path.split(sep).join('/');
+
+function baselinePaths(outcomePaths: { source: string; target: string }, cwd: string, baselineDir: string): PairPaths {
+  const rel = (path: string): string => toPosix(relative(baselineDir, isAbsolute(path) ? path : resolve(cwd, path)));
+  return { source: rel(outcomePaths.source), target: rel(outcomePaths.target) };
+}
+
+async function readBaselineFile(path: string, label: string, mustExist: boolean): Promise<Baseline | undefined> {
+  let text: string;
+  try {
+    text = await nodeFs.readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !mustExist) return undefined;
+    throw new BaselineError(
+      (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? `${label}: no such baseline file (create it with --update-baseline)`
+        : `${label}: cannot be read (${(error as Error).message})`,
+    );
+  }
+  return parseBaseline(text, label);
+}
+
+function hasFindingAtOrAbove(outcome: PairOutcome, failOn: FailOn): boolean {
+  if (failOn === 'never' || outcome.report === undefined) return false;
+  return outcome.report.findings.some((finding) => SEVERITY_ORDER[finding.severity] >= SEVERITY_ORDER[failOn]);
+}
+
+async function writeOutput(params: MainParams, path: string, content: string): Promise<void> {
+  if (params.fs !== undefined) {
+    await params.fs.writeFile(path, content);
+    return;
+  }
+  await nodeFs.mkdir(dirname(path), { recursive: true });
+  await nodeFs.writeFile(path, content);
+}
+
+/** `align batch …`: argv is everything after `batch`. Resolves to the exit code; never throws. */
+export async function batchMain(params: MainParams, argv: readonly string[]): Promise<number> {
+  const command = buildBatchCommand(params);
+  try {
+    command.parse([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_CLEAN : EXIT_ERROR;
+    throw error;
+  }
+  const flags = command.opts<BatchFlags>();
+  const [spec] = command.processedArgs as [string];
+  try {
+    return await runBatchCommand(params, command, flags, spec, argv);
+  } catch (error) {
+    if (error instanceof BatchUsageError || error instanceof BatchInputError || error instanceof ConfigError || error instanceof BaselineError) {
+      params.stderr.write(`align: ${error.message.split('\n').join('\nalign: ')}\n`);
+    } else {
+      const message = error instanceof Error ? error.message : String(error);
+      params.stderr.write(
+        flags.debug && error instanceof Error && error.stack !== undefined
+          ? `align: internal error: ${error.stack}\n`
+          : `align: internal error: ${message} (run with --debug for details)\n`,
+      );
+    }
+    return EXIT_ERROR;
+  }
+}
+
+async function runBatchCommand(params: MainParams, command: Command, flags: BatchFlags, spec: string, argv: readonly string[]): Promise<number> {
+  const cwd = params.cwd;
+  const loaded: LoadedConfig | undefined = await loadConfig({
+    cwd,
+    fs: nodeFs,
+    ...(flags.config === undefined ? {} : { explicit: flags.config }),
+  });
+  const config: AlignConfig = loaded?.config ?? {};
+  const configDir = loaded?.dir ?? cwd;
+  /** A path from the config is relative to the config file; from a flag, to cwd. */
+  const settingPath = (key: 'baseline' | 'cacheDir' | 'model'): string | undefined => {
+    if (command.getOptionValueSource(key) === 'cli' && flags[key] !== undefined) return resolve(cwd, flags[key]);
+    const fromConfig = config[key];
+    return fromConfig === undefined ? undefined : resolve(configDir, fromConfig);
+  };
+
+  // Outputs: flags (in argv order) win over config; the default is the table on stdout.
+  let targets: OutputTarget[] = pairFormatsAndOutputs(argv, 'table').map((target) => ({
+    ...target,
+    ...(target.output === undefined || target.output === '-' ? {} : { output: resolve(cwd, target.output) }),
+  }));
+  if (targets.length === 0) {
+    targets = pairConfigOutputs(config.format, config.output, 'table').map((target) => ({
+      ...target,
+      ...(target.output === undefined || target.output === '-' ? {} : { output: resolve(configDir, target.output) }),
+    }));
+  }
+  if (targets.length === 0) targets = [{ format: 'table' }];
+  const problems = checkOutputTargets(targets, Object.keys(BATCH_FORMATTERS));
+  if (problems.length > 0) throw new BatchUsageError(problems.join('\n'));
+
+  const failOn = pick(command, flags, config, 'failOn', 'warning' as FailOn);
+  const rule: DirectoryRule = {
+    sourceDir: command.getOptionValueSource('sourceDir') === 'cli' ? flags.sourceDir! : (config.batch?.sourceDir ?? DEFAULT_DIRECTORY_RULE.sourceDir),
+    targetDir: command.getOptionValueSource('targetDir') === 'cli' ? flags.targetDir! : (config.batch?.targetDir ?? DEFAULT_DIRECTORY_RULE.targetDir),
+    match: command.getOptionValueSource('match') === 'cli' ? flags.match! : (config.batch?.match ?? DEFAULT_DIRECTORY_RULE.match),
+    include:
+      flags.include !== undefined
+        ? flags.include
+        : config.batch?.include === undefined
+          ? []
+          : Array.isArray(config.batch.include)
+            ? config.batch.include
+            : [config.batch.include],
+  };
+  const jobs = command.getOptionValueSource('jobs') === 'cli' ? flags.jobs! : (config.jobs ?? config.batch?.jobs ?? defaultJobs());
+
+  const baselinePath = settingPath('baseline');
+  if (flags.updateBaseline && baselinePath === undefined) {
+    throw new BatchUsageError('--update-baseline needs a baseline file: give --baseline <file> or set "baseline" in the config');
+  }
+  const baselineLabel = baselinePath === undefined ? '' : toPosix(relative(cwd, baselinePath)) || baselinePath;
+  const baseline = baselinePath === undefined ? undefined : await readBaselineFile(baselinePath, baselineLabel, !flags.updateBaseline);
+
+  const discovered = await resolveBatchInput(nodeFs as unknown as PairsFileSystem, spec, cwd, rule);
+  const model = settingPath('model') ?? params.env.ALIGN_MODEL;
+  const cacheDir = settingPath('cacheDir');
+  const embedder: WorkerEmbedderOptions = {
+    kind: pick(command, flags, config, 'embedder', (params.env.ALIGN_EMBEDDER ?? 'lexical') as EmbedderKind),
+    cache: pick(command, flags, config, 'cache', false),
+    env: { ...params.env },
+    cwd,
+    ...(model === undefined ? {} : { model }),
+    ...(cacheDir === undefined ? {} : { cacheDir }),
+  };
+  const from = pick(command, flags, config, 'from', undefined);
+  const to = pick(command, flags, config, 'to', undefined);
+  const maxBytes = command.getOptionValueSource('maxBytes') === 'cli' ? flags.maxBytes! : config.maxBytes === undefined ? DEFAULT_MAX_BYTES : parseByteSize(config.maxBytes);
+
+  const total = discovered.pairs.length + discovered.unpaired.length;
+  const progress = createBatchProgress(params.stderr, total);
+  let done = 0;
+  const preFailed: PairOutcome[] = discovered.unpaired.map(({ pair, error }) => ({ pair, error, durationMs: 0 }));
+  for (const outcome of preFailed) progress.onOutcome(outcome, ++done, total);
+  let result: BatchResult;
+  try {
+    result = await runBatch({
+      pairs: discovered.pairs,
+      jobs,
+      settings: {
+        cwd,
+        inputFormat: pick(command, flags, config, 'inputFormat', 'auto' as InputFormatOption),
+        maxBytes,
+        maxSentences: pick(command, flags, config, 'maxSentences', DEFAULT_MAX_SENTENCES),
+        presplit: pick(command, flags, config, 'presplit', false),
+        ...(from === undefined ? {} : { from }),
+        ...(to === undefined ? {} : { to }),
+      },
+      embedder,
+      onOutcome: (outcome) => progress.onOutcome(outcome, ++done, total),
+    });
+  } finally {
+    progress.done();
+  }
+  // Pairs in the order the user listed them (files on one side only sort in by name).
+  const outcomes = [...result.outcomes, ...preFailed].sort((a, b) =>
+    discovered.unpaired.length === 0 ? 0 : a.pair.source.localeCompare(b.pair.source) || a.pair.target.localeCompare(b.pair.target),
+  );
+
+  // Suppressions, then the baseline.
+  const suppress = createSuppressor(config.suppress ?? [], { cwd, baseDir: configDir });
+  let processed: PairOutcome[] = outcomes.map((outcome) => {
+    if (outcome.report === undefined) return outcome;
+    const { report, suppressed } = suppress(outcome.report);
+    return suppressed.length === 0 ? outcome : { ...outcome, report, suppressed: suppressed.length };
+  });
+  if (baselinePath !== undefined) {
+    const baselineDir = dirname(baselinePath);
+    let active = baseline;
+    if (flags.updateBaseline) {
+      const updated = buildBaseline(
+        processed.flatMap((outcome) => (outcome.report === undefined ? [] : [{ paths: baselinePaths(outcome.pair, cwd, baselineDir), findings: outcome.report.findings }])),
+        baseline,
+        processed.filter((outcome) => outcome.report === undefined).map((outcome) => baselinePaths(outcome.pair, cwd, baselineDir)),
+      );
+      await writeOutput(params, baselinePath, serializeBaseline(updated));
+      params.stderr.write(`align: wrote ${baselineLabel}: ${updated.findings.length} accepted finding${updated.findings.length === 1 ? '' : 's'}\n`);
+      active = updated;
+    }
+    if (active !== undefined) {
+      const matcher = createBaselineMatcher(active);
+      processed = processed.map((outcome) => {
+        if (outcome.report === undefined) return outcome;
+        const { report, known } = matcher.apply(outcome.report, baselinePaths(outcome.pair, cwd, baselineDir));
+        return known.length === 0 ? outcome : { ...outcome, report, baselineKnown: known.length };
+      });
+    }
+  }
+  const finalResult: BatchResult = { outcomes: processed, jobs: result.jobs, durationMs: result.durationMs };
+
+  const stdoutTaken = targets.some((target) => target.output === undefined || target.output === '-');
+  for (const target of targets) {
+    const toStdout = target.output === undefined || target.output === '-';
+    const options: BatchFormatOptions = {
+      color: toStdout && useColor(pick(command, flags, config, 'color', undefined), params.env, params.stdout.isTTY),
+      onlyDrift: pick(command, flags, config, 'onlyDrift', false),
+      width: params.stdout.columns ?? 120,
+      failOn,
+    };
+    const text = BATCH_FORMATTERS[target.format]!(finalResult, options);
+    if (toStdout) params.stdout.write(text);
+    else await writeOutput(params, target.output!, text);
+  }
+  // The summary table is always shown: on stdout when no format uses it, else on stderr.
+  const stderrColor = useColor(pick(command, flags, config, 'color', undefined), params.env, params.stderr.isTTY);
+  const summaryOptions: BatchFormatOptions = { color: stderrColor, onlyDrift: pick(command, flags, config, 'onlyDrift', false), failOn };
+  const tableOnStdout = targets.some((target) => target.format === 'table' && (target.output === undefined || target.output === '-'));
+  if (!stdoutTaken) {
+    const stdoutColor = useColor(pick(command, flags, config, 'color', undefined), params.env, params.stdout.isTTY);
+    params.stdout.write(formatBatchSummaryTable(finalResult, { ...summaryOptions, color: stdoutColor }));
+    params.stdout.write(`${batchSummaryLine(finalResult)}\n`);
+  } else if (!tableOnStdout) {
+    params.stderr.write(formatBatchSummaryTable(finalResult, summaryOptions));
+    params.stderr.write(`${batchSummaryLine(finalResult)}\n`);
+  }
+
+  if (processed.some((outcome) => outcome.report === undefined)) return EXIT_ERROR;
+  return processed.some((outcome) => hasFindingAtOrAbove(outcome, failOn)) ? EXIT_DRIFT : EXIT_CLEAN;
+}
