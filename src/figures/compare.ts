@@ -265,7 +265,9 @@ function exactPass(sItems: Item[], tItems: Item[], findings: FigureFinding[], op
         for (const rt of t.readings) {
           const c = sameMeaning(rs, rt);
           if (c === null) continue;
-          const cost = rs.cost + rt.cost + c + Math.abs(s.position - t.position) * 0.05;
+          // Prefer strong partners: `un` (weak) should not take the `1` that another `1` wants.
+          const weakness = (s.figure.weak ? 0.2 : 0) + (t.figure.weak ? 0.2 : 0);
+          const cost = rs.cost + rt.cost + c + weakness + Math.abs(s.position - t.position) * 0.05;
           if (!best || cost < best.cost) best = { s, t, rs, rt, cost };
         }
       }
@@ -432,7 +434,9 @@ function identifierDigitsPass(sItems: Item[], tItems: Item[]): void {
       const id = a.kind === 'identifier' ? a : b;
       const other = a.kind === 'identifier' ? b : a;
       const digits = id.key.replace(/\D+/g, '');
-      if (digits.length > 0 && other.value !== null && digits === String(other.value)) {
+      // `SS19`, `FY19`: letters and a two-digit year
+      const shortYear = /^id:[A-Z]+\d\d$/.test(id.key) && other.kind === 'year' && other.value !== null && other.value % 100 === Number(digits);
+      if (digits.length > 0 && other.value !== null && (digits === String(other.value) || shortYear)) {
         s.matched = true;
         t.matched = true;
         break;
@@ -458,26 +462,18 @@ function familyOf(item: Item): Family {
 }
 
 function mismatchPass(sItems: Item[], tItems: Item[], findings: FigureFinding[]): void {
-  const left = (items: Item[]): Item[] => items.filter((i) => !i.matched && !i.covered && i.end !== 'high');
+  const left = (items: Item[]): Item[] => items.filter((i) => !i.matched && !i.covered);
   const sLeft = left(sItems);
   const tLeft = left(tItems);
   // Pair within a family when both sides have the same number of unpaired figures of it.
   const families = new Set([...sLeft.map(familyOf), ...tLeft.map(familyOf)]);
+  // Weak figures (`two`, `terzo`) are paired only when each side has nothing else: in longer
+  // sentences they are too often rephrased (`the opener` → `il primo gol`).
+  const single = sItems.length === 1 && tItems.length === 1;
   for (const family of families) {
-    const a = sLeft.filter((i) => familyOf(i) === family);
-    const b = tLeft.filter((i) => familyOf(i) === family);
-    const strongA = a.filter((i) => !i.figure.weak);
-    const strongB = b.filter((i) => !i.figure.weak);
-    let pa = a;
-    let pb = b;
-    if (a.length !== b.length) {
-      if (strongA.length === strongB.length && strongA.length > 0) {
-        pa = strongA;
-        pb = strongB;
-      } else {
-        continue;
-      }
-    }
+    const pa = sLeft.filter((i) => familyOf(i) === family && (single || !i.figure.weak));
+    const pb = tLeft.filter((i) => familyOf(i) === family && (single || !i.figure.weak));
+    if (pa.length !== pb.length) continue;
     for (let k = 0; k < pa.length; k += 1) {
       const s = pa[k];
       const t = pb[k];
@@ -506,6 +502,17 @@ function mismatchPass(sItems: Item[], tItems: Item[], findings: FigureFinding[])
       findings.push(mismatch(s, t, isCurrency(rs.unit) && isCurrency(rt.unit) ? 'currency' : 'unit'));
       break;
     }
+  }
+  // One figure left on each side and nothing else: it was changed (`180° turn` → `360 turn`).
+  const restS = sLeft.filter((i) => !i.matched && !i.figure.weak);
+  const restT = tLeft.filter((i) => !i.matched && !i.figure.weak);
+  const onlyS = restS[0];
+  const onlyT = restT[0];
+  if (restS.length === 1 && restT.length === 1 && onlyS && onlyT && familyOf(onlyS) !== 'identifier' && familyOf(onlyT) !== 'identifier' &&
+    !['date', 'time'].includes(familyOf(onlyS)) === !['date', 'time'].includes(familyOf(onlyT))) {
+    onlyS.matched = true;
+    onlyT.matched = true;
+    findings.push(mismatch(onlyS, onlyT, aspectOf(onlyS, onlyT)));
   }
   // Unpaired high ends follow their low ends.
   for (const item of [...sItems, ...tItems]) {

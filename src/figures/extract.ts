@@ -26,6 +26,9 @@ interface Built {
   endTok: number;
 }
 
+/** Longest hyphenated digit chain looked at (phone numbers, scores); keeps the scan linear. */
+const MAX_CHAIN = 8;
+const GLUE_ONLY_SYMBOLS = new Set(['in', 'min', 'sec', 'h', 's', 't', 'l', 'g', 'kn', 'st', 'oz', 'L']);
 const LATIN_WORD = /^[A-Za-z\u00c0-\u024f]/;
 const ROMAN = /^(M{0,3})(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 
@@ -111,6 +114,7 @@ function matchAt(ctx: Ctx, i: number): Built | null {
     return (
       matchMonthFirstDate(ctx, i) ??
       matchDecadeWords(ctx, i) ??
+      matchTime(ctx, i) ??
       matchRomanCentury(ctx, i) ??
       matchCurrencyCodeFirst(ctx, i) ??
       matchGluedAlnum(ctx, i) ??
@@ -148,7 +152,7 @@ function matchIdentifier(ctx: Ctx, i: number): Built | null {
   // Phone numbers and other long digit chains: `+39 06 1234 5678`, `555-123-4567`, `5-0-0`.
   let j = i;
   let parts = 1;
-  while (isPunct(tok(ctx, j + 1), '-') && glued(tok(ctx, j + 1)) && isNum(tok(ctx, j + 2)) && glued(tok(ctx, j + 2)) &&
+  while (parts < MAX_CHAIN && isPunct(tok(ctx, j + 1), '-') && glued(tok(ctx, j + 1)) && isNum(tok(ctx, j + 2)) && glued(tok(ctx, j + 2)) &&
     (tok(ctx, j + 2)?.seps?.length ?? 0) === 0 && (t.seps?.length ?? 0) === 0) {
     j += 2;
     parts += 1;
@@ -158,6 +162,9 @@ function matchIdentifier(ctx: Ctx, i: number): Built | null {
     const second = tok(ctx, i + 2)?.groups?.[0] ?? '';
     const third = tok(ctx, i + 4)?.groups?.[0] ?? '';
     if (parts === 3 && first.length === 4 && second.length <= 2 && third.length <= 2) return null; // ISO date
+    let allShort = true;
+    for (let k = i; k <= j; k += 2) if ((tok(ctx, k)?.groups?.[0]?.length ?? 0) > 2) allShort = false;
+    if (allShort) return null; // a score or a record (`13-21-3`): its numbers count one by one
     return identifierFigure(ctx, i, j + 1);
   }
   const prev = tok(ctx, i - 1);
@@ -313,7 +320,7 @@ function matchDate(ctx: Ctx, i: number): Built | null {
     const month = monthAt(ctx, j);
     if (month) {
       let end = month.end;
-      if (isPunct(tok(ctx, end), ',')) end += 1;
+      if (isPunct(tok(ctx, end), ',') || (isWord(tok(ctx, end)) && ctx.p.yearContext.has(tok(ctx, end)?.lower ?? '') && yearAt(ctx, end + 1) !== null)) end += 1;
       const year = yearAt(ctx, end);
       if (year !== null) return dateFigure(ctx, i, end + 1, year, month.month, n);
       return dateFigure(ctx, i, month.end, null, month.month, n);
@@ -359,12 +366,14 @@ function matchMonthFirstDate(ctx: Ctx, i: number): Built | null {
     if (year !== null) return dateFigure(ctx, i, end + 1, year, month.month, day);
     return dateFigure(ctx, i, j, null, month.month, day);
   }
-  const year = yearAt(ctx, j);
-  if (year !== null && dayLen === 4) return dateFigure(ctx, i, j + 1, year, month.month, null);
+  let k = j;
+  if (isWord(tok(ctx, k)) && ctx.p.yearContext.has(tok(ctx, k)?.lower ?? '') && yearAt(ctx, k + 1) !== null) k += 1;
+  const year = yearAt(ctx, k);
+  if (year !== null) return dateFigure(ctx, i, k + 1, year, month.month, null);
   return null;
 }
 
-function timeFigure(ctx: Ctx, startTok: number, endTok: number, h: number, m: number, meridiem: 'am' | 'pm' | null): Built {
+function timeFigure(ctx: Ctx, startTok: number, endTok: number, h: number, m: number, meridiem: 'am' | 'pm' | null, bareHour = false): Built {
   let hour = h;
   if (meridiem === 'pm' && hour < 12) hour += 12;
   if (meridiem === 'am' && hour === 12) hour = 0;
@@ -375,6 +384,13 @@ function timeFigure(ctx: Ctx, startTok: number, endTok: number, h: number, m: nu
   if (meridiem === null && hour >= 1 && hour <= 12) {
     const other = hour === 12 ? 0 : hour + 12;
     figure.alternatives = [{ value: other * 60 + m, unit: null, key: key(other), kind: 'time', note: 'twelve-hour reading' }];
+  }
+  // `alle 12` read from context alone may still be a plain number (`dalle 12 partite`).
+  if (bareHour) {
+    figure.alternatives = [
+      ...(figure.alternatives ?? []),
+      { value: h, unit: null, key: figureKey('number', h, null), kind: 'number', note: 'a plain number' },
+    ];
   }
   return { figure, startTok, endTok };
 }
@@ -396,9 +412,21 @@ function meridiemAt(ctx: Ctx, i: number): { value: 'am' | 'pm'; end: number } | 
   return null;
 }
 
+/** `alle sei del mattino`, `six o'clock`: a written hour after a time word or before a meridiem. */
+function matchWrittenTime(ctx: Ctx, i: number): Built | null {
+  const written = readWrittenNumber(ctx.tokens, i, ctx.p);
+  if (!written || written.scale !== 1 || written.value < 1 || written.value > 24 || !Number.isInteger(written.value)) return null;
+  const meridiem = meridiemAt(ctx, written.end);
+  if (meridiem && written.value <= 12 && (timeContextBefore(ctx, i) || ctx.p.code !== 'it')) {
+    return timeFigure(ctx, i, meridiem.end, written.value, 0, meridiem.value);
+  }
+  return null;
+}
+
 /** `3 p.m.`, `5.30pm`, `15:00`, `alle 15.00`, `ore 15`. */
 function matchTime(ctx: Ctx, i: number): Built | null {
   const t = tok(ctx, i);
+  if (t?.type === 'word') return matchWrittenTime(ctx, i);
   if (!isNum(t) || t.enclosed) return null;
   const groups = t.groups ?? [];
   const seps = t.seps ?? [];
@@ -429,7 +457,7 @@ function matchTime(ctx: Ctx, i: number): Built | null {
   if (strong && (context || h >= 13 || (tok(ctx, end)?.type !== 'num'))) return timeFigure(ctx, i, end, h, m, null);
   if (context && (seps.length === 1 || h <= 24)) {
     // `alle 15`, `ore 5`: only with the language's time words
-    if (seps.length === 0 && !isAmountFollower(ctx, end)) return timeFigure(ctx, i, end, h, m, null);
+    if (seps.length === 0 && !isAmountFollower(ctx, end)) return timeFigure(ctx, i, end, h, m, null, true);
     if (seps.length === 1) return timeFigure(ctx, i, end, h, m, null);
   }
   return null;
@@ -467,6 +495,7 @@ function decadeFigure(ctx: Ctx, startTok: number, endTok: number, decade: number
     figure: {
       ...s, kind: 'year', value: decade, unit: 'decade', key: `decade:${decade}`, ...(weak ? { weak: true } : {}),
       range: { low: decade, high: decade + 9 },
+      ...(weak ? { alternatives: [{ value: decade % 100, unit: 'year', key: figureKey('quantity', decade % 100, 'year'), kind: 'quantity' as const, note: 'an age (in their 40s)' }] } : {}),
     },
     startTok,
     endTok,
@@ -597,7 +626,8 @@ function readScale(ctx: Ctx, core: Core, hasCurrency: boolean): { scale: number;
   let endChar: number | undefined;
   const t = tok(ctx, j);
   if (isWord(t) && glued(t) && !core.written) {
-    const suffix = ctx.p.scaleSuffixes[t.text] ?? ctx.p.scaleSuffixes[t.lower];
+    const word = ctx.p.scaleWords.get(t.lower);
+    const suffix = ctx.p.scaleSuffixes[t.text] ?? ctx.p.scaleSuffixes[t.lower] ?? (word !== undefined && t.lower.length > 2 ? word : undefined);
     const cjk = CJK_SCALES[t.text[0] ?? ''];
     if (suffix !== undefined) {
       return { scale: suffix, extra: 0, end: j + 1 };
@@ -661,7 +691,8 @@ function readSuffix(ctx: Ctx, j: number, core: Core, hasCurrency: boolean): Suff
     if (t.lower === '‰') return { ...none, unit: '‰', end: j + 1 };
     if (t.lower === '°') {
       const next = tok(ctx, j + 1);
-      if (isWord(next) && (next.text === 'C' || next.text === 'F') && (glued(next) || true) && !isWord(tok(ctx, j + 2))) {
+      const afterUnit = tok(ctx, j + 2);
+      if (isWord(next) && (next.text === 'C' || next.text === 'F') && !(isWord(afterUnit) && glued(afterUnit))) {
         return { ...none, unit: next.text === 'C' ? 'degC' : 'degF', end: j + 2 };
       }
       if (ctx.p.data.degreeSignOrdinal && isWord(next) && core.readings[0] && Number.isInteger(core.readings[0].value)) {
@@ -670,6 +701,18 @@ function readSuffix(ctx: Ctx, j: number, core: Core, hasCurrency: boolean): Suff
       }
       return { ...none, unit: 'deg', end: j + 1 };
     }
+    // `13-year-old`, `6-foot-6`, `two-foot`: a glued hyphen before the unit name
+    if (t.lower === '-' && !t.space && isWord(tok(ctx, j + 1)) && glued(tok(ctx, j + 1))) {
+      const age = ctx.p.ageWords.match(ctx.tokens, j + 1);
+      if (age) return { ...none, unit: 'year', end: age.end };
+      const unit = ctx.p.units.match(ctx.tokens, j + 1);
+      if (unit && !hasCurrency) {
+        const value = unit.value;
+        const first = typeof value === 'string' ? value : value.find((u) => !isCurrency(u)) ?? null;
+        if (first) return { ...none, unit: first, end: unit.end };
+      }
+      return none;
+    }
     if (!hasCurrency) {
       const code = CURRENCY_SYMBOLS[t.text] ?? CURRENCY_SYMBOLS[t.lower];
       if (code && t.text !== '$') return { ...none, unit: code, end: j + 1 };
@@ -677,11 +720,13 @@ function readSuffix(ctx: Ctx, j: number, core: Core, hasCurrency: boolean): Suff
     return none;
   }
   if (t.type !== 'word') return none;
+  // `19th century`, `XIX secolo`
+  if (ctx.p.centuryWords.has(t.lower)) return none;
   // percent and percentage points
   const points = ctx.p.points.match(ctx.tokens, j);
   if (points) return { ...none, unit: 'pp', end: points.end };
   const percent = ctx.p.percent.match(ctx.tokens, j);
-  if (percent && !(hasCurrency)) return { ...none, unit: '%', end: percent.end };
+  if (percent && !hasCurrency) return { ...none, unit: '%', end: percent.end };
   // currency codes and symbols written as letters after the number
   if (!hasCurrency) {
     if (CURRENCY_CODES.has(t.text)) return { ...none, unit: CURRENCY_ALIASES[t.text] ?? t.text, end: j + 1 };
@@ -694,9 +739,10 @@ function readSuffix(ctx: Ctx, j: number, core: Core, hasCurrency: boolean): Suff
     const withDot = CURRENCY_SYMBOLS[`${t.text}.`];
     if (withDot && isPunct(tok(ctx, j + 1), '.') && glued(tok(ctx, j + 1))) return { ...none, unit: withDot, end: j + 2 };
   }
-  // unit symbols: `km`, `kg`, `km/h`, `m²`
+  // unit symbols: `km`, `kg`, `km/h`, `m²` (unless a longer unit name starts here: `km/ora`)
   const symbolUnit = unitSymbolAt(ctx, j);
-  if (symbolUnit) return { ...none, unit: symbolUnit.unit, end: symbolUnit.end };
+  const namedUnit = ctx.p.units.match(ctx.tokens, j);
+  if (symbolUnit && !(namedUnit && namedUnit.end > symbolUnit.end)) return { ...none, unit: symbolUnit.unit, end: symbolUnit.end };
   // names, optionally after a connector: `3 milioni di dollari`, `1/4 di miglio`
   for (const skip of [0, 1, 2]) {
     const k = j + skip;
@@ -710,6 +756,8 @@ function readSuffix(ctx: Ctx, j: number, core: Core, hasCurrency: boolean): Suff
       const currency = ctx.p.currencies.match(ctx.tokens, k);
       if (currency) return { ...none, unit: currency.value, end: currency.end };
     }
+    const age = ctx.p.ageWords.match(ctx.tokens, k);
+    if (age && age.end > k + 1) return { ...none, unit: 'year', end: age.end };
     const unit = ctx.p.units.match(ctx.tokens, k);
     if (unit) {
       const value = unit.value;
@@ -717,8 +765,6 @@ function readSuffix(ctx: Ctx, j: number, core: Core, hasCurrency: boolean): Suff
       const options = hasCurrency ? value.filter((u) => !isCurrency(u)) : [...value];
       if (options.length > 0) return { ...none, unit: options[0] ?? null, unitAlternatives: options.slice(1), end: unit.end };
     }
-    const age = ctx.p.ageWords.match(ctx.tokens, k);
-    if (age) return { ...none, unit: 'year', end: age.end };
   }
   return none;
 }
@@ -740,6 +786,8 @@ function unitSymbolAt(ctx: Ctx, j: number): { unit: string; end: number } | null
   }
   const unit = UNIT_SYMBOLS[t.text];
   if (!unit) return null;
+  // Symbols that are also common words (`in`, `min`) count only glued to the digits.
+  if (t.space && GLUE_ONLY_SYMBOLS.has(t.text)) return null;
   // One-letter symbols only when glued or clearly standing alone (`5 m.`, `1.100 V`).
   if (t.text.length === 1 && t.space) {
     const next = tok(ctx, j + 1);
@@ -822,6 +870,16 @@ function matchAmount(ctx: Ctx, i: number): Built | null {
   }
   const totalScale = scaled.scale * core.scale;
   const ordinal = suffix.ordinal || core.ordinal;
+  // `una settimana`, `un miglio`, `one week`: an article before a unit is not a figure.
+  const coreWord = tok(ctx, j);
+  if (core.written && totalScale === 1 && unit !== null && unit !== '%' && unit !== 'pp' && coreWord && ctx.p.articles.has(coreWord.lower) && core.endTok === j + 1) return null;
+  // `19th century`, `19th-century`
+  if (ordinal) {
+    let k = end;
+    if (isPunct(tok(ctx, k), '-') && glued(tok(ctx, k))) k += 1;
+    const word = tok(ctx, k);
+    if (isWord(word) && ctx.p.centuryWords.has(word.lower)) unit = 'century';
+  }
   const kind: FigureKind = ordinal ? 'ordinal' : kindOfUnit(unit, 'number');
   const s = surface(ctx, startTok, end);
   if (endChar !== undefined) {
@@ -837,7 +895,7 @@ function matchAmount(ctx: Ctx, i: number): Built | null {
     ...s,
     kind,
     value: valueOf(primary),
-    unit: ordinal ? null : unit,
+    unit: ordinal && unit !== 'century' ? null : unit,
     key: '',
     ...(totalScale !== 1 ? { mantissa: signValue * primary.value, scale: totalScale } : {}),
   };
@@ -856,7 +914,7 @@ function matchAmount(ctx: Ctx, i: number): Built | null {
       }
     }
   }
-  figure.key = figureKey(figure.kind, figure.value, figure.unit);
+  figure.key = figure.unit === 'century' ? `century:${formatValue(figure.value ?? 0)}` : figureKey(figure.kind, figure.value, figure.unit);
   const issue = yearIssue ?? (primary.cost === 1 ? primary.issue : undefined);
   if (issue) figure.formatIssue = issue;
   const alternatives: FigureReading[] = [];
@@ -874,7 +932,9 @@ function matchAmount(ctx: Ctx, i: number): Built | null {
     alternatives.push({ value: figure.value, unit: altUnit, key: figureKey(altKind, figure.value, altUnit), kind: altKind, note: `read as ${altUnit}` });
   }
   if (alternatives.length > 0) figure.alternatives = alternatives;
-  if (core.weak && totalScale === 1 && unit === null) figure.weak = true;
+  if (core.weak && totalScale === 1) figure.weak = true;
+  // Small written numbers are often rephrased (`both` → `i due`, `twice` → `due volte`).
+  if (core.written && totalScale === 1 && Math.abs(figure.value ?? 0) <= 12 && figure.kind !== 'currency' && figure.kind !== 'percent') figure.weak = true;
   if (suffix.degreeOrdinal) figure.key = `ord:${formatValue(figure.value ?? 0)}`;
   return { figure, startTok, endTok: end };
 }
@@ -938,7 +998,16 @@ function matchWritten(ctx: Ctx, i: number): Built | null {
   if (!isWord(t)) return null;
   // words glued to digits are part of identifiers/amounts, not written numbers
   if (isNum(tok(ctx, i - 1)) && glued(t)) return null;
+  if (t.text[0] !== t.lower[0] && !sentenceStart(ctx, i)) return null;
   return matchAmount(ctx, i);
+}
+
+/** The token opens a sentence, a quote or a bracket. */
+function sentenceStart(ctx: Ctx, i: number): boolean {
+  const prev = tok(ctx, i - 1);
+  if (!prev) return true;
+  if (prev.type !== 'punct') return false;
+  return '.!?:;"“”«»(\'‘’[—–-…'.includes(prev.text) || prev.lower === "'";
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -63,6 +63,8 @@ function isLetter(ch: string): boolean {
   const code = ch.charCodeAt(0);
   if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) return true;
   if (code < 0xaa) return false;
+  // Ordinal indicators `º` `ª` are letters to Unicode but signs here (`1º`, `26 ºC`).
+  if (code === 0xaa || code === 0xba) return false;
   return LETTER.test(ch);
 }
 

@@ -92,7 +92,7 @@ export const UNITS: Readonly<Record<string, UnitInfo>> = {
 export const UNIT_SYMBOLS: Readonly<Record<string, string>> = {
   mm: 'mm', cm: 'cm', m: 'm', km: 'km', mi: 'mi', ft: 'ft', yd: 'yd', in: 'in',
   mg: 'mg', g: 'g', kg: 'kg', t: 't', lb: 'lb', lbs: 'lb', oz: 'oz',
-  'km/h': 'km/h', kmh: 'km/h', 'km/s': 'km/h', mph: 'mph', 'm/s': 'm/s', kn: 'kn', kts: 'kn',
+  'km/h': 'km/h', kmh: 'km/h', kph: 'km/h', mph: 'mph', 'm/s': 'm/s', kn: 'kn', kts: 'kn',
   ml: 'ml', l: 'l', L: 'l', gal: 'gal', bbl: 'bbl',
   'm²': 'm2', m2: 'm2', 'km²': 'km2', km2: 'km2', 'm³': 'm3', m3: 'm3', ha: 'ha',
   V: 'V', kV: 'kV', W: 'W', kW: 'kW', MW: 'MW', GW: 'GW', kWh: 'kWh', MWh: 'MWh', GWh: 'GWh', hp: 'hp', CV: 'hp',

@@ -102,6 +102,10 @@ export function readWrittenNumber(tokens: readonly Token[], i: number, profile: 
     if (scaleToken && scale !== undefined && scale >= 1000 && scaleToken.type === 'word') {
       return { value: fractionWord * scale, end: k + 1, mantissa: fractionWord, scale, weak: false, words: 2 };
     }
+    // `half an inch`, `mezzo chilo`: the unit is read by the caller
+    if (k > i + 1 || (next && next.type === 'word' && !profile.numberWords.has(next.lower))) {
+      return { value: fractionWord, end: k, mantissa: fractionWord, scale: 1, weak: true, words: 1 };
+    }
     return null;
   }
   if (profile.articles.has(first.lower)) {
@@ -143,6 +147,12 @@ export function readWrittenNumber(tokens: readonly Token[], i: number, profile: 
     break;
   }
   if (words === 0) return null;
+  // A lone morpheme (`vent` of `vent'anni`) or a lone plural scale (`milioni di persone`) is no number.
+  if (words === 1 && values.length === 1 && !articleOnly) {
+    const only = values[0] ?? 0;
+    if (!profile.numberWords.has(first.lower) && decompose(first.lower, profile)?.length === 1) return null;
+    if (only >= 1e6) return null;
+  }
   const combined = combine(values);
   if (!combined) {
     // Fall back to the first word alone.
@@ -161,7 +171,8 @@ export function readWrittenNumber(tokens: readonly Token[], i: number, profile: 
     value += (profile.data.fractionWords[half.lower] ?? 0) * combined.scale;
     end += 2;
   }
-  // `three quarters`, `tre quarti`
+  // `three quarters`, `tre quarti`, `two-thirds`
+  if (tokens[end]?.lower === '-' && tokens[end + 1] && profile.data.denominators[tokens[end + 1]?.lower ?? ''] !== undefined) end += 1;
   const denominatorToken = tokens[end];
   const denominator = denominatorToken ? profile.data.denominators[denominatorToken.lower] : undefined;
   if (denominator !== undefined && combined.scale === 1 && value < denominator) {

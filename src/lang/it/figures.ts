@@ -32,7 +32,7 @@ export const italianFigures: FigureLanguageData = {
   denominators: { quarti: 4, terzi: 3, quinti: 5, decimi: 10 },
   groupNouns: { dozzina: 12, dozzine: 12 },
   articles: ['un', 'una', 'uno'],
-  weakNumberWords: ['un', 'una', 'uno', 'zero'],
+  weakNumberWords: ['un', 'una', 'uno', 'zero', 'sei', 'venti'],
   ordinalWords: {
     primo: 1, prima: 1, primi: 1, prime: 1, secondo: 2, seconda: 2, secondi: 2, seconde: 2,
     terzo: 3, terza: 3, terzi: 3, terze: 3, quarto: 4, quarta: 4, quarti: 4, quarte: 4,
@@ -77,7 +77,7 @@ export const italianFigures: FigureLanguageData = {
     grammo: 'g', grammi: 'g', chilogrammo: 'kg', chilogrammi: 'kg', chilo: 'kg', chili: 'kg',
     kilogrammi: 'kg', tonnellata: 't', tonnellate: 't', oncia: 'oz', once: 'oz', libbra: 'lb',
     libbre: 'lb', 'chilometri orari': 'km/h', "chilometri all ' ora": 'km/h', 'chilometri l ora': 'km/h',
-    "miglia all ' ora": 'mph', 'miglia orarie': 'mph', 'miglia l ora': 'mph', 'miglia orari': 'mph', nodi: 'kn',
+    "miglia all ' ora": 'mph', 'miglia orarie': 'mph', 'miglia/ora': 'mph', 'km/ora': 'km/h', 'km orari': 'km/h', 'miglia l ora': 'mph', 'miglia orari': 'mph', nodi: 'kn',
     'gradi fahrenheit': 'degF', 'gradi celsius': 'degC', 'gradi centigradi': 'degC', fahrenheit: 'degF',
     celsius: 'degC', grado: 'deg', gradi: 'deg', litro: 'l', litri: 'l', gallone: 'gal', galloni: 'gal',
     barile: 'bbl', barili: 'bbl', ettaro: 'ha', ettari: 'ha', acro: 'acre', acri: 'acre',
