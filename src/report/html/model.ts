@@ -238,7 +238,9 @@ function resolveFigure(
   const inSentences = sentenceIds.length
     ? views.filter((view) => sentenceIds.includes(view.sentenceId))
     : views;
-  const exact = views.find(
+  const exact = inSentences.find(
+    (view) => view.figure.start === ref.start && view.figure.end === ref.end && view.figure.surface === ref.surface,
+  ) ?? views.find(
     (view) => view.figure.start === ref.start && view.figure.end === ref.end && view.figure.surface === ref.surface,
   );
   if (exact) return exact;
@@ -329,9 +331,12 @@ function figureMeaning(figure: FigureRef): string {
 function pairMatchedFigures(report: AlignmentReport, figures: Record<Side, FigureView[]>): void {
   const pairable = (view: FigureView): boolean =>
     view.counterpart === undefined && (view.status === 'unpaired' || view.status === 'format');
+  const bySentence = { source: groupBySentence(figures.source), target: groupBySentence(figures.target) };
+  const inBead = (side: Side, ids: readonly number[]): FigureView[] =>
+    ids.flatMap((id) => bySentence[side].get(id) ?? []).filter(pairable);
   for (const bead of report.alignment.beads) {
-    const sources = figures.source.filter((view) => bead.source.includes(view.sentenceId) && pairable(view));
-    const targets = figures.target.filter((view) => bead.target.includes(view.sentenceId) && pairable(view));
+    const sources = inBead('source', bead.source);
+    const targets = inBead('target', bead.target);
     for (const source of sources) {
       const keys = [source.figure.normalized, figureMeaning(source.figure)];
       const target =
