@@ -64,12 +64,23 @@ export const FINDING_KINDS = Object.keys(FINDING_KIND_INFO) as FindingKind[];
 export const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
 
 /**
+ * The side of a `number-format` finding: its `side` when the drift stage sets it, else the only
+ * figure it carries, else the side its message names ("Source number …").
+ */
+function numberFormatSide(finding: Finding): 'source' | 'target' {
+  const side = (finding as Finding & { side?: 'source' | 'target' }).side;
+  if (side !== undefined) return side;
+  if (finding.source !== undefined && finding.target === undefined) return 'source';
+  if (finding.target !== undefined && finding.source === undefined) return 'target';
+  return /^\W*source\b/iu.test(finding.message) ? 'source' : 'target';
+}
+
+/**
  * The side a reader should fix. A drifted translation is fixed in the target file; a sentence the
  * translation lacks can only be pointed at in the source, as can a format error on the source side.
  */
 export function primarySide(finding: Finding): 'source' | 'target' {
-  // A format finding carries the one figure it is about, on its own side.
-  if (finding.kind === 'number-format') return finding.target === undefined && finding.source !== undefined ? 'source' : 'target';
+  if (finding.kind === 'number-format') return numberFormatSide(finding);
   if (finding.targetIds.length > 0) return 'target';
   if (finding.sourceIds.length > 0) return 'source';
   return 'target';

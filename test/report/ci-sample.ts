@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
 import type { PairOutcome } from '../../src/batch/types.js';
 import type { AlignmentReport, Finding } from '../../src/types.js';
 
@@ -33,3 +35,19 @@ export function sampleOutcomes(): PairOutcome[] {
 }
 
 export const OPTIONS = { color: false, onlyDrift: false } as const;
+
+const sarifSchema = JSON.parse(readFileSync(new URL('../../schema/sarif-2.1.0.json', import.meta.url), 'utf8')) as object;
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+
+/** Validates a SARIF log against the vendored official SARIF 2.1.0 schema; [] when valid. */
+let compiled: ReturnType<Ajv['compile']> | undefined;
+
+export function validateSarif(log: unknown): string[] {
+  if (compiled === undefined) {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats(ajv);
+    compiled = ajv.compile(sarifSchema);
+  }
+  const validate = compiled;
+  return validate(log) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message ?? ''}`);
+}

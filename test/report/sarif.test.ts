@@ -1,19 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { Ajv } from 'ajv';
-import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { formatSarif, formatSarifBatch, pathToSarifUri, SARIF_FINGERPRINT_KEY } from '../../src/report/sarif.js';
-import { ciSampleReport, OPTIONS, sampleOutcomes, withFindings } from './ci-sample.js';
-
-const sarifSchema = JSON.parse(readFileSync(new URL('../../schema/sarif-2.1.0.json', import.meta.url), 'utf8')) as object;
-const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
-
-function validateSarif(log: unknown): string[] {
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  addFormats(ajv);
-  const validate = ajv.compile(sarifSchema);
-  return validate(log) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message ?? ''}`);
-}
+import { ciSampleReport, OPTIONS, sampleOutcomes, validateSarif, withFindings } from './ci-sample.js';
 
 interface SarifLogShape {
   version: string;

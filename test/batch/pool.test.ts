@@ -1,0 +1,56 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runBatch, workerEntry } from '../../src/batch/pool.js';
+import type { PairSpec } from '../../src/batch/types.js';
+
+const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const PAIRS: PairSpec[] = [
+  { id: 'ransom', source: 'fixtures/batch/stories/en/ransom.txt', target: 'fixtures/batch/stories/it/ransom.txt' },
+  { id: 'missing', source: 'fixtures/batch/stories/en/ransom.txt', target: 'fixtures/batch/stories/it/missing.txt' },
+  { id: 'rates', source: 'fixtures/batch/stories/en/rates.md', target: 'fixtures/batch/stories/it/rates.md' },
+];
+const SETTINGS = { cwd: PROJECT_ROOT, inputFormat: 'auto' as const, maxBytes: 1_000_000, maxSentences: 10_000, presplit: false };
+
+describe('workerEntry', () => {
+  it('runs worker.js directly from the built package', () => {
+    const entry = workerEntry('file:///pkg/dist/batch/pool.js');
+    expect(entry).toEqual({ script: new URL('file:///pkg/dist/batch/worker.js'), eval: false });
+  });
+
+  it('boots worker.ts through tsx when running from TypeScript sources', () => {
+    const entry = workerEntry(new URL('../../src/batch/pool.ts', import.meta.url).href);
+    expect(entry.eval).toBe(true);
+    expect(entry.script).toMatch(/tsImport\(".*\/src\/batch\/worker\.ts"/u);
+    expect(entry.script).toMatch(/tsx\/dist\/esm\/api\/index\.mjs/u);
+  });
+});
+
+describe('runBatch', () => {
+  it('checks pairs in two worker threads, keeps input order and isolates a broken pair', async () => {
+    const seen: string[] = [];
+    const result = await runBatch({
+      pairs: PAIRS,
+      jobs: 2,
+      settings: SETTINGS,
+      embedder: { kind: 'lexical' },
+      onOutcome: (outcome, done, total) => seen.push(`${done}/${total}`),
+    });
+    expect(result.jobs).toBe(2);
+    expect(result.outcomes.map((outcome) => outcome.pair.id)).toEqual(['ransom', 'missing', 'rates']);
+    expect(result.outcomes[1]!.error).toBe('fixtures/batch/stories/it/missing.txt: no such file');
+    expect(result.outcomes[0]!.report?.findings.map((finding) => finding.kind)).toEqual(['number-format']);
+    expect(result.outcomes[2]!.report?.summary.verdict).toBe('clean');
+    expect(seen).toEqual(['1/3', '2/3', '3/3']);
+  }, 30_000);
+
+  it('gives the same reports in one thread as in workers', async () => {
+    const inThread = await runBatch({ pairs: PAIRS, jobs: 1, settings: SETTINGS, embedder: { kind: 'lexical' } });
+    const inWorkers = await runBatch({ pairs: PAIRS, jobs: 2, settings: SETTINGS, embedder: { kind: 'lexical' } });
+    expect(inThread.outcomes.map((o) => o.report ?? o.error)).toEqual(inWorkers.outcomes.map((o) => o.report ?? o.error));
+  }, 30_000);
+
+  it('reports an embedder that cannot start on every pair instead of crashing', async () => {
+    const result = await runBatch({ pairs: PAIRS.slice(0, 1), jobs: 1, settings: SETTINGS, embedder: { kind: 'model2vec', model: '/nonexistent/model' } });
+    expect(result.outcomes[0]!.error).toMatch(/model/iu);
+  });
+});
