@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { AlignInputError, alignTexts, type AlignmentReport, type TextSide } from '../src/index.js';
+
+const fixture = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
+const en = fixture('binance/en.txt');
+const it_ = fixture('binance/it.txt');
+
+async function inputError(promise: Promise<unknown>): Promise<AlignInputError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(AlignInputError);
+    return error as AlignInputError;
+  }
+  throw new Error('expected an AlignInputError');
+}
+
+function expectCoverage(report: AlignmentReport): void {
+  const sourceIds = report.alignment.beads.flatMap((bead) => bead.source);
+  const targetIds = report.alignment.beads.flatMap((bead) => bead.target);
+  expect(sourceIds).toEqual(report.source.sentences.map((s) => s.id));
+  expect(targetIds).toEqual(report.target.sentences.map((s) => s.id));
+  for (const bead of report.alignment.beads) expect(bead.type).toBe(`${bead.source.length}-${bead.target.length}`);
+}
+
+function expectFiguresInside(side: TextSide, text: string): void {
+  for (const figure of side.figures) {
+    const sentence = side.sentences[figure.sentenceId]!;
+    expect(text.slice(figure.start, figure.end)).toBe(figure.surface);
+    expect(figure.start).toBeGreaterThanOrEqual(sentence.start);
+    expect(figure.start).toBeLessThan(sentence.end);
+  }
+}
+
+describe('alignTexts', () => {
+  it('detects both languages and aligns the seed pair one to one', async () => {
+    const report = await alignTexts(en, it_);
+    expect([report.source.lang, report.target.lang]).toEqual(['en', 'it']);
+    expect(report.source.path).toBeNull();
+    expect(report.summary.beadTypes['1-1']).toBe(report.summary.beads);
+    expectCoverage(report);
+    expectFiguresInside(report.source, en);
+    expectFiguresInside(report.target, it_);
+    for (const sentence of report.source.sentences) expect(en.slice(sentence.start, sentence.end)).toBe(sentence.text);
+  });
+
+  it('aligns the other way round too (Italian source, English target)', async () => {
+    const report = await alignTexts(it_, en);
+    expect([report.source.lang, report.target.lang]).toEqual(['it', 'en']);
+    expect(report.findings.filter((f) => f.kind === 'figure-mismatch')).toEqual([]);
+    expect(report.findings.filter((f) => f.kind === 'number-format').every((f) => f.target !== undefined)).toBe(true);
+  });
+
+  it('treats CRLF and a BOM like LF text', async () => {
+    const lf = await alignTexts(en, it_);
+    const crlf = await alignTexts(`\uFEFF${en.replace(/\n/gu, '\r\n')}`, it_);
+    expect(crlf.source.sentences).toEqual(lf.source.sentences);
+    expect(crlf.findings).toEqual(lf.findings);
+  });
+
+  it('refuses two texts in the same language', async () => {
+    expect((await inputError(alignTexts(en, en))).code).toBe('SAME_LANGUAGE');
+  });
+
+  it('refuses an unsupported forced language and an empty text', async () => {
+    expect((await inputError(alignTexts(en, it_, { to: 'de' }))).message).toBe("target text: language 'de' is not supported (supported: en, it)");
+    expect((await inputError(alignTexts('  \n', it_, { sourcePath: 'en.txt' }))).message).toBe('en.txt: the text is empty');
+  });
+
+  it('refuses texts above maxSentences before embedding them', async () => {
+    const error = await inputError(alignTexts(en, it_, { maxSentences: 5, sourcePath: 'en.txt' }));
+    expect(error.code).toBe('TOO_MANY_SENTENCES');
+    expect(error.message).toBe('en.txt: 12 sentences is more than --max-sentences 5');
+  });
+
+  it('reports progress through the callback', async () => {
+    const stages = new Set<string>();
+    await alignTexts(en, it_, { onProgress: (event) => stages.add(event.stage) });
+    expect(stages.size).toBeGreaterThan(0);
+  });
+});
