@@ -11,9 +11,38 @@ function paint(chalk: ChalkInstance, severity: Severity, text: string): string {
   return chalk.cyan(text);
 }
 
-function sentencesText(sentences: readonly Sentence[], ids: readonly number[]): string {
+interface Highlight {
+  start: number;
+  end: number;
+  severity: Severity;
+}
+
+/** The sentence with the figures named by findings painted in their severity's colour. */
+function highlighted(chalk: ChalkInstance, sentence: Sentence, highlights: readonly Highlight[]): string {
+  let out = '';
+  let cursor = sentence.start;
+  const inside = highlights
+    .filter((h) => h.start >= sentence.start && h.end <= sentence.end)
+    .sort((a, b) => a.start - b.start);
+  for (const h of inside) {
+    if (h.start < cursor) continue;
+    out += sentence.text.slice(cursor - sentence.start, h.start - sentence.start);
+    out += chalk.bold(paint(chalk, h.severity, sentence.text.slice(h.start - sentence.start, h.end - sentence.start)));
+    cursor = h.end;
+  }
+  return (out + sentence.text.slice(cursor - sentence.start)).replace(/\s+/gu, ' ');
+}
+
+function sentencesText(chalk: ChalkInstance, sentences: readonly Sentence[], ids: readonly number[], highlights: readonly Highlight[]): string {
   if (ids.length === 0) return '—';
-  return ids.map((id) => `[${id}] ${sentences[id]!.text.replace(/\s+/gu, ' ')}`).join('\n');
+  return ids.map((id) => `[${id}] ${highlighted(chalk, sentences[id]!, highlights)}`).join('\n');
+}
+
+function figureHighlights(findings: readonly Finding[], side: 'source' | 'target'): Highlight[] {
+  return findings.flatMap((finding) => {
+    const figure = finding[side];
+    return figure === undefined ? [] : [{ start: figure.start, end: figure.end, severity: finding.severity }];
+  });
 }
 
 function columnWidths(width: number): number[] {
@@ -31,8 +60,8 @@ function beadRow(chalk: ChalkInstance, report: AlignmentReport, bead: Bead, inde
   const type = bead.type === '1-1' ? '' : `\n${chalk.magenta(bead.type)}`;
   return [
     `${index}${type}`,
-    sentencesText(report.source.sentences, bead.source),
-    sentencesText(report.target.sentences, bead.target),
+    sentencesText(chalk, report.source.sentences, bead.source, figureHighlights(findings, 'source')),
+    sentencesText(chalk, report.target.sentences, bead.target, figureHighlights(findings, 'target')),
     bead.score.toFixed(2),
     beadFlags(chalk, findings),
   ];

@@ -31,6 +31,12 @@ describe('formatTable', () => {
     expect(coloured).toMatch(/\u001b\[31m/u);
   });
 
+  it('paints the figures a finding names inside the sentence text', () => {
+    const coloured = formatTable(sampleReport(), { color: true, onlyDrift: false, width: 160 });
+    expect(coloured).toContain('\u001b[1m\u001b[31m25 bitcoins\u001b[39m\u001b[22m');
+    expect(coloured).toContain('\u001b[1m\u001b[31m35 bitcoin\u001b[39m\u001b[22m');
+  });
+
   it('fits the requested width', () => {
     const output = formatTable(sampleReport(), { color: false, onlyDrift: false, width: 80 });
     const tableLines = output.split('\n').filter((line) => line.startsWith('│') || line.startsWith('┌'));
