@@ -151,6 +151,8 @@ a.finding-item:hover { background: var(--panel-2); }
 .cols-head strong { color: var(--ink); margin-right: 6px; }
 .bead { display: grid; grid-template-columns: 108px minmax(0, 1fr) minmax(0, 1fr); border-top: 1px solid var(--line); position: relative; scroll-margin-top: 56px; }
 .bead:first-of-type { border-top: 0; }
+/* Long articles: lay out only the rows near the viewport. */
+.bead { content-visibility: auto; contain-intrinsic-size: auto 140px; }
 .bead.para { border-top: 2px solid var(--line-strong); }
 .bead:focus { outline: none; }
 .bead:focus-visible, .bead.flash { box-shadow: inset 0 0 0 3px var(--focus); }
@@ -217,7 +219,9 @@ footer { color: var(--muted); font-size: 12px; margin-top: 18px; }
   .stats { grid-template-columns: repeat(2, minmax(0, 1fr)); }
 }
 @media (max-width: 720px) {
-  .cols-head, .bead { grid-template-columns: 1fr; }
+  .cols-head, .bead { grid-template-columns: minmax(0, 1fr); }
+  .notes li { display: block; }
+  .figref { white-space: normal; }
   .cols-head > div:first-child { display: none; }
   .gutter { flex-direction: row; flex-wrap: wrap; padding-bottom: 0; }
   .cell + .cell { border-left: 0; border-top: 1px dashed var(--line); }
