@@ -220,7 +220,10 @@ for (const stem of [...stemEvidence.keys()].sort()) {
   }
 }
 
+// Concept weights stay empty: neither gloss frequencies (-3.6 points of P@1) nor the number of
+// translations per concept (-3.7) estimated informativeness better than the stopword lists do.
 const weightLines: string[] = [];
+
 const serialised = [
   `lexicon ${LEXICON_VERSION}`,
   '%translations',

@@ -1,8 +1,12 @@
 /**
- * Cross-lingual similarity search on Tatoeba EN–IT: P@1 of nearest-neighbour retrieval by cosine,
- * EN→IT and IT→EN, for the lexical embedder and every neural embedder that is available.
+ * Cross-lingual similarity search: P@1 of nearest-neighbour retrieval by cosine, EN→IT and IT→EN,
+ * for the lexical embedder and every neural embedder that is available. Data sets:
+ *   tatoeba-1k   the 1,000-pair Tatoeba set (the LASER/XTREME test set): short everyday sentences
+ *   ntrex-news   the 1,997 sentence pairs of NTREX-128 (news), all documents pooled: closer to what
+ *                the aligner sees, though the aligner only has to choose among neighbours
+ *   eptic-1to1   the 1-1 gold links of EPTIC it→en (European Parliament speeches)
  *
- *   npm run eval:similarity                 1,000-pair set (the LASER/XTREME test set)
+ *   npm run eval:similarity
  *   npm run eval:similarity -- --large      also the 17,320-pair Tatoeba test set (slower; a harder
  *                                           task, since there are 17× more distractors)
  *   --dimension <n>                         lexical embedder dimension (default: the embedder's)
@@ -21,7 +25,8 @@ interface SimilarityEmbedderEntry {
 }
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const tatoebaDir = resolve(projectRoot, '..', 'shared', 'corpora', 'tatoeba-en-it');
+const corporaDir = resolve(projectRoot, '..', 'shared', 'corpora');
+const tatoebaDir = join(corporaDir, 'tatoeba-en-it');
 
 function argument(name: string): string | undefined {
   const index = process.argv.indexOf(name);
@@ -83,7 +88,7 @@ async function evaluate(embedder: Embedder, data: DataSet): Promise<void> {
   console.log(
     `${embedder.name.padEnd(28)} ${data.name.padEnd(14)} EN→IT P@1 ${(enToIt * 100).toFixed(1).padStart(5)}  ` +
       `IT→EN P@1 ${(itToEn * 100).toFixed(1).padStart(5)}  mean ${(((enToIt + itToEn) / 2) * 100).toFixed(1).padStart(5)}  ` +
-      `(dim ${embedder.dimension}, embed ${embedMs.toFixed(0)} ms)`,
+      `(n ${data.english.length}, dim ${embedder.dimension}, embed ${embedMs.toFixed(0)} ms)`,
   );
 }
 
@@ -108,6 +113,32 @@ async function main(): Promise<void> {
       italian: readLines(join(tatoebaDir, 'tatoeba.ita-eng.ita')),
     },
   ];
+  const ntrex = { name: 'ntrex-news', english: [] as string[], italian: [] as string[] };
+  for (const line of readLines(join(corporaDir, 'ntrex-en-it', 'ntrex_en_it_docs.jsonl'))) {
+    const doc = JSON.parse(line) as { en: string[]; it: string[] };
+    ntrex.english.push(...doc.en);
+    ntrex.italian.push(...doc.it);
+  }
+  dataSets.push(ntrex);
+  const eptic = { name: 'eptic-1to1', english: [] as string[], italian: [] as string[] };
+  for (const line of readLines(join(corporaDir, 'eptic-it2en', 'eptic_it2en_docs.jsonl'))) {
+    const doc = JSON.parse(line) as {
+      en_sentences: string[];
+      it_sentences: string[];
+      en_sentence_ids: Array<string | number>;
+      it_sentence_ids: Array<string | number>;
+      gold_links: Array<{ n_en: number; n_it: number; en: Array<string | number>; it: Array<string | number> }>;
+    };
+    for (const link of doc.gold_links) {
+      if (link.n_en !== 1 || link.n_it !== 1) continue;
+      const en = doc.en_sentence_ids.findIndex((id) => String(id) === String(link.en[0]));
+      const it = doc.it_sentence_ids.findIndex((id) => String(id) === String(link.it[0]));
+      if (en < 0 || it < 0) continue;
+      eptic.english.push(doc.en_sentences[en]);
+      eptic.italian.push(doc.it_sentences[it]);
+    }
+  }
+  dataSets.push(eptic);
   if (process.argv.includes('--large')) {
     dataSets.push({
       name: 'tatoeba-17k',

@@ -2,7 +2,8 @@ import type { Embedder, LanguageCode } from '../../types.js';
 import { shippedLexicon, type Lexicon, type LexiconEntry } from './lexicon.js';
 import { stemEnglish, stemItalian } from './stem.js';
 import { ENGLISH_IRREGULAR_LEMMAS } from './languages/en.js';
-import { isStopword } from './stopwords.js';
+import { ITALIAN_FUNCTION_WORDS } from './languages/it.js';
+import { functionWordLevel, isStopword } from './stopwords.js';
 import { CAPITALISED, forEachToken, type TokenKind } from './tokenize.js';
 
 export { parseLexicon, shippedLexicon, LexiconFormatError, type Lexicon, type LexiconEntry } from './lexicon.js';
@@ -13,12 +14,16 @@ export interface LexicalEmbedderOptions {
   dimension?: number;
   /** Lexicon to use instead of the shipped one. */
   lexicon?: Lexicon;
-  /** Weight of function words relative to content words. Default 0.1. */
+  /** Weight of function words (pronouns, adverbs like "not", "never") relative to content words. Default 0.7. */
   stopwordWeight?: number;
+  /** Weight of the most frequent function words (articles, basic prepositions, auxiliaries). Default 0.25. */
+  lightestWeight?: number;
   /** Weight of the extra language-independent feature of a capitalised word or acronym. Default 1. */
   nameWeight?: number;
   /** Weight of a number. Default 1.5. */
   numberWeight?: number;
+  /** Exponent applied to the lexicon's concept weights (0 disables IDF-like weighting). Default 1. */
+  idfPower?: number;
   /** Weight of a word the lexicon does not know (kept as its own concept: names, loanwords). Default 1. */
   unknownWeight?: number;
 }
@@ -31,6 +36,12 @@ const DEFAULT_DIMENSION = 512;
  */
 const SCALE = 64;
 const NAME_PREFIX = '\u0001';
+const ITALIAN_ALTERNATIVE_ENDINGS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['i', ['o', 'e', 'a']],
+  ['e', ['a', 'o']],
+  ['a', ['o', 'e']],
+  ['o', ['a', 'e']],
+]);
 const NUMBER_PREFIX = '\u0002';
 
 /** Sparse features of one token: [index0, value0, index1, value1, …]. */
@@ -84,19 +95,27 @@ export function createLexicalEmbedder(options: LexicalEmbedderOptions = {}): Emb
   if (!Number.isInteger(dimension) || dimension < 1) {
     throw new RangeError(`lexical embedder: dimension must be a positive integer, got ${dimension}`);
   }
-  const stopwordWeight = options.stopwordWeight ?? 0.1;
+  const stopwordWeight = options.stopwordWeight ?? 0.7;
+  const lightestWeight = options.lightestWeight ?? 0.25;
+  const levelWeights = [1, stopwordWeight, lightestWeight] as const;
   const nameWeight = options.nameWeight ?? 1;
   const numberWeight = options.numberWeight ?? 1.5;
   const unknownWeight = options.unknownWeight ?? 1;
+  const idfPower = options.idfPower ?? 1;
   let lexicon = options.lexicon;
   const caches = new Map<string, Map<string, Features>>();
   const nameFeatures = new Map<string, Features>();
 
-  function conceptWeight(concept: string): number {
-    return lexicon!.conceptWeights.get(concept) ?? 1;
+  function englishConcept(word: string): string {
+    return stemEnglish(ENGLISH_IRREGULAR_LEMMAS.get(word) ?? word);
   }
 
-  function italianEntry(word: string): LexiconEntry | undefined {
+  function conceptWeight(concept: string): number {
+    const weight = lexicon!.conceptWeights.get(concept);
+    return weight === undefined ? 1 : weight ** idfPower;
+  }
+
+  function italianLemmaEntry(word: string): LexiconEntry | undefined {
     const own = lexicon!.words.get(word);
     if (own !== undefined) return own;
     const lemma = lexicon!.forms.get(word);
@@ -104,10 +123,30 @@ export function createLexicalEmbedder(options: LexicalEmbedderOptions = {}): Emb
     return lexicon!.translations.get(stemItalian(word));
   }
 
+  function italianEntry(word: string): LexiconEntry | undefined {
+    const entry = italianLemmaEntry(word);
+    if (entry !== undefined) return entry;
+    // The stemmer keeps the final vowel of short words (anni ≠ anno): try the other gender/number.
+    const endings = ITALIAN_ALTERNATIVE_ENDINGS.get(word.charAt(word.length - 1));
+    if (endings === undefined || word.length < 3) return undefined;
+    const base = word.slice(0, -1);
+    for (const ending of endings) {
+      const alternative = italianLemmaEntry(base + ending);
+      if (alternative !== undefined) return alternative;
+    }
+    return undefined;
+  }
+
   function wordFeatures(word: string, lang: string): Features {
     const builder = new FeatureBuilder(dimension);
-    const functionWord = isStopword(word, lang) ? stopwordWeight : 1;
+    const functionWord = levelWeights[functionWordLevel(word, lang)];
     if (lang === 'it') {
+      const englishWords = ITALIAN_FUNCTION_WORDS.get(word);
+      if (englishWords !== undefined) {
+        const share = functionWord / Math.sqrt(englishWords.length);
+        for (const english of englishWords) builder.add(englishConcept(english), share);
+        return builder.build();
+      }
       const entry = italianEntry(word);
       if (entry !== undefined) {
         for (let i = 0; i < entry.concepts.length; i++) {
@@ -119,7 +158,7 @@ export function createLexicalEmbedder(options: LexicalEmbedderOptions = {}): Emb
         builder.add(stemEnglish(word), unknownWeight * functionWord);
       }
     } else if (lang === 'en') {
-      const concept = stemEnglish(ENGLISH_IRREGULAR_LEMMAS.get(word) ?? word);
+      const concept = englishConcept(word);
       builder.add(concept, conceptWeight(concept) * functionWord);
     } else {
       builder.add(word, unknownWeight * functionWord);

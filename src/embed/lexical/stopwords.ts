@@ -4,6 +4,21 @@
  * sentence is the translation of which.
  */
 
+// The most frequent and least informative: articles, basic prepositions and conjunctions, auxiliaries.
+const ENGLISH_LIGHTEST = `
+a an the of to in on at by for with from and or be am is are was were been being have has had having
+do does did it its that this s t d ll m re ve
+`;
+
+const ITALIAN_LIGHTEST = `
+il lo la i gli le l un uno una d di a ad da in con su per
+del dello della dei degli delle dell al allo alla ai agli alle all
+dal dallo dalla dai dagli dalle dall nel nello nella nei negli nelle nell
+sul sullo sulla sui sugli sulle sull col coi e ed o che
+sono sei è siamo siete era erano fu furono sia siano sarà essere stato stata stati state
+ho hai ha abbiamo avete hanno aveva avevano avere avuto
+`;
+
 const ENGLISH = `
 a an the this that these those there here
 i me my mine myself you your yours yourself yourselves he him his himself she her hers herself
@@ -46,11 +61,21 @@ function toSet(list: string): ReadonlySet<string> {
   return new Set(list.split(/\s+/).filter((word) => word.length > 0));
 }
 
-export const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
-  en: toSet(ENGLISH),
-  it: toSet(ITALIAN),
-};
+const STOPWORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['en', toSet(ENGLISH + ENGLISH_LIGHTEST)],
+  ['it', toSet(ITALIAN + ITALIAN_LIGHTEST)],
+]);
+const LIGHTEST: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['en', toSet(ENGLISH_LIGHTEST)],
+  ['it', toSet(ITALIAN_LIGHTEST)],
+]);
 
 export function isStopword(lowercaseWord: string, lang: string): boolean {
-  return STOPWORDS[lang]?.has(lowercaseWord) ?? false;
+  return STOPWORDS.get(lang)?.has(lowercaseWord) ?? false;
+}
+
+/** 0 for a content word, 1 for a function word, 2 for the most frequent function words. */
+export function functionWordLevel(lowercaseWord: string, lang: string): 0 | 1 | 2 {
+  if (LIGHTEST.get(lang)?.has(lowercaseWord)) return 2;
+  return isStopword(lowercaseWord, lang) ? 1 : 0;
 }

@@ -20,9 +20,11 @@ export interface Token {
 
 export type TokenVisitor = (text: string, kind: TokenKind, flags: number) => void;
 
-// A number with optional group/decimal separators (10,000.5 or 10.000,5), or a word that may contain
-// apostrophes between letters (dell'anno, didn't, l’ha).
-const TOKEN_PATTERN = /(\p{Nd}+(?:[.,]\p{Nd}+)*)|([\p{L}\p{M}\p{Nd}]+(?:['’ʼ][\p{L}\p{M}\p{Nd}]+)*)/gu;
+// A number with optional group/decimal separators (10,000.5 or 10.000,5), a dotted acronym (U.S.), or
+// a word that may contain apostrophes between letters (dell'anno, didn't, l’ha).
+const TOKEN_PATTERN =
+  /(\p{Nd}+(?:[.,]\p{Nd}+)*)|((?:\p{Lu}\.){2,}(?!\p{L}))|([\p{L}\p{M}\p{Nd}]+(?:['’ʼ][\p{L}\p{M}\p{Nd}]+)*)/gu;
+const DOT = /\./g;
 const APOSTROPHE = /['’ʼ]/;
 const NON_DIGIT = /\D/g;
 // Italian words that lose their last vowel before an apostrophe and are not function words.
@@ -95,7 +97,13 @@ export function forEachToken(text: string, lang: string, visit: TokenVisitor): v
       visit(number.replace(NON_DIGIT, ''), 'number', 0);
       continue;
     }
-    const word = match[2];
+    const dotted = match[2];
+    if (dotted !== undefined) {
+      // U.S., U.K., E.U. → us, uk, eu
+      visit(dotted.replace(DOT, '').toLowerCase(), 'word', CAPITALISED | ACRONYM);
+      continue;
+    }
+    const word = match[3];
     if (APOSTROPHE.test(word)) visitElidedWord(word, lang, visit);
     else visit(word.toLowerCase(), 'word', writtenFlags(word));
   }

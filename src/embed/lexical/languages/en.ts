@@ -31,6 +31,11 @@ write wrote written|undertake undertook undertaken|overcome overcame overcome|fo
 mislead misled misled|oversee oversaw overseen|withhold withheld withheld|uphold upheld upheld
 `;
 
+// Auxiliary forms the stemmer leaves apart from their lemma.
+const AUXILIARIES = `
+is be|are be|am be|has have|does do|an a
+`;
+
 const IRREGULAR_PLURALS = `
 children child|men man|women woman|people person|feet foot|teeth tooth|mice mouse|geese goose
 lives life|wives wife|knives knife|leaves leaf|halves half|wolves wolf|thieves thief|shelves shelf
@@ -49,7 +54,7 @@ function buildLemmaTable(): ReadonlyMap<string, string> {
       if (form !== base && !AMBIGUOUS_FORMS.has(form)) lemmas.set(form, base);
     }
   }
-  for (const group of IRREGULAR_PLURALS.split(/[|\n]/)) {
+  for (const group of (IRREGULAR_PLURALS + AUXILIARIES).split(/[|\n]/)) {
     const [plural, singular] = group.trim().split(/\s+/);
     if (plural && singular && !AMBIGUOUS_FORMS.has(plural)) lemmas.set(plural, singular);
   }

@@ -25,3 +25,42 @@ function parseForms(table: string): Array<[form: string, lemma: string]> {
 
 /** (form, lemma) pairs of the Italian auxiliaries and of a few irregular participles. */
 export const ITALIAN_EXTRA_FORMS: ReadonlyArray<readonly [string, string]> = parseForms(AUXILIARY_FORMS);
+
+/**
+ * Italian function words and the English function words they translate, as the lexicon sources
+ * handle them badly (the dictionaries list "sul" as a seabird and "agli" as garlic). Articulated
+ * prepositions carry the preposition and the article.
+ */
+const FUNCTION_WORDS = `
+di: of|del dello della dei degli delle dell: of the|a: to at|ad: to at
+al allo alla ai agli alle all: to the|da: from by|dal dallo dalla dai dagli dalle dall: from the
+in: in|nel nello nella nei negli nelle nell: in the|su: on|sul sullo sulla sui sugli sulle sull: on the
+con: with|col coi: with the|per: for|tra fra: between among
+il lo la i gli le l: the|un uno una: a
+e ed: and|o od oppure: or|ma però: but|né: nor|anche: also too|neanche nemmeno neppure: neither
+che: that which what|chi: who|cui: which whom|quale quali: which|non: not|se: if|come: how as like
+quando: when|dove: where|perché perche: why because|poiché: since because|mentre: while
+più: more most|meno: less|molto molta molti molte: very much many|poco: little
+questo questa questi queste: this these|quello quella quelli quelle quel quei: that those
+io: i|tu: you|lui: he him|lei: she her|noi: we us|voi: you|loro: they them their|esso essa: it
+essi esse: they
+mio mia miei mie: my|tuo tua tuoi tue: your|suo sua suoi sue: his her its|nostro nostra nostri nostre: our
+vostro vostra vostri vostre: your
+mi: me|ti: you|si: itself|ci: us there|vi: you there|ne: of it
+ogni: every each|tutto tutta: all whole|tutti tutte: all everyone|altro altra altri altre: other
+già: already|ancora: still again yet|sempre: always|mai: never ever|solo: only|secondo: according second
+`;
+
+function parseFunctionWords(table: string): ReadonlyMap<string, readonly string[]> {
+  const words = new Map<string, readonly string[]>();
+  for (const group of table.split(/[|\n]/)) {
+    const colon = group.indexOf(':');
+    if (colon < 0) continue;
+    const english = group.slice(colon + 1).trim().split(/\s+/);
+    for (const italian of group.slice(0, colon).trim().split(/\s+/)) words.set(italian, english);
+  }
+  return words;
+}
+
+/** Italian function word → the English words it stands for. */
+export const ITALIAN_FUNCTION_WORDS: ReadonlyMap<string, readonly string[]> = parseFunctionWords(FUNCTION_WORDS);
