@@ -54,7 +54,7 @@ export function renderOverview(view: ReportView): SafeHtml {
       : '';
     const label = `Bead ${bead.index + 1}: ${info.label}, score ${formatScore(bead.bead.score)}${findingNote}`;
     const gap = bead.bead.source.length === 0 || bead.bead.target.length === 0;
-    return html`<a href="#bead-${bead.index}" class="ov-bead band-${band}${gap ? ' ov-gap' : ''}" data-bead="${bead.index}"${bead.findings.length ? '' : html` tabindex="-1"`} aria-label="${label}"><title>${label}</title><line class="ov-hit" x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}"/><line class="ov-seg" x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}"/>${thin && !bead.findings.length ? '' : html`<circle class="ov-dot" cx="${cx}" cy="${cy}" r="${thin ? 1.6 : 2.6}"/>`}${bead.findings.length ? html`<circle class="ov-flag sev-${bead.maxSeverity ?? 'info'}" cx="${cx}" cy="${cy}" r="6"/>` : ''}</a>`;
+    return html`<a href="#bead-${bead.index}" class="ov-bead band-${band}${gap ? ' ov-gap' : ''}" data-bead="${bead.index}"${bead.findings.length ? '' : html` tabindex="-1"`} aria-label="${label}"><title>${label}</title><line class="ov-hit" x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}"/>${bead.findings.length ? html`<circle class="ov-flag sev-${bead.maxSeverity ?? 'info'}" cx="${cx}" cy="${cy}" r="6"/>` : ''}<line class="ov-seg" x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}"/>${thin || gap ? '' : html`<circle class="ov-dot" cx="${cx}" cy="${cy}" r="2.6"/>`}</a>`;
   });
 
   const legend = SCORE_BANDS.map(
@@ -68,7 +68,7 @@ ${grid}
 <line class="ov-diag" x1="${x(0)}" y1="${y(0)}" x2="${x(sourceCount)}" y2="${y(targetCount)}"/>
 ${segments}
 <text class="ov-axis" x="${MARGIN.left + PLOT / 2}" y="${SIZE - 8}" text-anchor="middle">source sentence →</text>
-<text class="ov-axis" transform="translate(13 ${MARGIN.top + PLOT_H / 2}) rotate(-90)" text-anchor="middle">target sentence →</text>
+<text class="ov-axis" transform="translate(13 ${MARGIN.top + PLOT_H / 2}) rotate(-90)" text-anchor="middle">← target sentence</text>
 <text class="ov-tick" x="${MARGIN.left}" y="${MARGIN.top + PLOT_H + 13}" text-anchor="start">1</text>
 <text class="ov-tick" x="${MARGIN.left + PLOT}" y="${MARGIN.top + PLOT_H + 13}" text-anchor="end">${report.source.sentences.length}</text>
 <text class="ov-tick" x="${MARGIN.left - 5}" y="${MARGIN.top + 8}" text-anchor="end">1</text>

@@ -117,9 +117,9 @@ a.finding-item:hover { background: var(--panel-2); }
 .ov-diag { stroke: var(--line-strong); stroke-width: 1; stroke-dasharray: 3 4; }
 .ov-hit { stroke: transparent; stroke-width: 12; stroke-linecap: round; }
 .ov-seg { stroke-width: 3.2; stroke-linecap: round; }
-.ov-gap .ov-seg { stroke-dasharray: 2 3; stroke-linecap: butt; stroke-width: 3.6; }
+.ov-gap .ov-seg { stroke-dasharray: 3 2; stroke-linecap: butt; stroke-width: 5; }
 .ov-dot { stroke: var(--panel); stroke-width: 1; }
-.ov-flag { fill: none; stroke-width: 1.8; }
+.ov-flag { fill: var(--panel); stroke-width: 1.8; }
 .ov-flag.sev-error { stroke: var(--err); }
 .ov-flag.sev-warning { stroke: var(--warn); stroke-dasharray: 3 2; }
 .ov-flag.sev-info { stroke: var(--info); stroke-dasharray: 1 2; }
