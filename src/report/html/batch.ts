@@ -3,7 +3,7 @@ import type { FindingKind, ReportSummary, Severity } from '../../types.js';
 import { html, safeHref, type HtmlValue, type SafeHtml } from './escape.js';
 import { formatScore, kindLabel, scoreBand, SEVERITY_ICONS, SEVERITY_LABELS } from './labels.js';
 import { KIND_ORDER, SEVERITY_ORDER } from './model.js';
-import { documentShell } from './render.js';
+import { documentShell } from './document.js';
 
 export interface BatchIndexEntry {
   /** Short name of the pair (e.g. the shared file stem); shown above the paths. */
