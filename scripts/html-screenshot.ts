@@ -1,11 +1,12 @@
 /**
  * Renders an HTML report and screenshots it with Debian's chromium.
  *
- *   npx tsx scripts/html-screenshot.ts [--seed | --fixture NAME] [--out FILE.png] [--html FILE.html]
+ *   npx tsx scripts/html-screenshot.ts [--seed | --edited | --fixture NAME] [--out FILE.png] [--html FILE.html]
  *                                      [--dark] [--width 1400] [--height 900] [--full] [--scroll Y] [--scale 2]
  *                                      [--hover CSS-SELECTOR]
  *
  * --seed (default) aligns fixtures/binance/en.txt with it.txt through `alignTexts`;
+ * --edited aligns it with fixtures/report/binance-edited.it.txt (a translation with drift);
  * --fixture NAME renders fixtures/report/NAME.json.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ import type { AlignmentReport } from '../src/types.js';
 const { values } = parseArgs({
   options: {
     seed: { type: 'boolean', default: false },
+    edited: { type: 'boolean', default: false },
     fixture: { type: 'string' },
     out: { type: 'string', default: 'test-artifacts/report.png' },
     html: { type: 'string' },
@@ -37,9 +39,10 @@ async function loadReport(): Promise<AlignmentReport> {
     return JSON.parse(readFileSync(`fixtures/report/${values.fixture}.json`, 'utf8')) as AlignmentReport;
   }
   const { alignTexts } = await import('../src/pipeline.js');
-  return alignTexts(readFileSync('fixtures/binance/en.txt', 'utf8'), readFileSync('fixtures/binance/it.txt', 'utf8'), {
+  const targetPath = values.edited ? 'fixtures/report/binance-edited.it.txt' : 'fixtures/binance/it.txt';
+  return alignTexts(readFileSync('fixtures/binance/en.txt', 'utf8'), readFileSync(targetPath, 'utf8'), {
     sourcePath: 'fixtures/binance/en.txt',
-    targetPath: 'fixtures/binance/it.txt',
+    targetPath,
   });
 }
 

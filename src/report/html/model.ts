@@ -103,13 +103,6 @@ export function buildReportView(report: AlignmentReport): ReportView {
   };
 
   const findingBeads = report.findings.map((finding) => locateFinding(finding, sentenceBead));
-  report.findings.forEach((finding, index) => attachFinding(finding, index, report, sideFigures));
-  pairMatchedFigures(report, sideFigures);
-
-  const figuresBySentence = {
-    source: groupBySentence(sideFigures.source),
-    target: groupBySentence(sideFigures.target),
-  };
   const findingsByBead = new Map<number, number[]>();
   findingBeads.forEach((bead, index) => {
     if (bead === null) return;
@@ -117,6 +110,14 @@ export function buildReportView(report: AlignmentReport): ReportView {
     list.push(index);
     findingsByBead.set(bead, list);
   });
+  report.findings.forEach((finding, index) => attachFinding(finding, index, report, sideFigures));
+  pairMatchedFigures(report, sideFigures);
+  markGapFigures(report, sideFigures, findingsByBead);
+
+  const figuresBySentence = {
+    source: groupBySentence(sideFigures.source),
+    target: groupBySentence(sideFigures.target),
+  };
 
   let xCursor = 0;
   let yCursor = 0;
@@ -349,6 +350,31 @@ function pairMatchedFigures(report: AlignmentReport, figures: Record<Side, Figur
       if (target.status === 'unpaired') target.status = 'matched';
     }
   }
+}
+
+/**
+ * A figure in a sentence with no counterpart at all (1-0 / 0-1 bead) is missing or added with
+ * it; the omission or addition finding explains it.
+ */
+function markGapFigures(
+  report: AlignmentReport,
+  figures: Record<Side, FigureView[]>,
+  findingsByBead: ReadonlyMap<number, number[]>,
+): void {
+  report.alignment.beads.forEach((bead, beadIndex) => {
+    const side: Side | null = bead.target.length === 0 ? 'source' : bead.source.length === 0 ? 'target' : null;
+    if (!side) return;
+    const explaining = (findingsByBead.get(beadIndex) ?? []).filter((index) => {
+      const kind = report.findings[index].kind;
+      return kind === 'omission' || kind === 'addition';
+    });
+    for (const view of figures[side]) {
+      if (view.status !== 'unpaired' || !bead[side].includes(view.sentenceId)) continue;
+      if (!/\d/.test(view.figure.surface)) continue;
+      view.status = side === 'source' ? 'missing' : 'added';
+      view.findings.push(...explaining);
+    }
+  });
 }
 
 function groupBySentence(views: readonly FigureView[]): Map<number, FigureView[]> {

@@ -63,7 +63,7 @@ h2 { font-size: 15px; margin: 0; font-weight: 650; letter-spacing: 0.01em; }
 .stat .value { font-size: 24px; font-weight: 650; line-height: 1.2; margin-top: 2px; font-variant-numeric: tabular-nums; }
 .stat .sub { font-size: 12.5px; color: var(--ink-2); margin-top: 2px; display: flex; flex-wrap: wrap; }
 .stat .sub span { white-space: nowrap; }
-.stat .sub span + span::before { content: '·'; margin: 0 6px; color: var(--line-strong); }
+.stat .sub { column-gap: 14px; }
 
 .panels { display: grid; grid-template-columns: minmax(0, 1fr) 336px; gap: 16px; align-items: start; margin-bottom: 20px; }
 .findings { padding: 14px 16px 10px; }

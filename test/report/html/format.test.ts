@@ -166,6 +166,27 @@ describe('formatHtml: figures', () => {
     );
   });
 
+  it('marks figures of a sentence without counterpart as added or missing with it', () => {
+    const report = buildReport({
+      source: { path: 'a', lang: 'en', paragraphs: [['Intro.', 'It paid $ 2 million.']] },
+      target: { path: 'b', lang: 'it', paragraphs: [['Introduzione.', 'Poi 25 bitcoin.']] },
+      beads: [[[0], [0], 0.9], [[1], [], 0.2], [[], [1], 0.2]],
+      figures: {
+        source: [{ sentence: 1, surface: '$ 2 million', kind: 'currency', value: 2e6, unit: 'USD' }],
+        target: [{ sentence: 1, surface: '25 bitcoin', kind: 'quantity', value: 25, unit: 'BTC' }],
+      },
+      findings: [
+        { kind: 'omission', severity: 'warning', bead: 1, message: 'omitted' },
+        { kind: 'addition', severity: 'warning', bead: 2, message: 'added' },
+      ],
+    });
+    const view = buildReportView(report);
+    expect(view.figures.map((f) => [f.id, f.status, f.findings])).toEqual([
+      ['s-f0', 'missing', [0]],
+      ['t-f0', 'added', [1]],
+    ]);
+  });
+
   it('finds a finding figure by sentence-relative offsets or by surface when offsets differ', () => {
     const report = buildReport({
       source: { path: 'a.txt', lang: 'en', paragraphs: [['Intro.', 'It cost $ 5 million.']] },
@@ -313,6 +334,31 @@ describe('formatHtml: the seed pair through the real pipeline', () => {
     const ids = findAll(dom, (e) => hasClass(e, 'sent')).map((e) => attr(e, 'id'));
     expect(ids.filter((id) => id?.startsWith('s-'))).toEqual(report.source.sentences.map((s) => `s-${s.id}`));
     expect(ids.filter((id) => id?.startsWith('t-'))).toEqual(report.target.sentences.map((s) => `t-${s.id}`));
+  });
+
+  it('renders an edited translation: every bead labelled, every figure finding marked', async () => {
+    const { loadEditedReport } = await import('./seed-report.js');
+    const report = await loadEditedReport();
+    const dom = parseHtml(formatHtml(report, OPTIONS));
+    const types = new Set(report.alignment.beads.map((bead) => bead.type));
+    // The edit merges two sentences, drops one and adds one: the aligner must see all three.
+    expect([...types].sort()).toEqual(expect.arrayContaining(['0-1', '1-0', '1-1', '2-1']));
+    report.alignment.beads.forEach((bead, index) => {
+      const row = byId(dom, `bead-${index}`)!;
+      expect(hasClass(row, `type-${bead.type}`)).toBe(true);
+      expect(textContent(byClass(row, 'bead-type')[0])).toMatch(new RegExp(`^${bead.source.length} : ${bead.target.length}`));
+    });
+    const statusOf = { 'figure-mismatch': 'fig-mismatch', 'figure-missing': 'fig-missing', 'figure-added': 'fig-added' } as const;
+    const figureFindings = report.findings.filter((f): f is typeof f & { kind: keyof typeof statusOf } => f.kind in statusOf);
+    expect(figureFindings.length).toBeGreaterThanOrEqual(3);
+    for (const finding of figureFindings) {
+      const row = byId(dom, `bead-${finding.bead}`)!;
+      for (const ref of [finding.source, finding.target]) {
+        if (!ref) continue;
+        const marks = byTag(row, 'mark').filter((m) => textContent(m) === ref.surface);
+        expect(marks.some((m) => hasClass(m, statusOf[finding.kind])), `${finding.kind} ${ref.surface}`).toBe(true);
+      }
+    }
   });
 
   it('follows an explicit side on a number-format finding', () => {

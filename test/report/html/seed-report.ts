@@ -17,3 +17,15 @@ export async function loadSeedReport(): Promise<AlignmentReport> {
     targetPath: 'fixtures/binance/it.txt',
   });
 }
+
+/**
+ * The seed pair with an edited translation (fixtures/report/binance-edited.it.txt): currency and
+ * value changed, a figure dropped, two sentences merged, one sentence dropped and one added.
+ */
+export async function loadEditedReport(): Promise<AlignmentReport> {
+  const read = (path: string): string => readFileSync(new URL(path, root), 'utf8');
+  return alignTexts(read('fixtures/binance/en.txt'), read('fixtures/report/binance-edited.it.txt'), {
+    sourcePath: 'fixtures/binance/en.txt',
+    targetPath: 'fixtures/report/binance-edited.it.txt',
+  });
+}
