@@ -142,14 +142,19 @@ function pick<K extends keyof BatchFlags & keyof AlignConfig, V>(
   return fallback;
 }
 
-const toPosix = (path: string): string => path.split(sep).join('/');
+/** `./m`, `../m`, `/m`: a path; `org/name` may be a model id. */
+export function isExplicitPath(value: string): boolean {
+  return value.startsWith('./') || value.startsWith('../') || value.startsWith('~') || isAbsolute(value);
+}
 
-function baselinePaths(outcomePaths: { source: string; target: string }, cwd: string, baselineDir: string): PairPaths {
+export const toPosix = (path: string): string => path.split(sep).join('/');
+
+export function baselinePaths(outcomePaths: { source: string; target: string }, cwd: string, baselineDir: string): PairPaths {
   const rel = (path: string): string => toPosix(relative(baselineDir, isAbsolute(path) ? path : resolve(cwd, path)));
   return { source: rel(outcomePaths.source), target: rel(outcomePaths.target) };
 }
 
-async function readBaselineFile(path: string, label: string, mustExist: boolean): Promise<Baseline | undefined> {
+export async function readBaselineFile(path: string, label: string, mustExist: boolean): Promise<Baseline | undefined> {
   let text: string;
   try {
     text = await nodeFs.readFile(path, 'utf8');
@@ -169,7 +174,7 @@ function hasFindingAtOrAbove(outcome: PairOutcome, failOn: FailOn): boolean {
   return outcome.report.findings.some((finding) => SEVERITY_ORDER[finding.severity] >= SEVERITY_ORDER[failOn]);
 }
 
-async function writeOutput(params: MainParams, path: string, content: string): Promise<void> {
+export async function writeOutput(params: MainParams, path: string, content: string): Promise<void> {
   if (params.fs !== undefined) {
     await params.fs.writeFile(path, content);
     return;
@@ -217,9 +222,13 @@ async function runBatchCommand(params: MainParams, command: Command, flags: Batc
   const configDir = loaded?.dir ?? cwd;
   /** A path from the config is relative to the config file; from a flag, to cwd. */
   const settingPath = (key: 'baseline' | 'cacheDir' | 'model'): string | undefined => {
-    if (command.getOptionValueSource(key) === 'cli' && flags[key] !== undefined) return resolve(cwd, flags[key]);
+    if (command.getOptionValueSource(key) === 'cli' && flags[key] !== undefined) {
+      // A model may be a hub id (`Xenova/LaBSE`): the embedder resolves it, against cwd.
+      return key === 'model' ? flags[key] : resolve(cwd, flags[key]);
+    }
     const fromConfig = config[key];
-    return fromConfig === undefined ? undefined : resolve(configDir, fromConfig);
+    if (fromConfig === undefined) return undefined;
+    return key === 'model' && !isExplicitPath(fromConfig) ? fromConfig : resolve(configDir, fromConfig);
   };
 
   // Outputs: flags (in argv order) win over config; the default is the table on stdout.

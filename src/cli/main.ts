@@ -1,11 +1,17 @@
 import * as nodeFs from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { hasFindingAtOrAbove } from '../drift/index.js';
 import { createEmbedder, EMBEDDER_KINDS, isEmbedderError, type EmbedderKind } from '../embed/index.js';
 import { AlignInputError } from '../errors.js';
 import { alignTexts } from '../pipeline.js';
 import { FORMATTERS, formatterNames } from '../report/index.js';
+import { BaselineError, buildBaseline, createBaselineMatcher, serializeBaseline } from '../baseline/index.js';
+import { ConfigError, loadConfig, type AlignConfig } from '../config/index.js';
+import { convertInput, INPUT_FORMATS, remapReport, type InputFormatOption } from '../input/index.js';
+import { createSuppressor } from '../suppress/index.js';
+import { baselinePaths, batchMain, isExplicitPath, parseByteSize as parseSize, readBaselineFile, toPosix, writeOutput } from './batch.js';
+import { checkOutputTargets, pairConfigOutputs, pairFormatsAndOutputs, type OutputTarget } from './batch-formats.js';
 import type { AlignmentReport, Severity } from '../types.js';
 import { TOOL_VERSION } from '../version.js';
 import { createProgress } from './progress.js';
@@ -52,6 +58,10 @@ interface CliOptions {
   model?: string;
   cacheDir?: string;
   cache: boolean;
+  config?: string;
+  inputFormat: InputFormatOption;
+  baseline?: string;
+  updateBaseline: boolean;
 }
 
 const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -80,7 +90,7 @@ function buildProgram(params: MainParams): Command {
     .option('--from <lang>', 'source language (en, it); detected when omitted')
     .option('--to <lang>', 'target language (en, it); detected when omitted')
     .addOption(new Option('-f, --format <name>', 'output format').choices(formatterNames()).default('table'))
-    .option('-o, --output <file>', 'write the result to a file instead of stdout')
+    .option('-o, --output <file>', 'write the preceding --format to a file instead of stdout (repeat -f/-o for several outputs)')
     .option('--only-drift', 'show only aligned pairs that have findings', false)
     .addOption(
       new Option('--fail-on <severity>', 'exit 1 when a finding is at least this severe')
@@ -96,6 +106,10 @@ function buildProgram(params: MainParams): Command {
     .option('--model <dir-or-id>', 'model folder or id for model2vec/onnx (env ALIGN_MODEL)')
     .option('--cache-dir <dir>', 'where model files and the embedding cache live')
     .option('--cache', 'cache sentence embeddings on disk between runs', false)
+    .option('-c, --config <file>', 'config file (default: align.config.json, .alignrc.json or package.json#align, searched upward)')
+    .addOption(new Option('--input-format <format>', 'how to read the files (auto: by extension and content)').choices(INPUT_FORMATS).default('auto'))
+    .option('--baseline <file>', 'accept the findings recorded in this file; fail only on new ones')
+    .option('--update-baseline', 'rewrite the --baseline file with the current findings', false)
     .option('--debug', 'print stack traces of internal errors', false)
     .version(TOOL_VERSION, '-V, --version')
     .helpOption('-h, --help', 'show this help')
@@ -108,7 +122,13 @@ function buildProgram(params: MainParams): Command {
     });
   program.addHelpText(
     'after',
-    '\nExit codes: 0 no findings at or above --fail-on, 1 drift found, 2 usage, input or internal error.',
+    [
+      '',
+      'Many pairs at once: align batch <manifest | dir> (see align batch --help).',
+      'Several outputs in one run: -f sarif -o align.sarif -f github',
+      '',
+      'Exit codes: 0 no findings at or above --fail-on, 1 drift found, 2 usage, input or internal error.',
+    ].join('\n'),
   );
   return program;
 }
@@ -123,11 +143,22 @@ export function useColor(flag: boolean | undefined, env: MainParams['env'], stdo
 }
 
 function isUserError(error: unknown): error is Error {
-  return error instanceof InputFileError || error instanceof AlignInputError || isEmbedderError(error);
+  return (
+    error instanceof InputFileError ||
+    error instanceof AlignInputError ||
+    isEmbedderError(error) ||
+    error instanceof ConfigError ||
+    error instanceof BaselineError ||
+    error instanceof CliUsageError
+  );
 }
+
+/** A usage problem found after parsing (conflicting outputs, a missing baseline path): exit 2. */
+class CliUsageError extends Error {}
 
 /** Runs the CLI and resolves to the exit code; never throws, never calls process.exit. */
 export async function main(params: MainParams): Promise<number> {
+  if (params.argv[0] === 'batch') return batchMain(params, params.argv.slice(1));
   const program = buildProgram(params);
   let sourceSpec: string;
   let targetSpec: string;
@@ -140,10 +171,10 @@ export async function main(params: MainParams): Promise<number> {
   }
   const options = program.opts<CliOptions>();
   try {
-    return await runAlign(sourceSpec, targetSpec, options, params);
+    return await runAlign(sourceSpec, targetSpec, options, params, program);
   } catch (error) {
     if (isUserError(error)) {
-      params.stderr.write(`align: ${error.message}\n`);
+      params.stderr.write(`align: ${error.message.split('\n').join('\nalign: ')}\n`);
     } else {
       const message = error instanceof Error ? error.message : String(error);
       params.stderr.write(
@@ -156,11 +187,36 @@ export async function main(params: MainParams): Promise<number> {
   }
 }
 
-async function runAlign(sourceSpec: string, targetSpec: string, options: CliOptions, params: MainParams): Promise<number> {
+async function runAlign(
+  sourceSpec: string,
+  targetSpec: string,
+  flags: CliOptions,
+  params: MainParams,
+  program: Command,
+): Promise<number> {
   if (sourceSpec === '-' && targetSpec === '-') {
     params.stderr.write(`align: only one side can be read from stdin (-) (see 'align --help')\n`);
     return EXIT_ERROR;
   }
+  const loaded = await loadConfig({ cwd: params.cwd, fs: nodeFs, ...optional('explicit', flags.config) });
+  const options = mergeConfig(flags, loaded?.config ?? {}, program);
+  const configDir = loaded?.dir ?? params.cwd;
+  /** A path given as a flag is relative to cwd; one from the config, to the config file. */
+  const settingPath = (key: 'baseline' | 'cacheDir' | 'model'): string | undefined => {
+    if (program.getOptionValueSource(key) === 'cli' && flags[key] !== undefined) {
+      // A model may be a hub id (`Xenova/LaBSE`): the embedder resolves it, against cwd.
+      return key === 'model' ? flags[key] : resolve(params.cwd, flags[key]);
+    }
+    const fromConfig = loaded?.config[key];
+    if (fromConfig === undefined) return undefined;
+    return key === 'model' && !isExplicitPath(fromConfig) ? fromConfig : resolve(configDir, fromConfig);
+  };
+  const targets = outputTargets(params, loaded?.config ?? {}, configDir);
+  const baselinePath = settingPath('baseline');
+  if (options.updateBaseline && baselinePath === undefined) {
+    throw new CliUsageError('--update-baseline needs a baseline file: give --baseline <file> or set "baseline" in the config');
+  }
+
   const fs = params.fs ?? nodeFs;
   const readOptions = {
     maxBytes: options.maxBytes,
@@ -170,12 +226,15 @@ async function runAlign(sourceSpec: string, targetSpec: string, options: CliOpti
   };
   const source = await readInput(sourceSpec, readOptions);
   const target = await readInput(targetSpec, readOptions);
+  const sourceText = convertInput(source.text, source.path, options.inputFormat);
+  const targetText = convertInput(target.text, target.path, options.inputFormat);
 
   const progress = createProgress(params.stderr);
+  const model = settingPath('model') ?? params.env.ALIGN_MODEL;
   const embedder = await createEmbedder({
     kind: (options.embedder ?? params.env.ALIGN_EMBEDDER ?? 'lexical') as EmbedderKind,
-    ...optional('model', options.model ?? params.env.ALIGN_MODEL),
-    ...optional('cacheDir', options.cacheDir === undefined ? undefined : resolve(params.cwd, options.cacheDir)),
+    ...optional('model', model),
+    ...optional('cacheDir', settingPath('cacheDir')),
     ...optional('onProgress', progress.onProgress),
     cache: options.cache,
     env: params.env,
@@ -183,7 +242,7 @@ async function runAlign(sourceSpec: string, targetSpec: string, options: CliOpti
   });
   let report: AlignmentReport;
   try {
-    report = await alignTexts(source.text, target.text, {
+    report = await alignTexts(sourceText.text, targetText.text, {
       sourcePath: source.path,
       targetPath: target.path,
       presplit: options.presplit,
@@ -196,16 +255,81 @@ async function runAlign(sourceSpec: string, targetSpec: string, options: CliOpti
   } finally {
     progress.done();
   }
+  report = remapReport(report, { source: sourceText, target: targetText });
 
-  const formatter = FORMATTERS[options.format]!;
-  const output = formatter(report, {
-    color: options.output === undefined && useColor(options.color, params.env, params.stdout),
-    onlyDrift: options.onlyDrift,
-    width: params.stdout.columns ?? 120,
-  });
-  if (options.output === undefined) params.stdout.write(output);
-  else await (params.fs ?? nodeFs).writeFile(resolve(params.cwd, options.output), output);
+  const suppressed = createSuppressor(loaded?.config.suppress ?? [], { cwd: params.cwd, baseDir: configDir })(report);
+  report = suppressed.report;
+  if (suppressed.suppressed.length > 0) {
+    params.stderr.write(`align: ${suppressed.suppressed.length} finding${suppressed.suppressed.length === 1 ? '' : 's'} suppressed by ${loaded === undefined ? 'config' : toPosix(relative(params.cwd, loaded.path)) || loaded.path}\n`);
+  }
+  if (baselinePath !== undefined) report = await applyBaseline(report, baselinePath, options.updateBaseline, params);
+
+  for (const output of targets) {
+    const toStdout = output.output === undefined || output.output === '-';
+    const text = FORMATTERS[output.format]!(report, {
+      color: toStdout && useColor(options.color, params.env, params.stdout),
+      onlyDrift: options.onlyDrift,
+      width: params.stdout.columns ?? 120,
+      failOn: options.failOn,
+    } as Parameters<(typeof FORMATTERS)[string]>[1]);
+    if (toStdout) params.stdout.write(text);
+    else if (params.fs !== undefined) await params.fs.writeFile(output.output!, text);
+    else await writeOutput(params, output.output!, text);
+  }
   return exitCodeFor(report, options.failOn);
+}
+
+/** Flags given on the command line win; then the config; then the flag defaults. */
+function mergeConfig(flags: CliOptions, config: AlignConfig, program: Command): CliOptions {
+  const merged: CliOptions = { ...flags };
+  const fromCli = (key: string): boolean => program.getOptionValueSource(key) === 'cli';
+  const take = <K extends keyof CliOptions & keyof AlignConfig>(key: K): void => {
+    if (!fromCli(key) && config[key] !== undefined) (merged as unknown as Record<string, unknown>)[key] = config[key];
+  };
+  for (const key of ['from', 'to', 'onlyDrift', 'failOn', 'presplit', 'maxSentences', 'color', 'embedder', 'cache', 'inputFormat'] as const) take(key);
+  if (!fromCli('maxBytes') && config.maxBytes !== undefined) merged.maxBytes = parseSize(config.maxBytes);
+  return merged;
+}
+
+/** `-f`/`-o` pairs from argv, else the config's, else the table on stdout; checked for conflicts. */
+function outputTargets(params: MainParams, config: AlignConfig, configDir: string): OutputTarget[] {
+  const fromArgv = pairFormatsAndOutputs(params.argv, 'table');
+  const base = fromArgv.length > 0 ? params.cwd : configDir;
+  let targets = fromArgv.length > 0 ? fromArgv : pairConfigOutputs(config.format, config.output, 'table');
+  if (targets.length === 0) targets = [{ format: 'table' }];
+  targets = targets.map((target) =>
+    target.output === undefined || target.output === '-' ? target : { ...target, output: resolve(base, target.output) },
+  );
+  const problems = checkOutputTargets(targets, formatterNames());
+  if (problems.length > 0) throw new CliUsageError(problems.join('\n'));
+  return targets;
+}
+
+async function applyBaseline(report: AlignmentReport, baselinePath: string, update: boolean, params: MainParams): Promise<AlignmentReport> {
+  const label = toPosix(relative(params.cwd, baselinePath)) || baselinePath;
+  const paths = baselinePaths(
+    { source: report.source.path ?? '<stdin>', target: report.target.path ?? '<stdin>' },
+    params.cwd,
+    dirname(baselinePath),
+  );
+  let baseline = await readBaselineFile(baselinePath, label, !update);
+  if (update) {
+    // Other pairs recorded in the same file keep their entries.
+    const others = baseline?.findings.filter((entry) => entry.source !== paths.source || entry.target !== paths.target) ?? [];
+    const updated = buildBaseline([{ paths, findings: report.findings }]);
+    updated.findings = [...updated.findings, ...others].sort(
+      (a, b) => a.target.localeCompare(b.target) || a.source.localeCompare(b.source) || a.fingerprint.localeCompare(b.fingerprint),
+    );
+    await writeOutput(params, baselinePath, serializeBaseline(updated));
+    params.stderr.write(`align: wrote ${label}: ${report.findings.length} accepted finding${report.findings.length === 1 ? '' : 's'} for this pair\n`);
+    baseline = updated;
+  }
+  if (baseline === undefined) return report;
+  const { report: filtered, known } = createBaselineMatcher(baseline).apply(report, paths);
+  if (known.length > 0 && !update) {
+    params.stderr.write(`align: ${known.length} known finding${known.length === 1 ? '' : 's'} accepted by ${label}\n`);
+  }
+  return filtered;
 }
 
 export function exitCodeFor(report: AlignmentReport, failOn: FailOn): number {
