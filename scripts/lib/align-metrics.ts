@@ -35,8 +35,23 @@ function overlaps(a: IdBead, b: IdBead): boolean {
 export function countBeads(predicted: readonly IdBead[], gold: readonly IdBead[]): Counts {
   const goldKeys = new Set(gold.map(key));
   const strictHits = predicted.filter((b) => goldKeys.has(key(b))).length;
-  const laxPredictedHits = predicted.filter((p) => gold.some((g) => overlaps(p, g))).length;
-  const laxGoldHits = gold.filter((g) => predicted.some((p) => overlaps(p, g))).length;
+  // Index beads by sentence so long documents are not compared all against all.
+  const index = (beads: readonly IdBead[]): Map<string, IdBead[]> => {
+    const map = new Map<string, IdBead[]>();
+    for (const bead of beads) {
+      for (const s of bead.source) map.set(`s${s}`, [...(map.get(`s${s}`) ?? []), bead]);
+      for (const t of bead.target) map.set(`t${t}`, [...(map.get(`t${t}`) ?? []), bead]);
+    }
+    return map;
+  };
+  const near = (bead: IdBead, map: Map<string, IdBead[]>): IdBead[] => [
+    ...bead.source.flatMap((s) => map.get(`s${s}`) ?? []),
+    ...bead.target.flatMap((t) => map.get(`t${t}`) ?? []),
+  ];
+  const goldIndex = index(gold);
+  const predictedIndex = index(predicted);
+  const laxPredictedHits = predicted.filter((p) => near(p, goldIndex).some((g) => overlaps(p, g))).length;
+  const laxGoldHits = gold.filter((g) => near(g, predictedIndex).some((p) => overlaps(p, g))).length;
   return { predicted: predicted.length, gold: gold.length, strictHits, laxPredictedHits, laxGoldHits };
 }
 

@@ -33,12 +33,16 @@ export function makeLevelSide(
 ): LevelSide {
   const units = vectors.rows;
   const norm2 = new Float64Array(units);
-  for (let p = 0; p < units; p++) norm2[p] = vectors.dot(p, vectors, p);
   const near: Float64Array[] = [];
-  for (let d = 1; d < MAX_WINDOW; d++) {
-    const row = new Float64Array(units);
-    for (let p = 0; p + d < units; p++) row[p] = vectors.dot(p, vectors, p + d);
-    near.push(row);
+  for (let d = 1; d < MAX_WINDOW; d++) near.push(new Float64Array(units));
+  const js = new Int32Array(MAX_WINDOW);
+  const out = new Float64Array(MAX_WINDOW);
+  for (let p = 0; p < units; p++) {
+    const count = Math.min(MAX_WINDOW, units - p);
+    for (let d = 0; d < count; d++) js[d] = p + d;
+    vectors.rowDots(p, vectors, count === MAX_WINDOW ? js : js.subarray(0, count), out);
+    norm2[p] = out[0];
+    for (let d = 1; d < count; d++) near[d - 1][p] = out[d];
   }
   let hasParagraphs = false;
   for (let p = 0; p < units; p++) if (paragraphStart[p]) hasParagraphs = true;
@@ -116,9 +120,7 @@ export function setBaselines(a: LevelSide, b: LevelSide, samples: number, seed =
   const fill = (from: LevelSide, to: LevelSide, sample: Int32Array): Float64Array[] => {
     const r = sample.length;
     const dots = new Float64Array(from.units * r);
-    for (let p = 0; p < from.units; p++) {
-      for (let s = 0; s < r; s++) dots[p * r + s] = from.vectors.dot(p, to.vectors, sample[s]);
-    }
+    for (let p = 0; p < from.units; p++) from.vectors.rowDots(p, to.vectors, sample, dots, p * r);
     const sampleNorm = Float64Array.from(sample, (q) => Math.sqrt(to.norm2[q]));
     const out: Float64Array[] = [];
     const acc = new Float64Array(r);

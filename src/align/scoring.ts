@@ -65,9 +65,12 @@ export class BandDots {
       this.offset[p + 1] = this.offset[p] + Math.max(0, to[p] - this.from[p] + 1);
     }
     this.values = new Float32Array(this.offset[units]);
+    let columns = new Int32Array(64);
     for (let p = 0; p < units; p++) {
-      let o = this.offset[p];
-      for (let q = this.from[p]; q <= to[p]; q++) this.values[o++] = source.vectors.dot(p, target.vectors, q);
+      const count = Math.max(0, to[p] - this.from[p] + 1);
+      if (count > columns.length) columns = new Int32Array(count * 2);
+      for (let t = 0; t < count; t++) columns[t] = this.from[p] + t;
+      source.vectors.rowDots(p, target.vectors, columns.subarray(0, count), this.values, this.offset[p]);
     }
   }
 

@@ -1,54 +1,62 @@
 import type { Embedder, LanguageCode } from '../types.js';
 
 /**
- * A table of vectors, one row per unit (sentence or block of sentences). Bag-of-concepts
- * embedders have large, mostly empty vectors, so those are kept as sparse rows (CSR); small dense
- * embedders (neural) are kept as one flat matrix.
+ * A table of vectors, one row per unit (sentence or block of sentences). Bag-of-concepts vectors
+ * are mostly zero, so mostly-empty rows are kept sparse (CSR); dense ones (neural embedders, or
+ * sums of many sentences) as one flat matrix. Both kinds can be mixed in one dot product.
  */
-export interface VectorTable {
-  readonly rows: number;
-  /** Dot product of row `i` of this table with row `j` of `other` (same storage kind). */
-  dot(i: number, other: VectorTable, j: number): number;
-  /** New table whose row `b` is the sum of rows `[b*factor, (b+1)*factor)`, each scaled by `weights[row]`. */
-  sumBlocks(factor: number, weights?: Float64Array): VectorTable;
-}
+export type VectorTable = SparseTable | DenseTable;
 
-/** Dimension above which an embedder's vectors are stored sparse. */
-const SPARSE_DIMENSION = 2048;
+/** Tables with more non-zeros than this fraction of `rows × dimension` are stored dense. */
+const DENSE_ABOVE = 0.25;
 
-export class SparseTable implements VectorTable {
+export class SparseTable {
+  readonly kind = 'sparse';
   constructor(
     readonly rows: number,
+    readonly dimension: number,
     readonly offsets: Int32Array,
     readonly indices: Int32Array,
     readonly values: Float32Array,
-    readonly dimension: number,
   ) {}
 
-  dot(i: number, other: VectorTable, j: number): number {
-    const b = other as SparseTable;
-    let p = this.offsets[i];
-    const pEnd = this.offsets[i + 1];
-    let q = b.offsets[j];
-    const qEnd = b.offsets[j + 1];
-    const ai = this.indices;
-    const bi = b.indices;
-    let sum = 0;
-    while (p < pEnd && q < qEnd) {
-      const x = ai[p];
-      const y = bi[q];
-      if (x === y) {
-        sum += this.values[p++] * b.values[q++];
-      } else if (x < y) {
-        p++;
-      } else {
-        q++;
+  /** `out[outOffset + t] = row i · other[js[t]]`. */
+  rowDots(i: number, other: VectorTable, js: ArrayLike<number>, out: Float32Array | Float64Array, outOffset = 0): void {
+    const start = this.offsets[i];
+    const end = this.offsets[i + 1];
+    if (other.kind === 'dense') {
+      const d = other.dimension;
+      const data = other.data;
+      for (let t = 0; t < js.length; t++) {
+        const base = js[t] * d;
+        let sum = 0;
+        for (let p = start; p < end; p++) sum += this.values[p] * data[base + this.indices[p]];
+        out[outOffset + t] = sum;
       }
+      return;
     }
-    return sum;
+    const scratch = scratchFor(this.dimension);
+    for (let p = start; p < end; p++) scratch[this.indices[p]] = this.values[p];
+    const offsets = other.offsets;
+    const indices = other.indices;
+    const values = other.values;
+    for (let t = 0; t < js.length; t++) {
+      const j = js[t];
+      let sum = 0;
+      for (let q = offsets[j]; q < offsets[j + 1]; q++) sum += scratch[indices[q]] * values[q];
+      out[outOffset + t] = sum;
+    }
+    for (let p = start; p < end; p++) scratch[this.indices[p]] = 0;
   }
 
-  sumBlocks(factor: number, weights?: Float64Array): SparseTable {
+  dot(i: number, other: VectorTable, j: number): number {
+    const out = new Float64Array(1);
+    this.rowDots(i, other, [j], out);
+    return out[0];
+  }
+
+  /** Row `b` of the result is the sum of rows `[b*factor, (b+1)*factor)`, each scaled by `weights[row]`. */
+  sumBlocks(factor: number, weights?: Float64Array): VectorTable {
     const blocks = Math.ceil(this.rows / factor);
     const builder = new SparseBuilder(this.dimension, this.values.length);
     const acc = new Float64Array(this.dimension);
@@ -75,24 +83,42 @@ export class SparseTable implements VectorTable {
   }
 }
 
-export class DenseTable implements VectorTable {
+export class DenseTable {
+  readonly kind = 'dense';
   constructor(
     readonly rows: number,
     readonly dimension: number,
     readonly data: Float32Array,
   ) {}
 
-  dot(i: number, other: VectorTable, j: number): number {
-    const b = (other as DenseTable).data;
+  rowDots(i: number, other: VectorTable, js: ArrayLike<number>, out: Float32Array | Float64Array, outOffset = 0): void {
     const d = this.dimension;
     const x = i * d;
-    const y = j * d;
-    let sum = 0;
-    for (let k = 0; k < d; k++) sum += this.data[x + k] * b[y + k];
-    return sum;
+    if (other.kind === 'sparse') {
+      for (let t = 0; t < js.length; t++) {
+        const j = js[t];
+        let sum = 0;
+        for (let q = other.offsets[j]; q < other.offsets[j + 1]; q++) sum += this.data[x + other.indices[q]] * other.values[q];
+        out[outOffset + t] = sum;
+      }
+      return;
+    }
+    const b = other.data;
+    for (let t = 0; t < js.length; t++) {
+      const y = js[t] * d;
+      let sum = 0;
+      for (let k = 0; k < d; k++) sum += this.data[x + k] * b[y + k];
+      out[outOffset + t] = sum;
+    }
   }
 
-  sumBlocks(factor: number, weights?: Float64Array): DenseTable {
+  dot(i: number, other: VectorTable, j: number): number {
+    const out = new Float64Array(1);
+    this.rowDots(i, other, [j], out);
+    return out[0];
+  }
+
+  sumBlocks(factor: number, weights?: Float64Array): VectorTable {
     const blocks = Math.ceil(this.rows / factor);
     const d = this.dimension;
     const out = new Float32Array(blocks * d);
@@ -105,11 +131,18 @@ export class DenseTable implements VectorTable {
   }
 }
 
+let scratch = new Float64Array(0);
+function scratchFor(dimension: number): Float64Array {
+  if (scratch.length < dimension) scratch = new Float64Array(dimension);
+  return scratch;
+}
+
 class SparseBuilder {
   private indices: Int32Array;
   private values: Float32Array;
   private length = 0;
-  private readonly offsets: number[] = [0];
+  private offsets: Int32Array;
+  private rows = 0;
 
   constructor(
     private readonly dimension: number,
@@ -117,6 +150,7 @@ class SparseBuilder {
   ) {
     this.indices = new Int32Array(Math.max(16, capacity));
     this.values = new Float32Array(Math.max(16, capacity));
+    this.offsets = new Int32Array(1024);
   }
 
   push(index: number, value: number): void {
@@ -134,17 +168,26 @@ class SparseBuilder {
   }
 
   endRow(): void {
-    this.offsets.push(this.length);
+    if (this.rows + 2 > this.offsets.length) {
+      const offsets = new Int32Array(this.offsets.length * 2);
+      offsets.set(this.offsets);
+      this.offsets = offsets;
+    }
+    this.offsets[++this.rows] = this.length;
   }
 
-  build(): SparseTable {
-    return new SparseTable(
-      this.offsets.length - 1,
-      Int32Array.from(this.offsets),
-      this.indices.slice(0, this.length),
-      this.values.slice(0, this.length),
-      this.dimension,
-    );
+  /** Sparse when the non-zeros are few enough, dense otherwise. */
+  build(): VectorTable {
+    const rows = this.rows;
+    const d = this.dimension;
+    if (rows > 0 && this.length > DENSE_ABOVE * rows * d) {
+      const data = new Float32Array(rows * d);
+      for (let r = 0; r < rows; r++) {
+        for (let p = this.offsets[r]; p < this.offsets[r + 1]; p++) data[r * d + this.indices[p]] = this.values[p];
+      }
+      return new DenseTable(rows, d, data);
+    }
+    return new SparseTable(rows, d, this.offsets.slice(0, rows + 1), this.indices.slice(0, this.length), this.values.slice(0, this.length));
   }
 }
 
@@ -157,27 +200,21 @@ export async function embedTable(
   batchSize = 2048,
 ): Promise<VectorTable> {
   const dimension = embedder.dimension;
-  const sparse = dimension > SPARSE_DIMENSION;
-  const builder = sparse ? new SparseBuilder(dimension, texts.length * 32) : null;
-  const dense = sparse ? null : new Float32Array(texts.length * dimension);
+  const builder = new SparseBuilder(dimension, texts.length * 32);
   for (let start = 0; start < texts.length; start += batchSize) {
     const batch = texts.slice(start, start + batchSize);
     const vectors = await embedder.embed(batch, lang);
     if (vectors.length !== batch.length) {
       throw new Error(`embedder ${embedder.name} returned ${vectors.length} vectors for ${batch.length} texts`);
     }
-    vectors.forEach((vector, offset) => {
+    for (const vector of vectors) {
       if (vector.length !== dimension) {
         throw new Error(`embedder ${embedder.name} returned a vector of dimension ${vector.length}, expected ${dimension}`);
       }
-      if (builder) {
-        for (let k = 0; k < dimension; k++) if (vector[k] !== 0) builder.push(k, vector[k]);
-        builder.endRow();
-      } else {
-        dense!.set(vector, (start + offset) * dimension);
-      }
-    });
+      for (let k = 0; k < dimension; k++) if (vector[k] !== 0) builder.push(k, vector[k]);
+      builder.endRow();
+    }
     onBatch?.(Math.min(texts.length, start + batchSize));
   }
-  return builder ? builder.build() : new DenseTable(texts.length, dimension, dense!);
+  return builder.build();
 }
