@@ -102,7 +102,8 @@ export function buildReportView(report: AlignmentReport): ReportView {
     target: beadBySentence(report.alignment.beads, 'target'),
   };
 
-  const findingBeads = report.findings.map((finding) => locateFinding(finding, sentenceBead));
+  const beadCount = report.alignment.beads.length;
+  const findingBeads = report.findings.map((finding) => locateFinding(finding, sentenceBead, beadCount));
   const findingsByBead = new Map<number, number[]>();
   findingBeads.forEach((bead, index) => {
     if (bead === null) return;
@@ -180,19 +181,35 @@ function makeFigureViews(side: Side, text: TextSide): FigureView[] {
   const byId = sentencesById(text);
   return text.figures.map((figure, index): FigureView => {
     const { sentenceId, ...ref } = figure;
-    const sentence = byId.get(sentenceId);
-    const offset = sentence ? sentence.start : 0;
+    const [relStart, relEnd] = sentenceOffsets(figure, byId.get(sentenceId));
     return {
       id: `${side === 'source' ? 's' : 't'}-f${index}`,
       side,
       sentenceId,
-      relStart: figure.start - offset,
-      relEnd: figure.end - offset,
+      relStart,
+      relEnd,
       figure: ref,
       status: 'unpaired',
       findings: [],
     };
   });
+}
+
+/**
+ * Where a figure sits inside its sentence. Offsets are document offsets; if they do not point at
+ * the surface (another offset convention, edited text), fall back to sentence-relative offsets,
+ * then to the first occurrence of the surface in the sentence.
+ */
+function sentenceOffsets(figure: FigureRef, sentence: Sentence | undefined): [number, number] {
+  if (!sentence) return [-1, -1];
+  const { surface } = figure;
+  const fromDocument = figure.start - sentence.start;
+  if (fromDocument >= 0 && sentence.text.slice(fromDocument, fromDocument + surface.length) === surface) {
+    return [fromDocument, fromDocument + surface.length];
+  }
+  if (figure.start >= 0 && sentence.text.slice(figure.start, figure.end) === surface) return [figure.start, figure.end];
+  const found = surface ? sentence.text.indexOf(surface) : -1;
+  return found >= 0 ? [found, found + surface.length] : [-1, -1];
 }
 
 const sentenceMaps = new WeakMap<TextSide, Map<number, Sentence>>();
@@ -214,8 +231,13 @@ function beadBySentence(beads: readonly Bead[], side: Side): Map<number, number>
   return map;
 }
 
-function locateFinding(finding: Finding, sentenceBead: Record<Side, Map<number, number>>): number | null {
-  if (finding.bead !== undefined && finding.bead !== null) return finding.bead;
+function locateFinding(
+  finding: Finding,
+  sentenceBead: Record<Side, Map<number, number>>,
+  beadCount: number,
+): number | null {
+  const bead = finding.bead;
+  if (typeof bead === 'number' && Number.isInteger(bead) && bead >= 0 && bead < beadCount) return bead;
   for (const id of finding.sourceIds) {
     const bead = sentenceBead.source.get(id);
     if (bead !== undefined) return bead;

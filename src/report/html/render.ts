@@ -131,7 +131,7 @@ function renderSentenceText(sentence: SentenceView, byId: Map<string, FigureView
   const parts: SafeHtml[] = [];
   let cursor = 0;
   for (const figure of sentence.figures) {
-    if (figure.relStart < cursor || figure.relEnd > text.length || figure.relStart >= figure.relEnd) continue;
+    if (figure.relStart < cursor || figure.relEnd > text.length || figure.relStart >= figure.relEnd) continue; // overlapping or unplaceable
     // A number word nobody compared ("un", "one") is noise, not a figure worth a highlight.
     if (figure.status === 'unpaired' && !/\d/.test(figure.figure.surface)) continue;
     const info = FIGURE_STATUS[figure.status];
@@ -168,7 +168,7 @@ function renderCell(side: Side, bead: BeadView, report: AlignmentReport, byId: M
     const joined = i > 0 && !sentence.paragraphStart ? ' joined' : '';
     return html`${breakBefore}<span class="sent${joined}" id="${side === 'source' ? 's' : 't'}-${sentence.sentence.id}" title="line ${line}, column ${column}">${renderSentenceText(sentence, byId)}</span>`;
   });
-  return html`<div class="cell ${side === 'source' ? 'src' : 'tgt'}" lang="${lang}">${body}</div>`;
+  return html`<div class="cell ${side === 'source' ? 'src' : 'tgt'}" lang="${lang}" role="group" aria-label="${side === 'source' ? 'Source' : 'Target'} (${lang.toUpperCase()})">${body}</div>`;
 }
 
 function renderNotes(bead: BeadView, report: AlignmentReport): SafeHtml | string {

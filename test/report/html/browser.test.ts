@@ -36,7 +36,7 @@ function writeReport(name: string, report: AlignmentReport, onlyDrift = false): 
   return pathToFileURL(file).href;
 }
 
-describe.skipIf(!hasBrowser)('HTML report in Chromium', () => {
+describe.skipIf(!hasBrowser)(hasBrowser ? 'HTML report in Chromium' : `HTML report in Chromium (skipped: no browser at ${CHROMIUM})`, () => {
   let context: BrowserContext;
   let profile: string;
   let seed: AlignmentReport;

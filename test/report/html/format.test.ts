@@ -187,6 +187,47 @@ describe('formatHtml: figures', () => {
     ]);
   });
 
+  it('places figures whose offsets are sentence-relative or stale, and skips unplaceable ones', () => {
+    const report = buildReport({
+      source: { path: 'a', lang: 'en', paragraphs: [['Intro.', 'It cost $ 5 million and 3 BTC.']] },
+      target: { path: 'b', lang: 'it', paragraphs: [['Introduzione.', 'Costò 5 milioni di dollari.']] },
+      beads: [[[0], [0], 0.9], [[1], [1], 0.9]],
+      figures: {
+        source: [
+          { sentence: 1, surface: '$ 5 million', kind: 'currency', value: 5e6, unit: 'USD' },
+          { sentence: 1, surface: '3 BTC', kind: 'quantity', value: 3, unit: 'BTC' },
+        ],
+        target: [{ sentence: 1, surface: '5 milioni di dollari', kind: 'currency', value: 5e6, unit: 'USD' }],
+      },
+    });
+    const sentence = report.source.sentences[1];
+    const [money, coins] = report.source.figures;
+    money.start -= sentence.start; // sentence-relative
+    money.end -= sentence.start;
+    coins.start += 40; // stale
+    coins.end += 40;
+    report.target.figures.push({ ...report.target.figures[0], surface: 'nowhere 9', start: 0, end: 9, sentenceId: 1 });
+    const dom = parseHtml(formatHtml(report, OPTIONS));
+    const marks = byTag(byId(dom, 'bead-1')!, 'mark').map((m) => [attr(m, 'id'), textContent(m)]);
+    expect(marks).toEqual([
+      ['s-f0', '$ 5 million'],
+      ['s-f1', '3 BTC'],
+      ['t-f0', '5 milioni di dollari'],
+    ]);
+    expect(textContent(byId(dom, 't-1')!)).toBe(report.target.sentences[1].text);
+  });
+
+  it('ignores a bead index that does not exist and locates the finding by its sentences', () => {
+    const report = buildReport({
+      source: { path: 'a', lang: 'en', paragraphs: [['One.', 'Two.']] },
+      target: { path: 'b', lang: 'it', paragraphs: [['Uno.', 'Due.']] },
+      beads: [[[0], [0], 0.9], [[1], [1], 0.3]],
+      findings: [{ kind: 'low-similarity', severity: 'warning', message: 'odd', sourceIds: [1], targetIds: [1] }],
+    });
+    report.findings[0].bead = 7;
+    expect(buildReportView(report).findingBeads).toEqual([1]);
+  });
+
   it('finds a finding figure by sentence-relative offsets or by surface when offsets differ', () => {
     const report = buildReport({
       source: { path: 'a.txt', lang: 'en', paragraphs: [['Intro.', 'It cost $ 5 million.']] },
