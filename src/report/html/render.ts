@@ -166,7 +166,7 @@ function renderCell(side: Side, bead: BeadView, report: AlignmentReport, byId: M
         ? ' '
         : '';
     const joined = i > 0 && !sentence.paragraphStart ? ' joined' : '';
-    return html`${breakBefore}<span class="sent${joined}" id="${side === 'source' ? 's' : 't'}-${sentence.sentence.id}" title="line ${line}, column ${column}">${renderSentenceText(sentence, byId)}</span>`;
+    return html`${breakBefore}<span class="sent${joined}" id="${side === 'source' ? 's' : 't'}-${sentence.sentence.id}" data-line="${line}" data-column="${column}">${renderSentenceText(sentence, byId)}</span>`;
   });
   return html`<div class="cell ${side === 'source' ? 'src' : 'tgt'}" lang="${lang}" role="group" aria-label="${side === 'source' ? 'Source' : 'Target'} (${lang.toUpperCase()})">${body}</div>`;
 }
