@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -7,7 +7,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setTransformersLoader, transformersLoader } from '../../src/embed/index.js';
 import type { AlignmentReport } from '../../src/types.js';
 import { writeTinyBertModel } from '../embed/onnx/tiny-bert.js';
-import { runCli } from '../helpers/run-cli.js';
+import { PROJECT_ROOT, runCli } from '../helpers/run-cli.js';
 
 const EN = 'fixtures/binance/en.txt';
 const IT = 'fixtures/binance/it.txt';
@@ -122,5 +122,29 @@ describe('align --embedder', () => {
     expect(entries.length).toBeGreaterThanOrEqual(sentences.size);
     const second = await runCli(argv);
     expect(second).toEqual(first);
+  });
+
+  it('resolves a relative --model against the working directory', async () => {
+    const run = await runCli([join(PROJECT_ROOT, EN), join(PROJECT_ROOT, IT), '--embedder', 'model2vec', '--model', 'test-model-float32', '--format', 'json'], {
+      cwd: FIXTURES,
+    });
+    expect(run.stderr).toBe('');
+    expect((JSON.parse(run.stdout) as AlignmentReport).embedder).toBe('model2vec:test-model-float32');
+  });
+
+  it('finds a model id in the Hugging Face cache named by HF_HUB_CACHE', async () => {
+    const hub = join(scratch, 'hub');
+    const snapshot = join(hub, 'models--minishlab--toy', 'snapshots', 'rev1');
+    mkdirSync(snapshot, { recursive: true });
+    mkdirSync(join(hub, 'models--minishlab--toy', 'refs'));
+    writeFileSync(join(hub, 'models--minishlab--toy', 'refs', 'main'), 'rev1');
+    for (const file of ['model.safetensors', 'tokenizer.json', 'config.json']) {
+      symlinkSync(join(FLOAT32_MODEL, file), join(snapshot, file));
+    }
+    const run = await runCli([EN, IT, '--format', 'json'], {
+      env: { ALIGN_EMBEDDER: 'model2vec', ALIGN_MODEL: 'minishlab/toy', HF_HUB_CACHE: hub },
+    });
+    expect(run.stderr).toBe('');
+    expect((JSON.parse(run.stdout) as AlignmentReport).embedder).toBe('model2vec:minishlab/toy');
   });
 });
