@@ -6,8 +6,6 @@
 export type EmbedderErrorCode =
   /** `kind` is not one of the known embedders. */
   | 'unknown-embedder'
-  /** Options that do not fit together (e.g. a model for the lexical embedder). */
-  | 'invalid-option'
   /** A neural embedder was requested without `model`. */
   | 'model-required'
   /** The model is neither a local folder nor present in a local cache. */

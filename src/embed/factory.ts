@@ -26,7 +26,10 @@ export type EmbedderKind = (typeof EMBEDDER_KINDS)[number];
 export interface CreateEmbedderOptions {
   /** Checked at run time too: a string from the environment may name no embedder. */
   kind: EmbedderKind;
-  /** Model folder, or hub id looked up in `cacheDir` and the standard Hugging Face cache (model2vec, onnx). */
+  /**
+   * Model folder, or hub id looked up in `cacheDir` and the standard Hugging Face cache. Used by
+   * model2vec and onnx; the lexical embedder ignores it.
+   */
   model?: string;
   /** Searched first for models given by id; the embedding cache lives in `<cacheDir>/embeddings`. */
   cacheDir?: string;
@@ -74,12 +77,7 @@ async function buildEmbedder(
   options: CreateEmbedderOptions,
 ): Promise<{ embedder: Embedder; modelId: string }> {
   if (kind === 'lexical') {
-    if (options.model !== undefined) {
-      throw new EmbedderError(
-        'invalid-option',
-        `the lexical embedder takes no model (got "${options.model}"); choose the model2vec or onnx embedder to use it`,
-      );
-    }
+    // A model set for the neural embedders (ALIGN_MODEL, a config file) must not block a lexical run.
     const embedder = createLexicalEmbedder();
     // The lexicon ships with the package, so the package version identifies it.
     return { embedder, modelId: `${embedder.name}@${TOOL_VERSION}` };

@@ -61,10 +61,9 @@ describe('createEmbedder', () => {
     );
   });
 
-  it('refuses a model for the lexical embedder instead of silently ignoring it', async () => {
-    expect(await messageOf(createEmbedder({ kind: 'lexical', model: 'x' }))).toBe(
-      'the lexical embedder takes no model (got "x"); choose the model2vec or onnx embedder to use it',
-    );
+  it('ignores a model for the lexical embedder (ALIGN_MODEL may be set for the neural ones)', async () => {
+    const embedder = await createEmbedder({ kind: 'lexical', model: '/models/LaBSE' });
+    expect(embedder.name).toBe('lexical-en-it');
   });
 
   it('names a missing model folder and what to put in it', async () => {
