@@ -9,3 +9,4 @@ export const formatHtml: Formatter = (report, options) => renderReportHtml(repor
 
 export { renderBatchIndexHtml, type BatchIndexEntry, type BatchIndexOptions } from './batch.js';
 export { escapeHtml, jsonForScript } from './escape.js';
+export { batchHtmlFiles, reportFileStem, BATCH_INDEX_NAME, type HtmlFile } from './batch-files.js';
