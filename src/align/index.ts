@@ -10,16 +10,16 @@ import { embedTable, type VectorTable } from './vectors.js';
 export { TooManySentencesError } from './errors.js';
 export { DEFAULT_SCORING, type ScoringParams } from './scoring.js';
 
-/**
- * Bead type of a `k`-`l` shape. Shapes above 2 (3-1, 3-2, 4-1 and mirrors) are only produced with
- * `maxBeadSize` > 2, which waits for `BeadType` in src/types.ts to list them.
- */
+/** Bead type of a `k`-`l` shape; every shape in `SHAPES_BY_SIZE` is a `BeadType`. */
 function beadType(k: number, l: number): BeadType {
   return `${k}-${l}` as BeadType;
 }
 
-/** Default largest bead side. 4 once `BeadType` includes 3-1/3-2/4-1 (see /tmp/aa/requests-align.md). */
-const DEFAULT_MAX_BEAD_SIZE = 2;
+/**
+ * Largest bead side by default. Translators do merge three or four sentences (EPTIC's gold has
+ * 3-1, 3-2 and 4-1 links); the shape penalties keep such beads rare.
+ */
+const DEFAULT_MAX_BEAD_SIZE = 4;
 
 export interface AlignSide {
   sentences: Sentence[];
@@ -33,7 +33,7 @@ export interface AlignOptions {
   onProgress?: ProgressCallback;
   /** Refuse sides with more sentences than this (throws `TooManySentencesError`). */
   maxSentences?: number;
-  /** Largest number of sentences on one side of a bead: 2 gives only the v1 shapes (the default for now). */
+  /** Largest number of sentences on one side of a bead: 2 gives only 1-1, 1-2, 2-1, 2-2, 1-0, 0-1. Default 4. */
   maxBeadSize?: 2 | 3 | 4;
   /** Overrides of the bead score's tuning knobs. */
   scoring?: Partial<ScoringParams>;
@@ -47,7 +47,7 @@ export interface AlignOptions {
 
 export interface AlignmentResult {
   beads: Bead[];
-  /** Target characters per source character over the whole document. */
+  /** Target characters per source character, over the aligned (non-skip) beads. */
   lengthRatio: number;
   /** Mean bead score. */
   meanScore: number;
@@ -66,6 +66,10 @@ const COARSE_SHAPES = shapes([1, 1], [1, 0], [0, 1], [2, 1], [1, 2]);
 const DEFAULT_FULL_TABLE_CELLS = 400_000;
 const DEFAULT_BAND_WIDTH = 8;
 const DEFAULT_BASELINE_SAMPLES = 24;
+/** Character ratios beyond this factor either way are not translations; clamp the first guess. */
+const MAX_LENGTH_RATIO = 2;
+/** Re-align when the ratio over aligned pairs differs from the guess by more than ~10%. */
+const RATIO_TOLERANCE = 0.1;
 
 function shapes(...pairs: Array<[number, number]>): Shape[] {
   return pairs.map(([source, target]) => ({ source, target }));
@@ -94,13 +98,13 @@ export async function alignSentences(
   const m = target.sentences.length;
   const sourceChars = sum(source.sentences.map((s) => s.text.length));
   const targetChars = sum(target.sentences.map((s) => s.text.length));
-  const lengthRatio = sourceChars > 0 && targetChars > 0 ? targetChars / sourceChars : 1;
+  const documentRatio = sourceChars > 0 && targetChars > 0 ? targetChars / sourceChars : 1;
   if (n === 0 || m === 0) {
     const beads: Bead[] = [
       ...source.sentences.map((s): Bead => ({ source: [s.id], target: [], type: '1-0', score: 1 })),
       ...target.sentences.map((s): Bead => ({ source: [], target: [s.id], type: '0-1', score: 1 })),
     ];
-    return { beads, lengthRatio, meanScore: beads.length ? 1 : 0, coarseLevels: 0, cells: 0 };
+    return { beads, lengthRatio: documentRatio, meanScore: beads.length ? 1 : 0, coarseLevels: 0, cells: 0 };
   }
 
   const { embedder, onProgress } = options;
@@ -128,23 +132,36 @@ export async function alignSentences(
   );
 
   const fineShapes = SHAPES_BY_SIZE[options.maxBeadSize ?? DEFAULT_MAX_BEAD_SIZE];
-  const solver = new Solver(
-    params,
-    lengthRatio,
-    options.fullTableCells ?? DEFAULT_FULL_TABLE_CELLS,
-    options.bandWidth ?? DEFAULT_BAND_WIDTH,
-    samples,
-  );
-  const fine = solver.solve(sourceSide, targetSide, fineShapes, 0, pairs, (row) =>
-    onProgress?.({ stage: 'align', done: row, total: n }),
-  );
+  const solve = (ratio: number) => {
+    const solver = new Solver(
+      params,
+      ratio,
+      options.fullTableCells ?? DEFAULT_FULL_TABLE_CELLS,
+      options.bandWidth ?? DEFAULT_BAND_WIDTH,
+      samples,
+    );
+    const solved = solver.solve(sourceSide, targetSide, fineShapes, 0, pairs, (row) =>
+      onProgress?.({ stage: 'align', done: row, total: n }),
+    );
+    return { ...solved, levels: solver.levels };
+  };
+  // The document's character ratio calibrates the length term; when one text covers only part of
+  // the other, that ratio is wrong, so it is re-estimated on the aligned pairs and, if it moved,
+  // the texts are aligned again with it.
+  let ratio = Math.min(MAX_LENGTH_RATIO, Math.max(1 / MAX_LENGTH_RATIO, documentRatio));
+  let fine = solve(ratio);
+  const alignedRatio = matchedRatio(fine.steps, fineShapes, sourceSide.length, targetSide.length);
+  if (alignedRatio > 0 && Math.abs(Math.log(alignedRatio / ratio)) > RATIO_TOLERANCE) {
+    ratio = alignedRatio;
+    fine = solve(ratio);
+  }
   onProgress?.({ stage: 'align', done: n, total: n });
 
   const beads = fine.steps.map((step) =>
     toBead(step, fineShapes[step.shape], fine.scorer, source.sentences, target.sentences, params),
   );
   const meanScore = beads.length ? sum(beads.map((b) => b.score)) / beads.length : 0;
-  return { beads, lengthRatio, meanScore, coarseLevels: solver.levels, cells: fine.cells };
+  return { beads, lengthRatio: ratio, meanScore, coarseLevels: fine.levels, cells: fine.cells };
 }
 
 class Solver {
@@ -233,6 +250,19 @@ function bestNearbyGain(
     for (const p of [i - 1, i]) if (p >= 0 && p < n) best = Math.max(best, scorer.gain(p, 1, j, 1, 0));
   }
   return best === Number.NEGATIVE_INFINITY ? -10 : best;
+}
+
+/** Target characters per source character over the beads that pair sentences (0 if none). */
+function matchedRatio(steps: readonly PathStep[], shapeList: readonly Shape[], source: Float64Array, target: Float64Array): number {
+  let lx = 0;
+  let ly = 0;
+  for (const step of steps) {
+    const { source: k, target: l } = shapeList[step.shape];
+    if (k === 0 || l === 0) continue;
+    for (let p = step.i; p < step.i + k; p++) lx += source[p];
+    for (let q = step.j; q < step.j + l; q++) ly += target[q];
+  }
+  return lx > 0 && ly > 0 ? ly / lx : 0;
 }
 
 function logistic(x: number): number {
