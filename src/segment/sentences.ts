@@ -21,8 +21,8 @@ const SHORT_LINE = 50;
 const WRAPPED_LINE_RATIO = 0.7;
 
 const ELLIPSIS_THEN_CAPITAL = /(?:…|\.{3,})\s+(?=[\p{Lu}\p{Lt}]|["“«‘'([]+[\p{Lu}\p{Lt}])/gu;
-/** `story.Subscribe`: a lower-case word, an end mark and a capitalised word with no space between. */
-const MISSING_SPACE = /(^|[^\p{L}\p{N}_.@/\\'’-])\p{Ll}{3,}[.!?](?=\p{Lu}\p{Ll})/gu;
+/** What may precede a word glued to the next sentence: a space, a quote or a bracket. */
+const WORD_BOUNDARY = /[\s"“”‘«»(\[]/u;
 const DOTTED_ACRONYM = /^(?:\p{L}\.){2,}$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 /** `1.`, `a.`, `iv.` opening a list item. */
@@ -35,6 +35,7 @@ const SMALL_TITLE_WORDS = new Set([
 ]);
 
 interface LineInfo extends LineSpan {
+  /** Word count, computed on first use (-1 until then): most lines never need it. */
   words: number;
   /** The line's content ends with terminal punctuation (closing quotes and brackets skipped). */
   terminated: boolean;
@@ -89,9 +90,15 @@ function emitTrimmed(
 function paragraphLines(para: string): LineInfo[] {
   const lines: LineInfo[] = [];
   forEachLine(para, (line) => {
-    lines.push({ ...line, words: countWords(para, line), terminated: endsWithTerminal(para, line.contentStart, line.contentEnd) });
+    const { start, end, contentStart, contentEnd, blank } = line;
+    lines.push({ start, end, contentStart, contentEnd, blank, words: -1, terminated: endsWithTerminal(para, contentStart, contentEnd) });
   });
   return lines;
+}
+
+function wordCount(para: string, line: LineInfo): number {
+  if (line.words < 0) line.words = countWords(para, line);
+  return line.words;
 }
 
 function countWords(para: string, line: LineSpan): number {
@@ -107,27 +114,84 @@ function countWords(para: string, line: LineSpan): number {
 
 function endsWithTerminal(para: string, from: number, to: number): boolean {
   let i = to - 1;
-  while (i >= from && isClosing(para[i])) i--;
+  // `public. "`: closing quotes, even after a space, follow the end mark.
+  while (i >= from && (isClosing(para[i]) || isWhitespace(para.charCodeAt(i)))) i--;
   return i >= from && isTerminal(para[i]);
 }
 
 /** Break offsets from `Intl.Segmenter` plus the ones it misses, ascending and unique. */
 function candidateBreaks(para: string, segmenter: Intl.Segmenter): number[] {
-  const breaks: number[] = [];
-  for (const { index } of segmenter.segment(para)) if (index > 0) breaks.push(index);
-  // Intl.Segmenter never breaks after an ellipsis; a capitalised word after one starts a sentence.
-  let extra = false;
-  for (const match of para.matchAll(ELLIPSIS_THEN_CAPITAL)) {
-    breaks.push(match.index + match[0].length);
-    extra = true;
-  }
-  for (const match of para.matchAll(MISSING_SPACE)) {
-    breaks.push(match.index + match[0].length);
-    extra = true;
-  }
-  if (!extra) return breaks;
+  const breaks = segmenterBreaks(para, segmenter);
+  const extra = [...ellipsisBreaks(para), ...missingSpaceBreaks(para)];
+  if (extra.length === 0) return breaks;
+  breaks.push(...extra);
   breaks.sort((a, b) => a - b);
   return breaks.filter((value, i) => i === 0 || value !== breaks[i - 1]);
+}
+
+/** Intl.Segmenter never breaks after an ellipsis; a capitalised word after one starts a sentence. */
+function ellipsisBreaks(para: string): number[] {
+  const found: number[] = [];
+  if (!para.includes('…') && !para.includes('...')) return found;
+  ELLIPSIS_THEN_CAPITAL.lastIndex = 0;
+  for (let match = ELLIPSIS_THEN_CAPITAL.exec(para); match; match = ELLIPSIS_THEN_CAPITAL.exec(para)) {
+    found.push(match.index + match[0].length);
+  }
+  return found;
+}
+
+/**
+ * `story.Subscribe`: an all-lower-case word of three or more letters, an end mark and a capitalised
+ * word with no space between (scraped text). Domains and file names are spared: their word is not
+ * preceded by a space-like boundary, or it is followed by a lower-case letter.
+ */
+function missingSpaceBreaks(para: string): number[] {
+  const found: number[] = [];
+  for (let i = 3; i + 2 < para.length; i++) {
+    const code = para.charCodeAt(i);
+    if (code !== 0x2e && code !== 0x21 && code !== 0x3f) continue;
+    if (!isUpperAt(para, i + 1) || !isLowerAt(para, i + 2)) continue;
+    let wordStart = i;
+    while (wordStart > 0 && isLowerAt(para, wordStart - 1)) wordStart--;
+    if (i - wordStart < 3) continue;
+    if (wordStart > 0 && !WORD_BOUNDARY.test(para[wordStart - 1])) continue;
+    found.push(i + 1);
+  }
+  return found;
+}
+
+/**
+ * V8's `Intl.Segmenter` costs time proportional to the whole string for every segment it yields,
+ * so a long paragraph is fed to it in chunks of about `CHUNK` characters. Chunks are cut after an
+ * end mark followed by a capitalised word, where the Unicode rules break anyway (the cut is kept as
+ * a candidate, like any other), or failing that at a space (no candidate there).
+ */
+const CHUNK = 2000;
+const SAFE_CUT = /[.!?…]["'”’»)\]]*\s+(?=[\p{Lu}\p{Lt}])/u;
+const SPACE = /\s/u;
+
+function segmenterBreaks(para: string, segmenter: Intl.Segmenter): number[] {
+  const breaks: number[] = [];
+  let from = 0;
+  while (from < para.length) {
+    let to = para.length;
+    let cutIsBreak = false;
+    if (para.length - from > 2 * CHUNK) {
+      const window = para.slice(from + CHUNK, from + 3 * CHUNK);
+      const sentenceEnd = SAFE_CUT.exec(window);
+      const space = sentenceEnd ? null : SPACE.exec(window);
+      if (sentenceEnd) {
+        to = from + CHUNK + sentenceEnd.index + sentenceEnd[0].length;
+        cutIsBreak = true;
+      } else if (space) {
+        to = from + CHUNK + space.index + 1;
+      }
+    }
+    for (const { index } of segmenter.segment(para.slice(from, to))) if (index > 0) breaks.push(from + index);
+    if (cutIsBreak) breaks.push(to);
+    from = to;
+  }
+  return breaks;
 }
 
 interface BreakContext {
@@ -158,7 +222,7 @@ function keepBreak(context: BreakContext, candidate: number): boolean {
   if (crossesLine) {
     const previousLine = lines[lineIndex - 1];
     if (!previousLine.terminated) return isLineBreakBetweenSentences(context, previousLine, sentenceFirst, after);
-  } else if (!line.terminated && line.words <= HEADLINE_MAX_WORDS && sentenceFirst >= line.contentStart) {
+  } else if (!line.terminated && sentenceFirst >= line.contentStart && isHeadline(context, line)) {
     // A headline: a short line without final punctuation is one sentence, whatever is inside.
     return false;
   }
@@ -167,6 +231,14 @@ function keepBreak(context: BreakContext, candidate: number): boolean {
   if (isLowerAt(para, after)) return false;
   if (para[before - 1] !== '.') return true;
   return !isAbbreviationBreak(context, before, after, sentenceFirst);
+}
+
+/** A short line without final punctuation that stands alone: the paragraph's last line or a heading. */
+function isHeadline(context: BreakContext, line: LineInfo): boolean {
+  const { para, lines, lineIndex } = context;
+  if (wordCount(para, line) > HEADLINE_MAX_WORDS) return false;
+  if (lineIndex === lines.length - 1) return true;
+  return isLineBreakBetweenSentences(context, line, line.contentStart, lines[lineIndex + 1].contentStart);
 }
 
 function firstContent(para: string, from: number): number {
