@@ -172,6 +172,8 @@ describe.skipIf(!hasBrowser)(hasBrowser ? 'HTML report in Chromium' : `HTML repo
     try {
       await page.keyboard.press('j');
       expect(await page.evaluate<string | undefined>('document.activeElement?.id')).toBe(`bead-${demo.findings[0].bead}`);
+      // Focus is visible: the focused bead is outlined.
+      expect(await page.evaluate<string>('getComputedStyle(document.activeElement).boxShadow')).toMatch(/inset/);
       await page.keyboard.press('j');
       await page.keyboard.press('j');
       expect(await page.evaluate<string | undefined>('document.activeElement?.id')).toBe(`bead-${demo.findings[2].bead}`);
