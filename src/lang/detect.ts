@@ -60,6 +60,9 @@ const MIN_COVERAGE = 0.15;
  * loanwords push short English and Italian news towards Danish, German or Scots.
  */
 const PREFER_SUPPORTED_GAP = 0.8;
+/** Headlines and one-liners are franc's weak spot (`Binance under extortion…` ranks German first): prefer harder. */
+const PREFER_SUPPORTED_GAP_SHORT = 1.4;
+const SHORT_TEXT_LETTERS = 100;
 /** A winner at least this far ahead of the runner-up (same scale) is a reliable detection. */
 const RELIABLE_GAP = 0.8;
 
@@ -80,7 +83,8 @@ export function detectLanguage(text: string, options: DetectLanguageOptions = {}
   const scale = Math.sqrt(sample.length);
   const [bestCode, bestScore] = ranked[0];
   const preferred = ranked.find(([code]) => accepted.has(code));
-  const chosen = preferred && (bestScore - preferred[1]) * scale <= PREFER_SUPPORTED_GAP ? preferred : ranked[0];
+  const preferGap = letters < SHORT_TEXT_LETTERS ? PREFER_SUPPORTED_GAP_SHORT : PREFER_SUPPORTED_GAP;
+  const chosen = preferred && (bestScore - preferred[1]) * scale <= preferGap ? preferred : ranked[0];
 
   const coverage = trigramCoverage(sample, chosen[0]);
   if (coverage !== null && coverage < MIN_COVERAGE) return UNDETERMINED;
