@@ -30,7 +30,7 @@ export interface RunBatchOptions {
   pairs: readonly PairSpec[];
   settings: PairSettings;
   embedder: WorkerEmbedderOptions;
-  /** Worker threads; default: the number of cores. 1 runs in this thread. */
+  /** Pairs checked at once (this thread plus `jobs - 1` workers); default: the number of cores. */
   jobs?: number;
   /** Called once per finished pair, in completion order. */
   onOutcome?: (outcome: PairOutcome, done: number, total: number) => void;
@@ -68,78 +68,77 @@ function startWorker(init: WorkerInit): Worker {
   return new Worker(entry.script, { eval: entry.eval, workerData: init });
 }
 
-async function runInThread(options: RunBatchOptions, outcomes: PairOutcome[]): Promise<void> {
-  let embedder: Embedder | undefined;
-  let startupError: string | undefined;
+async function createEmbedderOrError(options: RunBatchOptions): Promise<{ embedder?: Embedder; error?: string }> {
   try {
-    embedder = await createEmbedder(options.embedder);
+    return { embedder: await createEmbedder(options.embedder) };
   } catch (error) {
-    startupError = error instanceof Error ? error.message : String(error);
-  }
-  for (const [index, pair] of options.pairs.entries()) {
-    const outcome =
-      embedder === undefined ? { pair, error: startupError ?? 'embedder unavailable', durationMs: 0 } : await checkPair(pair, options.settings, embedder);
-    outcomes[index] = outcome;
-    options.onOutcome?.(outcome, index + 1, options.pairs.length);
+    return { error: error instanceof Error ? error.message : String(error) };
   }
 }
 
-async function runInWorkers(options: RunBatchOptions, jobs: number, outcomes: PairOutcome[]): Promise<void> {
+/**
+ * Checks pairs `jobs` at a time: this thread takes its share while `jobs - 1` worker threads take
+ * theirs, all from one queue, so no core waits for a worker to boot or for the main thread to
+ * hand out work. Each worker holds a second task in reserve for the moments this thread is busy.
+ */
+async function runPool(options: RunBatchOptions, jobs: number, outcomes: PairOutcome[]): Promise<void> {
   const total = options.pairs.length;
   let next = 0;
   let done = 0;
-  const init: WorkerInit = { settings: options.settings, embedder: options.embedder };
-  await new Promise<void>((resolve) => {
-    const workers: Worker[] = [];
-    let alive = jobs;
-    let finished = false;
-    const finish = (): void => {
-      if (finished) return;
-      finished = true;
-      for (const worker of workers) void worker.terminate();
-      resolve();
-    };
-    const record = (index: number, outcome: PairOutcome): void => {
-      if (outcomes[index] !== undefined) return;
-      outcomes[index] = outcome;
-      done += 1;
-      options.onOutcome?.(outcome, done, total);
-      if (done === total) finish();
-    };
-    const feed = (worker: Worker, state: { current?: number }): void => {
-      if (next >= total) return;
-      const index = next;
-      next += 1;
-      state.current = index;
-      worker.postMessage({ index, pair: options.pairs[index]! } satisfies WorkerTask);
-    };
-    for (let slot = 0; slot < jobs; slot += 1) {
-      const worker = startWorker(init);
-      const state: { current?: number } = {};
-      workers.push(worker);
-      worker.on('message', (reply: WorkerReply) => {
-        state.current = undefined;
-        record(reply.index, reply.outcome);
-        feed(worker, state);
-      });
-      // A crashed worker fails its current pair; the others carry on with the rest.
-      worker.on('error', (error) => {
-        if (state.current !== undefined) {
-          const pair = options.pairs[state.current]!;
-          record(state.current, { pair, error: `internal error: worker crashed: ${error.message}`, durationMs: 0 });
-        }
-        state.current = undefined;
-      });
-      worker.on('exit', () => {
-        alive -= 1;
-        if (alive > 0 || done >= total) return;
-        for (let index = 0; index < total; index += 1) {
-          record(index, { pair: options.pairs[index]!, error: 'internal error: no worker left to check this pair', durationMs: 0 });
-        }
-      });
-      feed(worker, state);
-    }
+  let allDone: () => void = () => undefined;
+  const finished = new Promise<void>((resolve) => {
+    allDone = resolve;
   });
+  const record = (index: number, outcome: PairOutcome): void => {
+    if (outcomes[index] !== undefined) return;
+    outcomes[index] = outcome;
+    done += 1;
+    options.onOutcome?.(outcome, done, total);
+    if (done === total) allDone();
+  };
+  const take = (): number | undefined => (next < total ? next++ : undefined);
+
+  const workers: Worker[] = [];
+  const init: WorkerInit = { settings: options.settings, embedder: options.embedder };
+  for (let slot = 1; slot < jobs; slot += 1) {
+    const worker = startWorker(init);
+    const inFlight = new Set<number>();
+    let alive = true;
+    const feed = (): void => {
+      while (alive && inFlight.size < 2) {
+        const index = take();
+        if (index === undefined) return;
+        inFlight.add(index);
+        worker.postMessage({ index, pair: options.pairs[index]! } satisfies WorkerTask);
+      }
+    };
+    worker.on('message', (reply: WorkerReply) => {
+      inFlight.delete(reply.index);
+      record(reply.index, reply.outcome);
+      feed();
+    });
+    // A crashed worker fails the pairs it held; this thread carries on with the rest of the queue.
+    const fail = (message: string): void => {
+      alive = false;
+      for (const index of inFlight) record(index, { pair: options.pairs[index]!, error: `internal error: ${message}`, durationMs: 0 });
+      inFlight.clear();
+    };
+    worker.on('error', (error) => fail(`worker crashed: ${error.message}`));
+    worker.on('exit', () => fail('worker stopped'));
+    workers.push(worker);
+    feed();
+  }
+
+  const local = await createEmbedderOrError(options);
+  for (let index = take(); index !== undefined; index = take()) {
+    const pair = options.pairs[index]!;
+    record(
+      index,
+      local.embedder === undefined ? { pair, error: local.error ?? 'embedder unavailable', durationMs: 0 } : await checkPair(pair, options.settings, local.embedder),
+    );
+  }
+  await finished;
+  await Promise.all(workers.map((worker) => worker.terminate()));
 }
 
 /** Checks every pair, `jobs` at a time, and returns the outcomes in input order. */
@@ -148,8 +147,7 @@ export async function runBatch(options: RunBatchOptions): Promise<BatchResult> {
   const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), options.pairs.length || 1));
   const outcomes: PairOutcome[] = new Array<PairOutcome>(options.pairs.length);
   if (options.pairs.length > 0) {
-    if (jobs === 1) await runInThread(options, outcomes);
-    else await runInWorkers(options, jobs, outcomes);
+    await runPool(options, jobs, outcomes);
   }
   return { outcomes, jobs, durationMs: Math.round(performance.now() - started) };
 }
