@@ -210,10 +210,11 @@ function unitsCompatible(a: Reading, b: Reading): number | null {
   return null;
 }
 
+const LOOSE_KINDS = new Set<FigureKind>(['number', 'year', 'ordinal', 'currency', 'percent', 'quantity', 'percentage-point']);
+
 function kindsCompatible(a: Reading, b: Reading): number | null {
   if (a.kind === b.kind) return 0;
-  const loose = new Set<FigureKind>(['number', 'year', 'ordinal', 'currency', 'percent', 'quantity', 'percentage-point']);
-  if (loose.has(a.kind) && loose.has(b.kind)) return a.kind === 'ordinal' || b.kind === 'ordinal' ? 0.4 : 0.1;
+  if (LOOSE_KINDS.has(a.kind) && LOOSE_KINDS.has(b.kind)) return a.kind === 'ordinal' || b.kind === 'ordinal' ? 0.4 : 0.1;
   return null;
 }
 
@@ -254,33 +255,83 @@ function datesAgree(a: string, b: string): boolean {
   return !(pa[1] ?? '').includes('?') && !(pb[1] ?? '').includes('?');
 }
 
+/** Readings that may mean the same thing share a bucket (a value, a date's month and day, a key). */
+function bucketOf(r: Reading): string {
+  if (r.kind === 'identifier') return r.key;
+  if (r.kind === 'date') return `d:${r.key.slice(10)}`;
+  if (r.kind === 'time') return `t:${r.value ?? ''}`;
+  if (r.kind === 'range') return `r:${r.low === null ? '' : formatValue(r.low)}-${r.high === null ? '' : formatValue(r.high)}`;
+  return `v:${r.value === null ? '' : formatValue(r.value)}`;
+}
+
+/** Candidates considered per bucket on each side of a figure's position; keeps long texts near-linear. */
+const WINDOW = 8;
+
 function exactPass(sItems: Item[], tItems: Item[], findings: FigureFinding[], options: FigureCompareOptions): void {
-  const pairs: Pair[] = [];
-  for (const s of sItems) {
-    if (s.matched) continue;
+  for (let round = 0; round < 3; round += 1) {
+    const buckets = new Map<string, Item[]>();
     for (const t of tItems) {
       if (t.matched) continue;
-      let best: Pair | null = null;
+      const seen = new Set<string>();
+      for (const r of t.readings) {
+        const key = bucketOf(r);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        let list = buckets.get(key);
+        if (!list) {
+          list = [];
+          buckets.set(key, list);
+        }
+        list.push(t);
+      }
+    }
+    const pairs: Pair[] = [];
+    for (const s of sItems) {
+      if (s.matched) continue;
+      const best = new Map<Item, Pair>();
       for (const rs of s.readings) {
-        for (const rt of t.readings) {
-          const c = sameMeaning(rs, rt);
-          if (c === null) continue;
-          // Prefer strong partners: `un` (weak) should not take the `1` that another `1` wants.
-          const weakness = (s.figure.weak ? 0.2 : 0) + (t.figure.weak ? 0.2 : 0);
-          const cost = rs.cost + rt.cost + c + weakness + Math.abs(s.position - t.position) * 0.05;
-          if (!best || cost < best.cost) best = { s, t, rs, rt, cost };
+        const list = buckets.get(bucketOf(rs));
+        if (!list) continue;
+        const at = lowerBound(list, s.position);
+        for (let k = Math.max(0, at - WINDOW); k < Math.min(list.length, at + WINDOW); k += 1) {
+          const t = list[k];
+          if (!t) continue;
+          for (const rt of t.readings) {
+            const c = sameMeaning(rs, rt);
+            if (c === null) continue;
+            // Prefer strong partners: `un` (weak) should not take the `1` that another `1` wants.
+            const weakness = (s.figure.weak ? 0.2 : 0) + (t.figure.weak ? 0.2 : 0);
+            const cost = rs.cost + rt.cost + c + weakness + Math.abs(s.position - t.position) * 0.05;
+            const current = best.get(t);
+            if (!current || cost < current.cost) best.set(t, { s, t, rs, rt, cost });
+          }
         }
       }
-      if (best) pairs.push(best);
+      pairs.push(...best.values());
     }
+    if (pairs.length === 0) return;
+    pairs.sort((x, y) => x.cost - y.cost);
+    let progress = false;
+    for (const pair of pairs) {
+      if (pair.s.matched || pair.t.matched) continue;
+      pair.s.matched = true;
+      pair.t.matched = true;
+      progress = true;
+      reportMatched(pair, findings, options);
+    }
+    if (!progress) return;
   }
-  pairs.sort((a, b) => a.cost - b.cost);
-  for (const pair of pairs) {
-    if (pair.s.matched || pair.t.matched) continue;
-    pair.s.matched = true;
-    pair.t.matched = true;
-    reportMatched(pair, findings, options);
+}
+
+function lowerBound(list: readonly Item[], position: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid]?.position ?? 0) < position) lo = mid + 1;
+    else hi = mid;
   }
+  return lo;
 }
 
 function reportMatched(pair: Pair, findings: FigureFinding[], options: FigureCompareOptions): void {
@@ -424,25 +475,35 @@ function round3(n: number): number {
 
 /** An identifier whose digits equal a plain number on the other side (`Livi 11` → `11`): no drift. */
 function identifierDigitsPass(sItems: Item[], tItems: Item[]): void {
-  for (const s of sItems) {
-    if (s.matched) continue;
-    for (const t of tItems) {
-      if (t.matched) continue;
-      const a = s.figure;
-      const b = t.figure;
-      if ((a.kind === 'identifier') === (b.kind === 'identifier')) continue;
-      const id = a.kind === 'identifier' ? a : b;
-      const other = a.kind === 'identifier' ? b : a;
-      const digits = id.key.replace(/\D+/g, '');
-      // `SS19`, `FY19`: letters and a two-digit year
-      const shortYear = /^id:[A-Z]+\d\d$/.test(id.key) && other.kind === 'year' && other.value !== null && other.value % 100 === Number(digits);
-      if (digits.length > 0 && other.value !== null && (digits === String(other.value) || shortYear)) {
-        s.matched = true;
-        t.matched = true;
-        break;
+  const tryPair = (ids: Item[], others: Item[]): void => {
+    const byValue = new Map<string, Item[]>();
+    for (const o of others) {
+      if (o.matched || o.figure.kind === 'identifier' || o.figure.value === null) continue;
+      const key = String(o.figure.value);
+      byValue.set(key, [...(byValue.get(key) ?? []), o]);
+      if (o.figure.kind === 'year') {
+        const short = `yy:${o.figure.value % 100}`;
+        byValue.set(short, [...(byValue.get(short) ?? []), o]);
       }
     }
-  }
+    for (const item of ids) {
+      if (item.matched || item.figure.kind !== 'identifier') continue;
+      const digits = item.figure.key.replace(/\D+/g, '');
+      if (digits.length === 0) continue;
+      // `SS19`, `FY19`: letters and a two-digit year
+      const keys = [digits.replace(/^0+(?=\d)/, ''), ...(/^id:[A-Z]+\d\d$/.test(item.figure.key) ? [`yy:${Number(digits)}`] : [])];
+      for (const key of keys) {
+        const partner = byValue.get(key)?.find((o) => !o.matched);
+        if (partner) {
+          item.matched = true;
+          partner.matched = true;
+          break;
+        }
+      }
+    }
+  };
+  tryPair(sItems, tItems);
+  tryPair(tItems, sItems);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -481,10 +542,6 @@ function mismatchPass(sItems: Item[], tItems: Item[], findings: FigureFinding[])
       const aspect = aspectOf(s, t);
       s.matched = true;
       t.matched = true;
-      // range ends travel together
-      for (const item of [...sItems, ...tItems]) {
-        if (item.end === 'high' && (item.figure === s.figure || item.figure === t.figure)) item.matched = true;
-      }
       findings.push(mismatch(s, t, aspect));
     }
   }
@@ -515,10 +572,19 @@ function mismatchPass(sItems: Item[], tItems: Item[], findings: FigureFinding[])
     findings.push(mismatch(onlyS, onlyT, aspectOf(onlyS, onlyT)));
   }
   // Unpaired high ends follow their low ends.
-  for (const item of [...sItems, ...tItems]) {
+  followLowEnds(sItems);
+  followLowEnds(tItems);
+}
+
+/** A range's high end is settled when its low end is, and reported once when neither is paired. */
+function followLowEnds(items: Item[]): void {
+  const lowMatched = new Map<Figure, boolean>();
+  for (const item of items) if (item.end === 'low') lowMatched.set(item.figure, item.matched);
+  for (const item of items) {
     if (item.end !== 'high' || item.matched) continue;
-    const low = (item.side === 'source' ? sItems : tItems).find((i) => i.figure === item.figure && i.end === 'low');
-    if (low?.matched) item.matched = true;
+    const low = lowMatched.get(item.figure);
+    if (low === true) item.matched = true;
+    else if (low === false) item.covered = true;
   }
 }
 

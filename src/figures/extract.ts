@@ -111,6 +111,7 @@ function matchAt(ctx: Ctx, i: number): Built | null {
     return matchIdentifier(ctx, i) ?? matchDate(ctx, i) ?? matchTime(ctx, i) ?? matchDecade(ctx, i) ?? matchAmount(ctx, i);
   }
   if (t.type === 'word') {
+    if (!mayStartFigure(ctx, i, t)) return null;
     return (
       matchMonthFirstDate(ctx, i) ??
       matchDecadeWords(ctx, i) ??
@@ -123,7 +124,22 @@ function matchAt(ctx: Ctx, i: number): Built | null {
       matchWritten(ctx, i)
     );
   }
+  // Punctuation opens a figure only as a currency symbol or a sign.
+  if (CURRENCY_SYMBOLS[t.text] === undefined && CURRENCY_SYMBOLS[t.lower] === undefined && t.lower !== '-' && t.lower !== '+') return null;
   return matchAmount(ctx, i);
+}
+
+/** A cheap test that rules out most words before the matchers run (most words are no figure). */
+function mayStartFigure(ctx: Ctx, i: number, t: Token): boolean {
+  const next = tok(ctx, i + 1);
+  if (next && !next.space && (next.type === 'num' || next.type === 'punct')) return true; // `VT500`, `US$`, `Covid-19`
+  const p = ctx.p;
+  const w = t.lower;
+  if (p.numberWords.has(w) || p.ordinalWords.has(w) || p.months.has(w) || p.decadeWords.has(w) || p.articles.has(w)) return true;
+  if (p.data.fractionWords[w] !== undefined || CURRENCY_CODES.has(t.text) || p.startWords.has(w)) return true;
+  if (/^[IVXLCM]+$/.test(t.text)) return true;
+  if (p.data.ageSuffix && w.endsWith(p.data.ageSuffix)) return true;
+  return p.data.compoundNumbers === true && p.morphemePrefixes.has(w.slice(0, 3)) && w.length <= 60;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -579,7 +595,9 @@ function currencyPrefix(ctx: Ctx, i: number): { code: string; end: number } | nu
       const code = CURRENCY_SYMBOLS[t.text + next.text];
       if (code && isNum(tok(ctx, i + 2))) return { code, end: i + 2 };
     }
-    if (CURRENCY_CODES.has(t.text) && isNum(next)) return { code: CURRENCY_ALIASES[t.text] ?? t.text, end: i + 1 };
+    if (CURRENCY_CODES.has(t.text) && (isNum(next) || (isPunct(next, '-') && glued(next) && isNum(tok(ctx, i + 2)) && glued(tok(ctx, i + 2))))) {
+      return { code: CURRENCY_ALIASES[t.text] ?? t.text, end: i + 1 };
+    }
     const glue = GLUED_CURRENCY_PREFIXES[t.text];
     if (glue && isNum(next) && glued(next)) return { code: glue, end: i + 1 };
     return null;
@@ -643,6 +661,13 @@ function readScale(ctx: Ctx, core: Core, hasCurrency: boolean): { scale: number;
     if (s !== undefined && (t.lower.length > 1 || hasCurrency) && !(core.written && core.scale > 1)) {
       scale = s;
       j += 1;
+      // `mila miliardi` (10^12), `thousand million`: a larger scale right after multiplies
+      const bigger = tok(ctx, j);
+      const next = isWord(bigger) ? ctx.p.scaleWords.get(bigger.lower) : undefined;
+      if (next !== undefined && next > scale && bigger && bigger.lower.length > 1) {
+        scale *= next;
+        j += 1;
+      }
       // `4 milioni e 325 mila`, `3 milioni e mezzo`
       const link = tok(ctx, j);
       if (isWord(link) && ctx.p.connectors.has(link.lower)) {

@@ -160,12 +160,15 @@ function identifier(groups: readonly string[], seps: readonly string[]): NumberP
   return { kind: 'identifier', key };
 }
 
+const PLAIN_FORMAT = new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 10 });
+
 /** Plain decimal string of a value, without exponent or float noise (`1.25`, `3000000`). */
 export function formatValue(value: number): string {
   if (!Number.isFinite(value)) return String(value);
   const rounded = Number(value.toPrecision(12));
-  if (Math.abs(rounded) >= 1e21 || (Math.abs(rounded) < 1e-6 && rounded !== 0)) return String(rounded);
-  return rounded.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 10 });
+  const plain = String(rounded === 0 ? 0 : rounded);
+  if (!plain.includes('e') || Math.abs(rounded) >= 1e21 || Math.abs(rounded) < 1e-6) return plain;
+  return PLAIN_FORMAT.format(rounded);
 }
 
 export function sameValue(a: number, b: number): boolean {

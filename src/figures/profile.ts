@@ -133,6 +133,10 @@ export interface FigureProfile {
   decadeWords: ReadonlySet<string>;
   ageWords: PhraseTable<true>;
   centuryWords: ReadonlySet<string>;
+  /** First words of multi-word phrases that can open a figure (`half`, `a`, `per`). */
+  startWords: ReadonlySet<string>;
+  /** First three letters of every compound-number morpheme (a quick filter before decomposing). */
+  morphemePrefixes: ReadonlySet<string>;
 }
 
 const EMPTY_DATA: FigureLanguageData = {
@@ -212,6 +216,10 @@ function compile(tag: string): FigureProfile {
     decadeWords: new Set(data.decadeWords),
     ageWords: list(data.ageWords),
     centuryWords: new Set(data.centuryWords),
+    startWords: new Set([
+      ...Object.keys(data.fractionWords), ...Object.keys(data.groupNouns), ...data.articles,
+    ].map((w) => w.toLowerCase())),
+    morphemePrefixes: new Set([...morphemes.keys()].map((m) => m.toLowerCase().slice(0, 3))),
   };
 }
 

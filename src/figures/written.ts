@@ -129,6 +129,10 @@ export function readWrittenNumber(tokens: readonly Token[], i: number, profile: 
     if (parts) {
       if (values.length > 0 && !articleOnly && token.space === false && tokens[j - 1]?.type === 'word') break;
       values.push(...parts);
+      if (values.length > parts.length && !combine(values)) {
+        values.length -= parts.length; // `twenty twenty`: the second word starts a new number
+        break;
+      }
       words += 1;
       articleOnly = false;
       j += 1;

@@ -19,7 +19,7 @@ export const englishFigures: FigureLanguageData = {
     billion: 1e9, billions: 1e9, bn: 1e9, bln: 1e9, trillion: 1e12, trillions: 1e12, tn: 1e12, trn: 1e12,
     m: 1e6, k: 1e3,
   },
-  scaleSuffixes: { k: 1e3, K: 1e3, m: 1e6, M: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, B: 1e9, tn: 1e12, trn: 1e12 },
+  scaleSuffixes: { k: 1e3, K: 1e3, m: 1e6, M: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, B: 1e9, tn: 1e12, trn: 1e12, T: 1e12 },
   numberConnectors: ['and'],
   fractionWords: { half: 0.5 },
   denominators: { halves: 2, thirds: 3, quarters: 4, fifths: 5, tenths: 10 },

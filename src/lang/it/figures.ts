@@ -24,7 +24,7 @@ export const italianFigures: FigureLanguageData = {
   },
   scaleWords: {
     mila: 1e3, mille: 1e3, migliaia: 1e3, milione: 1e6, milioni: 1e6, mln: 1e6, mio: 1e6, mil: 1e6,
-    miliardo: 1e9, miliardi: 1e9, mld: 1e9, mrd: 1e9, mdl: 1e9, bilione: 1e12, bilioni: 1e12,
+    miliardo: 1e9, miliardi: 1e9, mld: 1e9, mrd: 1e9, mdl: 1e9, bilione: 1e12, bilioni: 1e12, bln: 1e12,
   },
   scaleSuffixes: { mila: 1e3, k: 1e3, K: 1e3, M: 1e6, mln: 1e6, Mln: 1e6, mld: 1e9, Mld: 1e9, mrd: 1e9, Mrd: 1e9 },
   numberConnectors: ['e'],
