@@ -1,5 +1,5 @@
 import * as nodeFs from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { BaselineError, buildBaseline, createBaselineMatcher, parseBaseline, serializeBaseline, type Baseline, type PairPaths } from '../baseline/index.js';
 import { BatchInputError, DEFAULT_DIRECTORY_RULE, resolveBatchInput, type DirectoryRule, type PairsFileSystem } from '../batch/pairs.js';
@@ -8,7 +8,9 @@ import type { BatchResult, FailOn, PairOutcome } from '../batch/types.js';
 import { ConfigError, loadConfig, type AlignConfig, type LoadedConfig } from '../config/index.js';
 import { EMBEDDER_KINDS, type EmbedderKind } from '../embed/index.js';
 import { INPUT_FORMATS, type InputFormatOption } from '../input/index.js';
+import { formatHtml, renderBatchIndexHtml, type BatchIndexEntry } from '../report/html/index.js';
 import { SEVERITY_ORDER } from '../report/location.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { createSuppressor } from '../suppress/index.js';
 import { BATCH_FORMATTERS, batchSummaryLine, formatBatchSummaryTable, type BatchFormatOptions } from './batch-output.js';
 import { checkOutputTargets, pairConfigOutputs, pairFormatsAndOutputs, type OutputTarget } from './batch-formats.js';
@@ -72,7 +74,7 @@ function buildBatchCommand(params: MainParams): Command {
   return new Command('align batch')
     .description('Check many article pairs at once: a manifest (JSON or CSV of {source, target}) or a folder with en/ and it/ subfolders.')
     .argument('<manifest-or-dir>', 'a .json/.csv manifest, or a folder holding the source and target subfolders')
-    .option('-f, --format <name>', `output format (repeatable): ${Object.keys(BATCH_FORMATTERS).join(', ')}`, collect)
+    .option('-f, --format <name>', `output format (repeatable): ${[...Object.keys(BATCH_FORMATTERS), 'html'].join(', ')}`, collect)
     .option('-o, --output <file>', 'write the preceding --format to a file (repeatable)', collect)
     .option('-j, --jobs <n>', 'worker threads (default: number of cores)', parsePositiveInt)
     .option('-c, --config <file>', 'config file (default: align.config.json, .alignrc.json or package.json#align, searched upward)')
@@ -183,6 +185,40 @@ export async function writeOutput(params: MainParams, path: string, content: str
   await nodeFs.writeFile(path, content);
 }
 
+/** A file name for a pair's page: its id with path separators and odd characters made safe. */
+function pageName(id: string, taken: Set<string>): string {
+  const base = id.replace(/[\\/]+/gu, '--').replace(/[^\p{L}\p{N}._-]+/gu, '_') || 'pair';
+  let name = `${base}.html`;
+  for (let n = 2; taken.has(name) || name === 'index.html'; n += 1) name = `${base}-${n}.html`;
+  taken.add(name);
+  return name;
+}
+
+/** `--format html -o dir/`: one report page per checked pair, and `index.html` linking them all. */
+async function writeHtmlReports(params: MainParams, dir: string, result: BatchResult, options: BatchFormatOptions): Promise<void> {
+  const taken = new Set<string>();
+  const entries: BatchIndexEntry[] = [];
+  for (const outcome of result.outcomes) {
+    let href: string | undefined;
+    if (outcome.report !== undefined) {
+      const name = pageName(outcome.pair.id, taken);
+      await writeOutput(params, join(dir, name), formatHtml(outcome.report, { ...options, color: false }));
+      href = encodeURIComponent(name);
+    }
+    entries.push({
+      name: outcome.pair.id,
+      sourcePath: outcome.pair.source,
+      targetPath: outcome.pair.target,
+      ...(href === undefined ? {} : { href }),
+      ...(outcome.report === undefined ? {} : { summary: outcome.report.summary }),
+      ...(outcome.error === undefined ? {} : { error: outcome.error }),
+      ...(outcome.baselineKnown ? { baselineKnown: outcome.baselineKnown } : {}),
+      ...(outcome.suppressed ? { suppressed: outcome.suppressed } : {}),
+    });
+  }
+  await writeOutput(params, join(dir, 'index.html'), renderBatchIndexHtml(entries, { tool: `${TOOL_NAME} ${TOOL_VERSION}` }));
+}
+
 /** `align batch …`: argv is everything after `batch`. Resolves to the exit code; never throws. */
 export async function batchMain(params: MainParams, argv: readonly string[]): Promise<number> {
   const command = buildBatchCommand(params);
@@ -243,7 +279,10 @@ async function runBatchCommand(params: MainParams, command: Command, flags: Batc
     }));
   }
   if (targets.length === 0) targets = [{ format: 'table' }];
-  const problems = checkOutputTargets(targets, Object.keys(BATCH_FORMATTERS));
+  const problems = checkOutputTargets(targets, [...Object.keys(BATCH_FORMATTERS), 'html']);
+  if (targets.some((target) => target.format === 'html' && (target.output === undefined || target.output === '-'))) {
+    problems.push('--format html writes one page per pair and an index: give it a folder with --output <dir>');
+  }
   if (problems.length > 0) throw new BatchUsageError(problems.join('\n'));
 
   const failOn = pick(command, flags, config, 'failOn', 'warning' as FailOn);
@@ -354,6 +393,10 @@ async function runBatchCommand(params: MainParams, command: Command, flags: Batc
       width: params.stdout.columns ?? 120,
       failOn,
     };
+    if (target.format === 'html') {
+      await writeHtmlReports(params, target.output!, finalResult, options);
+      continue;
+    }
     const text = BATCH_FORMATTERS[target.format]!(finalResult, options);
     if (toStdout) params.stdout.write(text);
     else await writeOutput(params, target.output!, text);

@@ -26,7 +26,7 @@ describe('workerEntry', () => {
 });
 
 describe('runBatch', () => {
-  it('checks pairs in two worker threads, keeps input order and isolates a broken pair', async () => {
+  it('with jobs 2 (this thread and a worker) keeps input order and isolates a broken pair', async () => {
     const seen: string[] = [];
     const result = await runBatch({
       pairs: PAIRS,

@@ -87,6 +87,19 @@ describe('align batch <dir>', () => {
     expect(junit).toContain('failures="1" errors="0"');
   });
 
+  it('--format html -o dir writes a page per pair and an index linking them', async () => {
+    const dir = scratchStories();
+    const run = await runCli(['batch', 'stories', '--jobs', '1', '-f', 'html', '-o', 'site'], { cwd: dir });
+    expect(run.exitCode).toBe(1);
+    const index = readFileSync(join(dir, 'site/index.html'), 'utf8');
+    expect(index).toContain('href="ransom.html"');
+    expect(index).toContain('href="rates.html"');
+    expect(readFileSync(join(dir, 'site/ransom.html'), 'utf8')).toMatch(/^<!doctype html>/iu);
+    const noDir = await runCli(['batch', 'stories', '-f', 'html'], { cwd: dir });
+    expect(noDir.exitCode).toBe(2);
+    expect(noDir.stderr).toContain('give it a folder with --output <dir>');
+  });
+
   it('refuses two formats on stdout', async () => {
     const run = await runCli(['batch', 'fixtures/batch/stories', '-f', 'json', '-f', 'github']);
     expect(run.exitCode).toBe(2);
