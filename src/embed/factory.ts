@@ -18,7 +18,14 @@ import {
   type ModelFileSystem,
 } from './model-files.js';
 import { createModel2VecEmbedder, MODEL2VEC_FILES, MODEL2VEC_FINGERPRINT_FILES } from './model2vec/index.js';
-import { createOnnxEmbedder, ONNX_FILES, ONNX_FINGERPRINT_FILES, type TransformersLoader } from './onnx/index.js';
+import {
+  createOnnxEmbedder,
+  currentTransformersLoader,
+  ONNX_FILES,
+  ONNX_FINGERPRINT_FILES,
+  type TransformersLoader,
+  type TransformersModule,
+} from './onnx/index.js';
 
 export const EMBEDDER_KINDS = ['lexical', 'model2vec', 'onnx'] as const;
 export type EmbedderKind = (typeof EMBEDDER_KINDS)[number];
@@ -90,13 +97,21 @@ async function buildEmbedder(
     );
   }
   const fs = options.fs ?? nodeModelFileSystem;
-  const cacheDirs = [
+  // The optional runtime first: without it nothing else matters, and its own download cache is a
+  // place a model may already be.
+  const transformers: TransformersModule | undefined =
+    kind === 'onnx' ? await (options.loadTransformers ?? currentTransformersLoader())() : undefined;
+  const transformersCache = transformers?.env.cacheDir;
+  const userCacheDirs = [
     ...(options.cacheDir === undefined ? [] : [options.cacheDir]),
     ...(options.env === undefined ? [] : defaultModelCacheDirs(options.env)),
   ];
+  // transformers.js's cache sits inside node_modules: searched, never suggested.
+  const cacheDirs = [...userCacheDirs, ...(typeof transformersCache === 'string' ? [transformersCache] : [])];
   const files = kind === 'model2vec' ? MODEL2VEC_FILES : ONNX_FILES;
   const dir = await resolveModelDir(options.model, {
     cacheDirs,
+    suggestedCacheDir: userCacheDirs[0] ?? null,
     fs,
     label: kind === 'model2vec' ? 'Model2Vec' : 'ONNX',
     expectedFiles: files,
@@ -109,7 +124,7 @@ async function buildEmbedder(
       ? await createModel2VecEmbedder(shared)
       : await createOnnxEmbedder({
           ...shared,
-          ...(options.loadTransformers === undefined ? {} : { loadTransformers: options.loadTransformers }),
+          loadTransformers: async () => transformers!,
         });
   const weights = kind === 'model2vec' ? MODEL2VEC_FINGERPRINT_FILES : ONNX_FINGERPRINT_FILES;
   return { embedder, modelId: `${name}|${dir}|${await modelFingerprint(dir, weights, fs)}` };

@@ -73,6 +73,8 @@ export function defaultModelCacheDirs(
 export interface ResolveModelOptions {
   /** Folders to search for a model given by id, in order (e.g. `--cache-dir`, then the HF cache). */
   cacheDirs: readonly string[];
+  /** The cache folder a missing model should be saved to (default: the first of `cacheDirs`; null: none). */
+  suggestedCacheDir?: string | null;
   /** Working directory for relative paths. */
   cwd?: string;
   fs?: ModelFileSystem;
@@ -118,8 +120,9 @@ export async function resolveModelDir(model: string, options: ResolveModelOption
     if (snapshot) return snapshot;
   }
   const files = options.expectedFiles.join(', ');
-  const where = options.cacheDirs.length
-    ? `save its files (${files}) to ${join(options.cacheDirs[0]!, ...model.split('/'))}, or to any folder and pass that folder as the model`
+  const suggested = options.suggestedCacheDir === undefined ? options.cacheDirs[0] : options.suggestedCacheDir;
+  const where = suggested
+    ? `save its files (${files}) to ${join(suggested, ...model.split('/'))}, or to any folder and pass that folder as the model`
     : `save its files (${files}) to a folder and pass that folder as the model`;
   throw new ModelNotFoundError(
     `${options.label} model "${model}" is not on this machine (nothing is downloaded): ${where}`,

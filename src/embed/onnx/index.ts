@@ -42,6 +42,8 @@ export interface TransformersModule {
     useFSCache?: boolean;
     useBrowserCache?: boolean;
     logLevel?: number;
+    /** Where transformers.js itself caches downloads (`<cacheDir>/<org>/<name>/`). */
+    cacheDir?: string | null;
   };
   AutoTokenizer: { from_pretrained(path: string, options: Record<string, unknown>): Promise<TransformersTokenizer> };
   AutoModel: {
@@ -72,6 +74,11 @@ export function transformersLoader(specifier: string = TRANSFORMERS_PACKAGE): Tr
 }
 
 export const loadTransformers: TransformersLoader = transformersLoader();
+
+/** The loader in effect: `setTransformersLoader`'s, else the real import. */
+export function currentTransformersLoader(): TransformersLoader {
+  return activeLoader;
+}
 
 let activeLoader: TransformersLoader = loadTransformers;
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createEmbedder } from '../../../src/embed/factory.js';
-import { createOnnxEmbedder, transformersLoader } from '../../../src/embed/onnx/index.js';
+import { createOnnxEmbedder, loadTransformers, transformersLoader } from '../../../src/embed/onnx/index.js';
 import { ATTENDED_BIAS, embeddingTable, HIDDEN, tinyBertOnnx, VOCAB, writeTinyBertModel } from './tiny-bert.js';
 
 const table = embeddingTable();
@@ -146,6 +146,22 @@ describe('onnx embedder on a generated tiny BERT-shaped model', () => {
     for (const [i, text] of texts.entries()) {
       const [alone] = await embedder.embed([text], 'en');
       Array.from(alone!).forEach((value, d) => expect(vectors[i]![d]).toBeCloseTo(value, 6));
+    }
+  });
+
+  it("finds a model id in transformers.js's own download cache", async () => {
+    const transformers = await loadTransformers();
+    const previous = transformers.env.cacheDir;
+    const cache = join(root, 'transformers-cache');
+    await writeTinyBertModel(join(cache, 'Xenova', 'tiny-bert'), { pooling: 'mean' });
+    transformers.env.cacheDir = cache;
+    try {
+      const embedder = await createEmbedder({ kind: 'onnx', model: 'Xenova/tiny-bert' });
+      expect(embedder.name).toBe('onnx:Xenova/tiny-bert');
+      const [vector] = await embedder.embed(['cat'], 'en');
+      expectClose(vector!, expectedVector(['[CLS]', 'cat', '[SEP]'], 'mean'));
+    } finally {
+      transformers.env.cacheDir = previous ?? null;
     }
   });
 
