@@ -207,6 +207,18 @@ describe.skipIf(!hasBrowser)(hasBrowser ? 'HTML report in Chromium' : `HTML repo
       await page.click('.ov-bead[data-bead="5"]', { force: true });
       expect(await page.evaluate<string | undefined>('document.activeElement?.id')).toBe('bead-5');
       expect(await page.getAttribute('#only-drift', 'aria-pressed')).toBe('false');
+
+      // Clicking the plot away from the path jumps to the nearest bead: (9.5, 9.5) is closest to
+      // bead 9 (source 10 → 11, target 8 → 9) and more than 12 px from any segment.
+      const svg = page.locator('#overview-svg');
+      const box = (await svg.boundingBox())!;
+      const geometry = await svg.evaluate((el) =>
+        ['data-x0', 'data-y0', 'data-w', 'data-h', 'data-ns', 'data-nt'].map((name) => Number(el.getAttribute(name))),
+      );
+      const [x0, y0, w, h, ns, nt] = geometry;
+      const scale = box.width / 300;
+      await svg.click({ position: { x: (x0 + (9.5 / ns) * w) * scale, y: (y0 + (9.5 / nt) * h) * scale } });
+      expect(await page.evaluate<string | undefined>('document.activeElement?.id')).toBe('bead-9');
       expect(errors).toEqual([]);
     } finally {
       await page.close();
