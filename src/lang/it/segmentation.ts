@@ -24,7 +24,7 @@ export const italianSegmentation: SegmentationProfile = {
   ambiguous: [
     'S.p.A.', 'S.p.a.', 'SpA.', 'S.r.l.', 'S.r.l.s.', 'Srl.', 'S.n.c.', 'S.a.s.', 'S.c.a.r.l.',
     'S.c.r.l.', 'Soc.', 'Coop.', 'Cons.', 'F.lli.', 'Bros.', 'Inc.', 'Ltd.', 'Co.',
-    'Corp.', 'U.S.', 'U.S.A.', 'U.K.', 'U.E.', 'O.N.U.', 'ecc.', 'etc.', 'al.', 'S.',
+    'Corp.', 'U.S.', 'U.S.A.', 'U.K.', 'U.E.', 'O.N.U.', 'ecc.', 'etc.', 'al.', 'S.', 'St.', 'Mt.', 'Jr.',
     'Ss.', 'SS.', 'Pza.', 'Reg.', 'Prov.', 'Dip.', 'Univ.', 'Ist.',
     'Min.', 'Sez.', 'Uff.', 'Dir.', 'Amm.',
   ],
