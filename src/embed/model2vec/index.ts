@@ -174,6 +174,9 @@ export interface Model2VecEmbedderOptions {
   cwd?: string;
 }
 
+/** Its own stage name: the aligner reports coarser 'embed' progress around each call. */
+export const PROGRESS_STAGE = 'embed (model2vec)';
+
 const PROGRESS_CHUNK = 2048;
 
 export async function createModel2VecEmbedder(options: Model2VecEmbedderOptions): Promise<Embedder> {
@@ -194,7 +197,7 @@ export async function createModel2VecEmbedder(options: Model2VecEmbedderOptions)
       const out: Float32Array[] = [];
       for (let start = 0; start < texts.length; start += PROGRESS_CHUNK) {
         out.push(...encodeModel2Vec(model, texts.slice(start, start + PROGRESS_CHUNK), encodeOptions));
-        if (texts.length > PROGRESS_CHUNK) options.onProgress?.({ stage: 'embed', done: out.length, total: texts.length });
+        if (texts.length > PROGRESS_CHUNK) options.onProgress?.({ stage: PROGRESS_STAGE, done: out.length, total: texts.length });
       }
       return out;
     },

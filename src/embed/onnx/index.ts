@@ -142,6 +142,9 @@ const MODEL_CARD_DEFAULTS: ReadonlyArray<{ pattern: RegExp; pooling: Pooling; pr
   { pattern: /multilingual-e5|(^|[/_-])e5-/i, pooling: 'mean', prompt: 'query: ' },
 ];
 
+/** Its own stage name: the aligner reports coarser 'embed' progress around each call. */
+export const PROGRESS_STAGE = 'embed (onnx)';
+
 export async function createOnnxEmbedder(options: OnnxEmbedderOptions): Promise<Embedder> {
   const fs = options.fs ?? nodeModelFileSystem;
   const transformers = await (options.loadTransformers ?? activeLoader)();
@@ -214,7 +217,7 @@ export async function createOnnxEmbedder(options: OnnxEmbedderOptions): Promise<
       const out: Float32Array[] = [];
       for (let start = 0; start < texts.length; start += batchSize) {
         out.push(...(await embedBatch(texts.slice(start, start + batchSize))));
-        if (texts.length > batchSize) options.onProgress?.({ stage: 'embed', done: out.length, total: texts.length });
+        if (texts.length > batchSize) options.onProgress?.({ stage: PROGRESS_STAGE, done: out.length, total: texts.length });
       }
       return out;
     },

@@ -87,9 +87,9 @@ describe('Model2Vec behaviour', () => {
     const vectors = await embedder.embed(Array.from({ length: 5000 }, (_, i) => `hello world ${i}`), 'en');
     expect(vectors).toHaveLength(5000);
     expect(events).toEqual([
-      { stage: 'embed', done: 2048, total: 5000 },
-      { stage: 'embed', done: 4096, total: 5000 },
-      { stage: 'embed', done: 5000, total: 5000 },
+      { stage: 'embed (model2vec)', done: 2048, total: 5000 },
+      { stage: 'embed (model2vec)', done: 4096, total: 5000 },
+      { stage: 'embed (model2vec)', done: 5000, total: 5000 },
     ]);
   });
 });

@@ -129,18 +129,18 @@ describe('onnx embedder on a generated tiny BERT-shaped model', () => {
   it('batches the inputs and reports progress', async () => {
     const dir = join(root, 'batches');
     await writeTinyBertModel(dir, { pooling: 'mean' });
-    const events: Array<{ done: number; total: number }> = [];
+    const events: Array<{ stage: string; done: number; total: number }> = [];
     const embedder = await createOnnxEmbedder({
       model: dir,
       batchSize: 2,
-      onProgress: ({ done, total }) => events.push({ done, total }),
+      onProgress: (event) => events.push(event),
     });
     const texts = ['the cat', 'il gatto', 'the mat', 'sul tappeto', 'the dog sat on the mat'];
     const vectors = await embedder.embed(texts, 'en');
     expect(events).toEqual([
-      { done: 2, total: 5 },
-      { done: 4, total: 5 },
-      { done: 5, total: 5 },
+      { stage: 'embed (onnx)', done: 2, total: 5 },
+      { stage: 'embed (onnx)', done: 4, total: 5 },
+      { stage: 'embed (onnx)', done: 5, total: 5 },
     ]);
     // Batching (and padding within a batch) does not change any vector.
     for (const [i, text] of texts.entries()) {
