@@ -20,7 +20,7 @@ const SHORT_LINE = 50;
 /** A line this much shorter than the paragraph's longest line ends early: it is not soft-wrapped. */
 const WRAPPED_LINE_RATIO = 0.7;
 
-const ELLIPSIS_THEN_CAPITAL = /(?:…|\.{3,})\s+(?=[\p{Lu}\p{Lt}]|["“«‘'([]+[\p{Lu}\p{Lt}])/gu;
+const ELLIPSIS_THEN_CAPITAL = /(?:…|\.{3,})["'”’»)\]]*\s+(?=[\p{Lu}\p{Lt}]|["“«‘'([]+[\p{Lu}\p{Lt}])/gu;
 /** What may precede a word glued to the next sentence: a space, a quote or a bracket. */
 const WORD_BOUNDARY = /[\s"“”‘«»(\[]/u;
 const DOTTED_ACRONYM = /^(?:\p{L}\.){2,}$/u;

@@ -156,11 +156,13 @@ describe('ellipsis', () => {
       'He said…',
       'The end.',
     ]);
-    expect(texts('Aspettavamo… Poi è arrivata. Diceva… «Basta».', 'it')).toEqual([
+    expect(texts('Aspettavamo… Poi è arrivata. Diceva… «Basta». «Aspetta…» Poi è partito.', 'it')).toEqual([
       'Aspettavamo…',
       'Poi è arrivata.',
       'Diceva…',
       '«Basta».',
+      '«Aspetta…»',
+      'Poi è partito.',
     ]);
   });
 
