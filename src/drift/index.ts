@@ -99,12 +99,9 @@ function beadFindings(input: DriftInput, bead: Bead, index: number, options: Dri
     to: input.target.lang,
   });
 
-  if (bead.target.length === 0) {
-    // The omission says it all; only a separator error in the dropped sentence is still worth a line.
-    return [omissionFinding(input, bead, index), ...formatOnly(figureFindings).map((f) => fromFigureFinding(input, bead, index, f))];
-  }
-  if (bead.source.length === 0) {
-    return [additionFinding(input, bead, index), ...formatOnly(figureFindings).map((f) => fromFigureFinding(input, bead, index, f))];
+  if (bead.target.length === 0 || bead.source.length === 0) {
+    // The omission or addition says it all; only a separator error in that sentence is still worth a line.
+    return [unpairedFinding(input, bead, index), ...formatOnly(figureFindings).map((f) => fromFigureFinding(input, bead, index, f))];
   }
 
   const located = figureFindings.map((finding) => fromFigureFinding(input, bead, index, finding));
@@ -130,25 +127,19 @@ function sentenceText(side: DriftSide, ids: readonly number[]): string {
   return normalizeForFingerprint(ids.map((id) => side.sentences[id]!.text).join(' '));
 }
 
-function omissionFinding(input: DriftInput, bead: Bead, index: number): DraftFinding {
-  const first = input.source.sentences[bead.source[0]!]!;
+/** A 1-0 bead is an omission from the translation; a 0-1 bead an addition to it. */
+function unpairedFinding(input: DriftInput, bead: Bead, index: number): DraftFinding {
+  const omitted = bead.target.length === 0;
+  const side = omitted ? input.source : input.target;
+  const ids = omitted ? bead.source : bead.target;
+  const first = side.sentences[ids[0]!]!;
+  const kind = omitted ? 'omission' : 'addition';
   return {
-    kind: 'omission',
+    kind,
     severity: 'warning',
-    message: `Source sentence ${first.id} (line ${first.line}) has no counterpart in the translation: “${excerpt(first.text)}”`,
+    message: `${omitted ? 'Source' : 'Target'} sentence ${first.id} (line ${first.line}) has no counterpart in the ${omitted ? 'translation' : 'source'}: “${excerpt(first.text)}”`,
     ...beadLocation(input, bead, index),
-    fingerprintParts: ['omission', sentenceText(input.source, bead.source)],
-  };
-}
-
-function additionFinding(input: DriftInput, bead: Bead, index: number): DraftFinding {
-  const first = input.target.sentences[bead.target[0]!]!;
-  return {
-    kind: 'addition',
-    severity: 'warning',
-    message: `Target sentence ${first.id} (line ${first.line}) has no counterpart in the source: “${excerpt(first.text)}”`,
-    ...beadLocation(input, bead, index),
-    fingerprintParts: ['addition', sentenceText(input.target, bead.target)],
+    fingerprintParts: [kind, sentenceText(side, ids)],
   };
 }
 
