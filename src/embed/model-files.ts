@@ -75,7 +75,7 @@ export interface ResolveModelOptions {
   cacheDirs: readonly string[];
   /** The cache folder a missing model should be saved to (default: the first of `cacheDirs`; null: none). */
   suggestedCacheDir?: string | null;
-  /** Working directory for relative paths. */
+  /** Base for relative paths (default: the process's working directory). */
   cwd?: string;
   fs?: ModelFileSystem;
   /** What kind of model this is, for messages ("Model2Vec", "ONNX"). */
@@ -93,8 +93,8 @@ const HUB_ID = /^[A-Za-z0-9][\w.-]*\/[\w.-]+$/;
  */
 export async function resolveModelDir(model: string, options: ResolveModelOptions): Promise<string> {
   const fs = options.fs ?? nodeModelFileSystem;
-  const cwd = options.cwd ?? process.cwd();
-  const asPath = resolve(cwd, expandHome(model));
+  // Without a cwd, path.resolve falls back to the process's working directory.
+  const asPath = options.cwd === undefined ? resolve(expandHome(model)) : resolve(options.cwd, expandHome(model));
   if ((await pathKind(fs, asPath)) === 'directory') return asPath;
   if ((await pathKind(fs, asPath)) === 'file') {
     throw new InvalidModelError(asPath, `expected a folder with ${options.expectedFiles.join(', ')}, got a file`);
