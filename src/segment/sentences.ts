@@ -160,16 +160,16 @@ function missingSpaceBreaks(para: string): number[] {
   return found;
 }
 
+const CHUNK = 2000;
+const SAFE_CUT = /[.!?…]["'”’»)\]]*\s+(?=[\p{Lu}\p{Lt}])/u;
+const SPACE = /\s/u;
+
 /**
  * V8's `Intl.Segmenter` costs time proportional to the whole string for every segment it yields,
  * so a long paragraph is fed to it in chunks of about `CHUNK` characters. Chunks are cut after an
  * end mark followed by a capitalised word, where the Unicode rules break anyway (the cut is kept as
  * a candidate, like any other), or failing that at a space (no candidate there).
  */
-const CHUNK = 2000;
-const SAFE_CUT = /[.!?…]["'”’»)\]]*\s+(?=[\p{Lu}\p{Lt}])/u;
-const SPACE = /\s/u;
-
 function segmenterBreaks(para: string, segmenter: Intl.Segmenter): number[] {
   const breaks: number[] = [];
   let from = 0;
@@ -185,6 +185,10 @@ function segmenterBreaks(para: string, segmenter: Intl.Segmenter): number[] {
         cutIsBreak = true;
       } else if (space) {
         to = from + CHUNK + space.index + 1;
+      } else {
+        // No space for thousands of characters (a data blob): cut anyway, between code points.
+        to = from + 3 * CHUNK;
+        if (isHighSurrogate(para.charCodeAt(to - 1))) to++;
       }
     }
     for (const { index } of segmenter.segment(para.slice(from, to))) if (index > 0) breaks.push(from + index);
@@ -330,4 +334,8 @@ function attachClosingPunctuation(para: string, candidate: number): number {
   if (i === first) return candidate;
   if (i < para.length && !isWhitespace(para.charCodeAt(i))) return candidate;
   return i;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }

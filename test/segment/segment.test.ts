@@ -366,6 +366,19 @@ describe('offsets, paragraphs, line and column', () => {
       { numRuns: 300 },
     );
   });
+
+  it('keeps the invariants on random Unicode, including astral characters and lone surrogates', () => {
+    const noise = fc.string({ unit: 'binary', maxLength: 200 });
+    const sentence = fc.constantFrom('Mr. Smith left. ', 'Ok… Then. ', '3.5 mln. ', '\r\n\r\n', '“Why?” he asked.\n');
+    const textArb = fc.array(fc.oneof(noise, sentence), { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(textArb, (input) => {
+        expectSegmentationInvariants(input, segment(input, 'it'));
+        expectSegmentationInvariants(input, segment(input, 'en', { presplit: true }));
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
 
 describe('presplit', () => {
@@ -413,5 +426,14 @@ describe('long texts', () => {
     expect(oneParagraph.every((s) => s.paragraph === 0 && s.line === 1 && s.column === s.start + 1)).toBe(true);
     const wrapped = run.join(' ').replace(/(.{60}\S*) /g, '$1\n');
     expect(segment(wrapped, 'en').map((s) => s.text.replace(/\n/g, ' '))).toEqual(run);
+  });
+
+  it('copes with a huge token without spaces inside a long paragraph', () => {
+    const blob = 'X'.repeat(9_000) + '🚀'.repeat(3_000);
+    const run = Array.from({ length: 400 }, (_, i) => templates[i % templates.length]);
+    const input = `${run.join(' ')} ${blob} ends here. ${run.join(' ')}`;
+    const sentences = segment(input, 'en');
+    expect(sentences.map((s) => s.text)).toEqual([...run, `${blob} ends here.`, ...run]);
+    expect(sentences.every((s) => s.text === input.slice(s.start, s.end))).toBe(true);
   });
 });
