@@ -152,7 +152,10 @@ function toTextSide(side: PreparedSide): TextSide {
     path: side.path,
     lang: side.lang,
     sentences: side.sentences,
-    figures: side.figures.flatMap((figures, sentenceId) => figures.map((figure) => ({ ...toFigureRef(figure), sentenceId }))),
+    // Weak figures (Italian `un`, ordinal words) only matter when a finding names them.
+    figures: side.figures.flatMap((figures, sentenceId) =>
+      figures.filter((figure) => figure.weak !== true).map((figure) => ({ ...toFigureRef(figure), sentenceId })),
+    ),
   };
 }
 

@@ -153,6 +153,8 @@ export interface Finding {
   /** 1-based lines of the sentences named by `sourceIds` / `targetIds`. */
   sourceLines: number[];
   targetLines: number[];
+  /** Which text a `number-format` finding is about. */
+  side?: 'source' | 'target';
   source?: FigureRef;
   target?: FigureRef;
   conversion?: string;

@@ -170,6 +170,7 @@ function fromFigureFinding(input: DriftInput, bead: Bead, index: number, finding
     ],
   };
   if (finding.aspect !== undefined) located.aspect = finding.aspect;
+  if (finding.side !== undefined) located.side = finding.side;
   if (finding.source !== undefined) located.source = finding.source;
   if (finding.target !== undefined) located.target = finding.target;
   if (finding.conversion !== undefined) located.conversion = finding.conversion;
