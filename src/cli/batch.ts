@@ -255,6 +255,8 @@ async function runBatchCommand(params: MainParams, command: Command, flags: Batc
     ...(flags.config === undefined ? {} : { explicit: flags.config }),
   });
   const config: AlignConfig = loaded?.config ?? {};
+  // `batchMain` reads `debug` from the parsed flags when it reports an internal error.
+  if (config.debug === true && command.getOptionValueSource('debug') !== 'cli') flags.debug = true;
   const configDir = loaded?.dir ?? cwd;
   /** A path from the config is relative to the config file; from a flag, to cwd. */
   const settingPath = (key: 'baseline' | 'cacheDir' | 'model'): string | undefined => {

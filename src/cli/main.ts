@@ -200,6 +200,8 @@ async function runAlign(
   }
   const loaded = await loadConfig({ cwd: params.cwd, fs: nodeFs, ...optional('explicit', flags.config) });
   const options = mergeConfig(flags, loaded?.config ?? {}, program);
+  // `main` reads `debug` from the parsed options when it reports an internal error.
+  if (options.debug) flags.debug = true;
   const configDir = loaded?.dir ?? params.cwd;
   /** A path given as a flag is relative to cwd; one from the config, to the config file. */
   const settingPath = (key: 'baseline' | 'cacheDir' | 'model'): string | undefined => {
@@ -286,7 +288,7 @@ function mergeConfig(flags: CliOptions, config: AlignConfig, program: Command): 
   const take = <K extends keyof CliOptions & keyof AlignConfig>(key: K): void => {
     if (!fromCli(key) && config[key] !== undefined) (merged as unknown as Record<string, unknown>)[key] = config[key];
   };
-  for (const key of ['from', 'to', 'onlyDrift', 'failOn', 'presplit', 'maxSentences', 'color', 'embedder', 'cache', 'inputFormat'] as const) take(key);
+  for (const key of ['from', 'to', 'onlyDrift', 'failOn', 'presplit', 'maxSentences', 'color', 'embedder', 'cache', 'inputFormat', 'debug'] as const) take(key);
   if (!fromCli('maxBytes') && config.maxBytes !== undefined) merged.maxBytes = parseSize(config.maxBytes);
   return merged;
 }

@@ -25,14 +25,15 @@ const byteSize = z.union([
  */
 export const suppressionSchema = z
   .object({
-    /** Globs (picomatch) matched against the source and target paths, relative to the config file. */
-    paths: oneOrMany(z.string().min(1)).optional(),
-    kind: oneOrMany(z.enum(FINDING_KINDS)).optional(),
-    /** A figure as written (`$3 million`) or normalised (`3000000 USD`), on either side. */
-    figure: oneOrMany(z.string().min(1)).optional(),
-    /** A unit conversion the translation is known to make, e.g. `yd → m`. */
-    conversion: oneOrMany(z.string().min(1)).optional(),
-    reason: z.string().optional(),
+    paths: oneOrMany(z.string().min(1))
+      .optional()
+      .describe('Globs (picomatch) matched against the source and target paths, relative to the config file. Default: every file.'),
+    kind: oneOrMany(z.enum(FINDING_KINDS)).optional().describe('Finding kinds to ignore, e.g. "number-format".'),
+    figure: oneOrMany(z.string().min(1))
+      .optional()
+      .describe('A figure as written ("$3 million") or normalised ("3000000 USD"), on either side.'),
+    conversion: oneOrMany(z.string().min(1)).optional().describe('A unit conversion the desk accepts, e.g. "yd → m".'),
+    reason: z.string().optional().describe('Why: for the people who review the config.'),
   })
   .strict()
   .refine((rule) => rule.kind !== undefined || rule.figure !== undefined || rule.conversion !== undefined, {
@@ -41,16 +42,14 @@ export const suppressionSchema = z
 
 export const batchConfigSchema = z
   .object({
-    /** Folder of originals inside a batch directory (default `en`). */
-    sourceDir: z.string().min(1).optional(),
-    /** Folder of translations inside a batch directory (default `it`). */
-    targetDir: z.string().min(1).optional(),
-    /** Pair files by full name (`slug.md` ↔ `slug.md`) or by stem (`slug.md` ↔ `slug.html`). */
-    match: z.enum(['name', 'stem']).optional(),
-    /** Only files matching these globs (relative to the source folder) are checked. */
-    include: oneOrMany(z.string().min(1)).optional(),
-    /** Worker threads; default: the number of cores. */
-    jobs: z.number().int().positive().optional(),
+    sourceDir: z.string().min(1).optional().describe('Folder of originals inside a batch folder (--source-dir; default "en").'),
+    targetDir: z.string().min(1).optional().describe('Folder of translations inside a batch folder (--target-dir; default "it").'),
+    match: z
+      .enum(['name', 'stem'])
+      .optional()
+      .describe('Pair files by full name (slug.md ↔ slug.md) or by name without extension (slug.md ↔ slug.html) (--match).'),
+    include: oneOrMany(z.string().min(1)).optional().describe('Only check source files matching these globs, relative to the source folder (--include).'),
+    jobs: z.number().int().positive().optional().describe('Pairs checked at once (--jobs; default: number of cores).'),
   })
   .strict();
 
@@ -58,26 +57,28 @@ export const batchConfigSchema = z
 export const configSchema = z
   .object({
     $schema: z.string().optional(),
-    from: z.string().min(2).optional(),
-    to: z.string().min(2).optional(),
-    /** One format, or several, paired in order with `output` like repeated `--format/--output`. */
-    format: oneOrMany(z.enum(['table', 'json', 'ndjson', 'markdown', 'sarif', 'github', 'junit', 'html'])).optional(),
-    output: oneOrMany(z.string().min(1)).optional(),
-    onlyDrift: z.boolean().optional(),
-    failOn: z.enum(['error', 'warning', 'info', 'never']).optional(),
-    presplit: z.boolean().optional(),
-    maxBytes: byteSize.optional(),
-    maxSentences: z.number().int().positive().optional(),
-    color: z.boolean().optional(),
-    embedder: z.enum(['lexical', 'model2vec', 'onnx']).optional(),
-    model: z.string().min(1).optional(),
-    cacheDir: z.string().min(1).optional(),
-    cache: z.boolean().optional(),
-    inputFormat: z.enum(['auto', 'text', 'markdown', 'html']).optional(),
-    baseline: z.string().min(1).optional(),
-    jobs: z.number().int().positive().optional(),
-    batch: batchConfigSchema.optional(),
-    suppress: z.array(suppressionSchema).optional(),
+    from: z.string().min(2).optional().describe('Source language (--from); detected when absent.'),
+    to: z.string().min(2).optional().describe('Target language (--to); detected when absent.'),
+    format: oneOrMany(z.enum(['table', 'json', 'ndjson', 'markdown', 'sarif', 'github', 'junit', 'html']))
+      .optional()
+      .describe('Output format(s) (--format), paired in order with "output".'),
+    output: oneOrMany(z.string().min(1)).optional().describe('Output file(s) (--output), one per format; a format without one goes to stdout.'),
+    onlyDrift: z.boolean().optional().describe('Show only aligned pairs with findings (--only-drift).'),
+    failOn: z.enum(['error', 'warning', 'info', 'never']).optional().describe('Exit 1 when a finding is at least this severe (--fail-on; default "warning").'),
+    presplit: z.boolean().optional().describe('Inputs hold one sentence per line (--presplit).'),
+    maxBytes: byteSize.optional().describe('Refuse input files larger than this (--max-bytes; default "10mb").'),
+    maxSentences: z.number().int().positive().optional().describe('Refuse texts with more sentences than this (--max-sentences).'),
+    color: z.boolean().optional().describe('Force colour on or off (--color / --no-color).'),
+    embedder: z.enum(['lexical', 'model2vec', 'onnx']).optional().describe('Sentence embedder (--embedder; default "lexical").'),
+    model: z.string().min(1).optional().describe('Model folder ("./models/x") or id for model2vec/onnx (--model).'),
+    cacheDir: z.string().min(1).optional().describe('Where model files and the embedding cache live (--cache-dir).'),
+    cache: z.boolean().optional().describe('Cache sentence embeddings on disk between runs (--cache).'),
+    inputFormat: z.enum(['auto', 'text', 'markdown', 'html']).optional().describe('How to read the files (--input-format; default "auto").'),
+    baseline: z.string().min(1).optional().describe('Baseline file of accepted findings (--baseline).'),
+    jobs: z.number().int().positive().optional().describe('Pairs checked at once by align batch (--jobs).'),
+    debug: z.boolean().optional().describe('Print stack traces of internal errors (--debug).'),
+    batch: batchConfigSchema.optional().describe('How align batch finds pairs in a folder.'),
+    suppress: z.array(suppressionSchema).optional().describe('Findings to ignore, per path glob.'),
   })
   .strict();
 

@@ -75,10 +75,8 @@ describe('align batch <dir>', () => {
       { cwd: dir },
     );
     expect(run.exitCode).toBe(1);
-    expect(run.stdout).toBe(
-      '::warning file=stories/en/ransom.txt,line=3,col=30,endColumn=36,title=article-align%3A number-format::' +
-        'Source number `10.000` is badly formatted: `.` does not group thousands in English. It matches target `10.000` only when read as 10000.\n',
-    );
+    // One annotation, on the English file where `10.000` is written (the message wording belongs to the figures stage).
+    expect(run.stdout).toMatch(/^::warning file=stories\/en\/ransom\.txt,line=3,col=30,endColumn=36,title=article-align%3A number-format::[^\n]*`10\.000`[^\n]*\n$/u);
     const sarif = JSON.parse(readFileSync(join(dir, 'out/align.sarif'), 'utf8')) as { runs: Array<{ results: unknown[] }> };
     expect(validateSarif(sarif)).toEqual([]);
     expect(sarif.runs[0]!.results).toHaveLength(1);
