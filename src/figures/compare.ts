@@ -82,7 +82,9 @@ export function compareFigureSets(source: readonly Figure[], target: readonly Fi
   for (const item of [...sItems, ...tItems]) {
     if (item.matched || item.end === 'high') continue;
     const primary = item.readings[0];
-    if (primary?.formatIssue && !item.readings.some((r) => r.cost === 0)) findings.push(formatFinding(item, primary, null));
+    if (primary?.formatIssue && !item.readings.some((r) => r.cost === 0)) {
+      findings.push(formatFinding(item, primary, null, item.side === 'source' ? options.from : options.to));
+    }
   }
   return dedupe(findings).sort(byPosition);
 }
@@ -343,18 +345,24 @@ function reportMatched(pair: Pair, findings: FigureFinding[], options: FigureCom
     if (native && native.value !== null && reading.value !== null && !sameValue(native.value, reading.value)) {
       findings.push(valueMisread(item, native, other, reading));
     } else {
-      findings.push(formatFinding(item, reading, other));
+      findings.push(formatFinding(item, reading, other, item.side === 'source' ? options.from : options.to));
     }
   }
   // Ambiguous dates resolved by the other side: say so.
   for (const [item, reading, other] of [[s, rs, t], [t, rt, s]] as const) {
-    const ambiguous = item.figure.kind === 'date' && (item.figure.alternatives?.length ?? 0) > 0;
+    const ambiguous = item.figure.kind === 'date' && (item.figure.alternatives?.some((a) => a.kind === 'date') ?? false);
     if (ambiguous) {
+      // Copied digit for digit, the date means one thing to one reader and another to the other.
+      const copied = item.figure.surface.replace(/\D+/g, '/') === other.figure.surface.replace(/\D+/g, '/');
+      const readings = [item.readings[0], ...item.readings.slice(1).filter((r) => r.kind === 'date')].filter((r): r is Reading => r !== undefined);
+      const both = readings.map(describeReading).join(' or ');
       findings.push({
         kind: 'figure-mismatch',
-        severity: 'info',
+        severity: copied ? 'warning' : 'info',
         aspect: 'date',
-        message: `${cap(item.side)} date \`${item.figure.surface}\` is ambiguous (day/month order); read as ${describeReading(reading)} to match ${other.side} \`${other.figure.surface}\`.`,
+        message: copied
+          ? `${cap(item.side)} date \`${item.figure.surface}\` is ambiguous (${both}) and was copied unchanged to the ${other.side}, where it reads as ${describeReading(reading)}; write the month out.`
+          : `${cap(item.side)} date \`${item.figure.surface}\` is ambiguous (${both}); read as ${describeReading(reading)} to match ${other.side} \`${other.figure.surface}\`.`,
         ...refs(s, t),
         ambiguity: `${item.side} read as ${describeReading(reading)}`,
       });
@@ -535,6 +543,7 @@ function mismatchPass(sItems: Item[], tItems: Item[], findings: FigureFinding[])
     const pa = sLeft.filter((i) => familyOf(i) === family && (single || !i.figure.weak));
     const pb = tLeft.filter((i) => familyOf(i) === family && (single || !i.figure.weak));
     if (pa.length !== pb.length) continue;
+    if (single && Boolean(pa[0]?.figure.weak) !== Boolean(pb[0]?.figure.weak)) continue;
     for (let k = 0; k < pa.length; k += 1) {
       const s = pa[k];
       const t = pb[k];
@@ -712,16 +721,33 @@ function added(item: Item): FigureFinding {
   };
 }
 
-function formatFinding(item: Item, reading: Reading, other: Item | null): FigureFinding {
+function formatFinding(item: Item, reading: Reading, other: Item | null, lang: string): FigureFinding {
   const issue = reading.formatIssue ?? 'the number is not written the way this language writes numbers';
   const match = other ? ` It matches ${other.side} \`${other.figure.surface}\` only when read as ${normalized(reading)}.` : '';
+  const advice = suggestion(item, reading, lang);
   return {
     kind: 'number-format',
     severity: 'warning',
     side: item.side,
-    message: `${cap(item.side)} number \`${item.figure.surface}\` is badly formatted: ${issue}.${match}`,
+    message: `${cap(item.side)} number \`${item.figure.surface}\` is badly formatted: ${issue}.${match}${advice ? ` Write the number as ${advice}.` : ''}`,
     ...(item.side === 'source' ? refs(item, other) : refs(other, item)),
   };
+}
+
+/** The number as the text's language writes it (`10,000` in English, `10.000` in Italian). */
+function suggestion(item: Item, reading: Reading, lang: string): string | null {
+  const value = item.figure.mantissa ?? reading.value;
+  if (value === null || reading.kind === 'range' || reading.kind === 'date' || reading.kind === 'time') return null;
+  const digits = item.figure.surface.match(/\d[\d\s.,'’\u00a0\u202f]*\d|\d/)?.[0];
+  if (!digits) return null;
+  if (reading.kind === 'year') return `\`${String(value)}\``;
+  try {
+    const decimals = (String(value).split('.')[1] ?? '').length;
+    const formatted = new Intl.NumberFormat(lang, { maximumFractionDigits: 10, minimumFractionDigits: decimals, useGrouping: true }).format(Math.abs(value));
+    return `\`${formatted}\``;
+  } catch {
+    return null;
+  }
 }
 
 function valueMisread(item: Item, native: Reading, other: Item, used: Reading): FigureFinding {

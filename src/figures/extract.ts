@@ -108,7 +108,7 @@ function matchAt(ctx: Ctx, i: number): Built | null {
   const t = tok(ctx, i);
   if (!t) return null;
   if (t.type === 'num') {
-    return matchIdentifier(ctx, i) ?? matchDate(ctx, i) ?? matchTime(ctx, i) ?? matchDecade(ctx, i) ?? matchAmount(ctx, i);
+    return matchDate(ctx, i) ?? matchIdentifier(ctx, i) ?? matchTime(ctx, i) ?? matchDecade(ctx, i) ?? matchAmount(ctx, i);
   }
   if (t.type === 'word') {
     if (!mayStartFigure(ctx, i, t)) return null;
@@ -288,6 +288,13 @@ function yearAt(ctx: Ctx, i: number): number | null {
 /** `21 November 2026`, `1° aprile`, `1st April`, `11/12/2026`, `2026-11-21`, `2019/20`. */
 function matchDate(ctx: Ctx, i: number): Built | null {
   const t = tok(ctx, i);
+  // `21.11.2026`, `1.4.21`: one token with two dots
+  if (t && t.type === 'num' && t.seps?.length === 2 && t.seps[0] === '.' && t.seps[1] === '.') {
+    const [a, b, c] = t.groups ?? [];
+    if (a && b && c && a.length <= 2 && b.length <= 2 && (c.length === 4 || c.length === 2)) {
+      return numericDate(ctx, i, i + 1, Number(a), Number(b), expandYear(Number(c), c.length));
+    }
+  }
   const n = plainInt(t);
   if (n === null || !t) return null;
   const len = t.groups?.[0]?.length ?? 0;
@@ -661,6 +668,7 @@ function readScale(ctx: Ctx, core: Core, hasCurrency: boolean): { scale: number;
     if (s !== undefined && (t.lower.length > 1 || hasCurrency) && !(core.written && core.scale > 1)) {
       scale = s;
       j += 1;
+      if (t.lower.length <= 4 && isPunct(tok(ctx, j), '.') && glued(tok(ctx, j)) && !ctx.p.numberWords.has(t.lower)) j += 1;
       // `mila miliardi` (10^12), `thousand million`: a larger scale right after multiplies
       const bigger = tok(ctx, j);
       const next = isWord(bigger) ? ctx.p.scaleWords.get(bigger.lower) : undefined;
@@ -714,6 +722,7 @@ function readSuffix(ctx: Ctx, j: number, core: Core, hasCurrency: boolean): Suff
   if (t.type === 'punct') {
     if (t.lower === '%') return { ...none, unit: '%', end: j + 1 };
     if (t.lower === '‰') return { ...none, unit: '‰', end: j + 1 };
+    if (t.text === 'ª' && glued(t)) return { ...none, end: j + 1, ordinal: true };
     if (t.lower === '°') {
       const next = tok(ctx, j + 1);
       const afterUnit = tok(ctx, j + 2);
@@ -961,6 +970,10 @@ function matchAmount(ctx: Ctx, i: number): Built | null {
   // Small written numbers are often rephrased (`both` → `i due`, `twice` → `due volte`).
   if (core.written && totalScale === 1 && Math.abs(figure.value ?? 0) <= 12 && figure.kind !== 'currency' && figure.kind !== 'percent') figure.weak = true;
   if (suffix.degreeOrdinal) figure.key = `ord:${formatValue(figure.value ?? 0)}`;
+  // it `arrivò 3°`: a bare degree sign after a small integer may be an ordinal
+  if (figure.unit === 'deg' && ctx.p.data.degreeSignOrdinal && Number.isInteger(figure.value) && (figure.value ?? 0) > 0 && (figure.value ?? 0) <= 100) {
+    figure.alternatives = [...(figure.alternatives ?? []), { value: figure.value, unit: null, key: `ord:${formatValue(figure.value ?? 0)}`, kind: 'ordinal', note: 'an ordinal' }];
+  }
   return { figure, startTok, endTok: end };
 }
 
@@ -985,7 +998,15 @@ function matchOrdinalWord(ctx: Ctx, i: number): Built | null {
     const prevWord = isPunct(prev, "'") ? tok(ctx, i - 2) : prev;
     if (!isWord(prevWord) || !ctx.p.determiners.has(prevWord.lower)) return null;
   }
-  // `three quarters` is a fraction, read by the written-number reader
+  if (value <= 31) {
+    const month = monthAt(ctx, i + 1);
+    if (month) {
+      let end = month.end;
+      if (isWord(tok(ctx, end)) && ctx.p.yearContext.has(tok(ctx, end)?.lower ?? '') && yearAt(ctx, end + 1) !== null) end += 1;
+      const year = yearAt(ctx, end);
+      return year !== null ? dateFigure(ctx, i, end + 1, year, month.month, value) : dateFigure(ctx, i, month.end, null, month.month, value);
+    }
+  }
   const s = surface(ctx, i, i + 1);
   let unit: string | null = null;
   let end = i + 1;
@@ -1057,7 +1078,7 @@ function joinRanges(ctx: Ctx, items: Built[]): Built[] {
 }
 
 function rangeable(f: Figure): boolean {
-  return (f.kind === 'number' || f.kind === 'currency' || f.kind === 'percent' || f.kind === 'quantity' ||
+  return !f.weak && (f.kind === 'number' || f.kind === 'currency' || f.kind === 'percent' || f.kind === 'quantity' ||
     f.kind === 'percentage-point' || f.kind === 'year') && f.value !== null && f.unit !== 'decade';
 }
 

@@ -51,7 +51,7 @@ export const italianFigures: FigureLanguageData = {
   ],
   ordinalSuffixes: [],
   degreeSignOrdinal: true,
-  percentWords: ['percento', 'per cento', 'percentuale'],
+  percentWords: ['percento', 'per cento'],
   pointWords: ['punti percentuali', 'punto percentuale', 'punti base', 'pp', 'p.p.'],
   currencyNames: {
     dollaro: 'USD', dollari: 'USD', 'dollari usa': 'USD', 'dollari statunitensi': 'USD',
@@ -101,8 +101,11 @@ export const italianFigures: FigureLanguageData = {
     'attorno a': 'approx', 'attorno ai': 'approx', 'stimati': 'approx', 'stimato': 'approx', 'ca.': 'approx',
     quasi: 'nearly', 'poco meno di': 'nearly', 'vicino a': 'nearly', 'poco più di': 'gt',
   },
-  rangeOpeners: ['da', 'dal', 'dai', 'dalle', 'tra', 'fra', 'tra i', 'fra i', 'tra le', 'fra le'],
-  rangeJoiners: ['a', 'al', 'ai', 'alle', 'e', 'e i', 'e le'],
+  rangeOpeners: [
+    'da', 'dal', 'dai', 'dalle', 'dall', "dall '", 'tra', 'fra', 'tra i', 'fra i', 'tra le', 'fra le', 'tra il', 'fra il',
+    "tra l '", "fra l '", 'tra gli', 'fra gli',
+  ],
+  rangeJoiners: ['a', 'al', 'ai', 'alle', 'all', "all '", 'e', 'e i', 'e le', 'e il', "e l '", 'e gli', 'fino a', 'fino al'],
   months: {
     gennaio: 1, febbraio: 2, marzo: 3, aprile: 4, maggio: 5, giugno: 6, luglio: 7, agosto: 8,
     settembre: 9, ottobre: 10, novembre: 11, dicembre: 12,
