@@ -58,6 +58,9 @@ describe('detectLanguage', () => {
     expect(detectLanguage(FRENCH)).toEqual({ code: null, iso6393: 'fra', name: 'French', reliable: true });
     expect(detectLanguage(GERMAN)).toEqual({ code: null, iso6393: 'deu', name: 'German', reliable: true });
     expect(detectLanguage(SPANISH)).toMatchObject({ code: null, iso6393: 'spa', name: 'Spanish' });
+    const russian =
+      'Европейский центральный банк в четверг повысил процентные ставки в десятый раз подряд, заявив, что инфляция остается слишком высокой.';
+    expect(detectLanguage(russian)).toMatchObject({ code: null, iso6393: 'rus', name: 'Russian' });
   });
 
   it('honours `only`: a supported language outside it is reported without a code', () => {
