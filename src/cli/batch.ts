@@ -416,6 +416,14 @@ async function runBatchCommand(params: MainParams, command: Command, flags: Batc
     params.stderr.write(`${batchSummaryLine(finalResult)}\n`);
   }
 
+  const suppressedCount = processed.reduce((sum, outcome) => sum + (outcome.suppressed ?? 0), 0);
+  const knownCount = processed.reduce((sum, outcome) => sum + (outcome.baselineKnown ?? 0), 0);
+  const hidden = [
+    ...(suppressedCount > 0 ? [`${suppressedCount} finding${suppressedCount === 1 ? '' : 's'} suppressed by ${loaded === undefined ? 'config' : toPosix(relative(cwd, loaded.path)) || loaded.path}`] : []),
+    ...(knownCount > 0 && !flags.updateBaseline ? [`${knownCount} known finding${knownCount === 1 ? '' : 's'} accepted by ${baselineLabel}`] : []),
+  ];
+  if (hidden.length > 0) params.stderr.write(`align: ${hidden.join('; ')}\n`);
+
   if (processed.some((outcome) => outcome.report === undefined)) return EXIT_ERROR;
   return processed.some((outcome) => hasFindingAtOrAbove(outcome, failOn)) ? EXIT_DRIFT : EXIT_CLEAN;
 }

@@ -146,6 +146,7 @@ describe('align batch with a config file', () => {
     expect(run.exitCode).toBe(0);
     const json = JSON.parse(run.stdout) as { pairs: Array<{ id: string; suppressed?: number; report: { findings: unknown[] } }> };
     expect(json.pairs.find((pair) => pair.id === 'ransom')).toMatchObject({ suppressed: 1, report: { findings: [] } });
+    expect(run.stderr).toContain('align: 1 finding suppressed by .alignrc.json\n');
   });
 
   it('names the file and the key of a bad setting, and exits 2', async () => {
@@ -180,6 +181,7 @@ describe('align batch --baseline', () => {
     const known = await runCli([...args, '-f', 'ndjson'], { cwd: dir });
     expect(known.exitCode).toBe(0);
     expect(known.stdout).toBe('');
+    expect(known.stderr).toContain('align: 1 known finding accepted by align-baseline.json\n');
 
     edit(join(dir, 'stories/it/ransom.txt'), 'una ricompensa di 25 bitcoin', 'una ricompensa di 35 bitcoin');
     const changed = await runCli([...args, '-f', 'ndjson'], { cwd: dir });
