@@ -4,10 +4,12 @@
  *   - NTREX-128 en–it with synthetic perturbations of the Italian side (fixed seeds),
  *   - NTREX-128 unperturbed (1:1 gold),
  * plus the per-bead-type confusion. Options: `--only eptic,ntrex-perturbed,ntrex`, `--seeds 1,2,3`,
- * `--scoring '{"skipPenalty":0.4}'`, `--max-bead-size 2`, `--json`.
+ * `--rates merge=0.08,split=0.08,delete=0.06,insert=0.06`, `--scoring '{"skipPenalty":0.4}'`,
+ * `--max-bead-size 2`, `--json`.
  */
 import type { AlignOptions } from '../src/align/index.js';
 import { laxScore, strictScore } from './lib/align-metrics.js';
+import { DEFAULT_RATES } from './lib/perturb.js';
 import { evaluate, loadEmbedder, loadEptic, loadNtrex, loadNtrexPerturbed, type SetResult } from './lib/align-corpora.js';
 
 function argValue(name: string): string | undefined {
@@ -23,6 +25,10 @@ async function main(): Promise<void> {
   const scoring = argValue('--scoring');
   const maxBeadSize = argValue('--max-bead-size');
   const json = process.argv.includes('--json');
+  const rates = argValue('--rates');
+  const perturbRates = rates
+    ? { ...DEFAULT_RATES, ...Object.fromEntries(rates.split(',').map((kv) => [kv.split('=')[0], Number(kv.split('=')[1])])) }
+    : DEFAULT_RATES;
   const embedder = await loadEmbedder();
   const options: AlignOptions = {
     embedder,
@@ -34,7 +40,7 @@ async function main(): Promise<void> {
   if (only.includes('eptic')) results.push(await evaluate('EPTIC it→en (pre-split)', loadEptic(), options));
   if (only.includes('ntrex-perturbed')) {
     for (const seed of seeds) {
-      results.push(await evaluate(`NTREX perturbed, seed ${seed}`, loadNtrexPerturbed(seed), options));
+      results.push(await evaluate(`NTREX perturbed, seed ${seed}`, loadNtrexPerturbed(seed, perturbRates), options));
     }
   }
   if (only.includes('ntrex')) results.push(await evaluate('NTREX unperturbed (1:1)', loadNtrex(), options));
@@ -45,7 +51,10 @@ async function main(): Promise<void> {
     );
     return;
   }
-  process.stdout.write(`embedder: ${embedder.name}; max bead size: ${maxBeadSize ?? 'library default'}\n\n`);
+  process.stdout.write(
+    `embedder: ${embedder.name}; max bead size: ${maxBeadSize ?? 'library default'}; ` +
+      `perturbation rates: ${Object.entries(perturbRates).map(([k, v]) => `${k} ${v}`).join(', ')}\n\n`,
+  );
   process.stdout.write('data                           docs  gold  pred   strict P/R/F1         lax P/R/F1        time\n');
   for (const r of results) {
     const s = strictScore(r.counts);

@@ -6,7 +6,7 @@ import { alignSentences, type AlignOptions } from '../../src/align/index.js';
 import { createLexicalEmbedder } from '../../src/embed/lexical/index.js';
 import type { Embedder, Sentence } from '../../src/types.js';
 import { addCounts, confusion, countBeads, type Counts, type IdBead, ZERO_COUNTS } from './align-metrics.js';
-import { perturbDocuments } from './perturb.js';
+import { perturbDocuments, type PerturbRates } from './perturb.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const corpora = join(root, '..', 'shared', 'corpora');
@@ -61,9 +61,9 @@ export function loadNtrex(): EvalDoc[] {
   }));
 }
 
-export function loadNtrexPerturbed(seed: number): EvalDoc[] {
+export function loadNtrexPerturbed(seed: number, rates?: PerturbRates): EvalDoc[] {
   const docs = loadNtrex().map((d) => ({ docId: d.docId, source: d.source, target: d.target }));
-  return perturbDocuments(docs, seed).map((p) => ({ docId: p.docId, source: p.source, target: p.target, gold: p.gold }));
+  return perturbDocuments(docs, seed, rates).map((p) => ({ docId: p.docId, source: p.source, target: p.target, gold: p.gold }));
 }
 
 /** Sentence objects for a pre-split text (one sentence per line, one paragraph). */

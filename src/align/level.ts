@@ -11,6 +11,8 @@ export interface LevelSide {
   readonly norm2: Float64Array;
   /** `near[d-1][p] = v_p · v_(p+d)` for `d < MAX_WINDOW`, to get window norms without window vectors. */
   readonly near: Float64Array[];
+  /** `windowNorms[k-1][a]`: squared norm of the sum of units `[a, a+k)`. */
+  readonly windowNorms: Float64Array[];
   /** Characters per unit. */
   readonly length: Float64Array;
   /** 1 when the unit starts a new paragraph (never for unit 0). */
@@ -40,9 +42,22 @@ export function makeLevelSide(
   for (let p = 0; p < units; p++) {
     const count = Math.min(MAX_WINDOW, units - p);
     for (let d = 0; d < count; d++) js[d] = p + d;
-    vectors.rowDots(p, vectors, count === MAX_WINDOW ? js : js.subarray(0, count), out);
+    vectors.rowDots(p, vectors, js, count, out);
     norm2[p] = out[0];
     for (let d = 1; d < count; d++) near[d - 1][p] = out[d];
+  }
+  const windowNorms: Float64Array[] = [];
+  for (let k = 1; k <= MAX_WINDOW; k++) {
+    const row = new Float64Array(units);
+    for (let a = 0; a + k <= units; a++) {
+      let sum = 0;
+      for (let t = 0; t < k; t++) {
+        sum += norm2[a + t];
+        for (let u = t + 1; u < k; u++) sum += 2 * near[u - t - 1][a + t];
+      }
+      row[a] = sum;
+    }
+    windowNorms.push(row);
   }
   let hasParagraphs = false;
   for (let p = 0; p < units; p++) if (paragraphStart[p]) hasParagraphs = true;
@@ -51,6 +66,7 @@ export function makeLevelSide(
     vectors,
     norm2,
     near,
+    windowNorms,
     length,
     paragraphStart,
     hasParagraphs,
@@ -61,12 +77,7 @@ export function makeLevelSide(
 
 /** Squared norm of the sum of units `[a, a+k)`. */
 export function windowNorm2(side: LevelSide, a: number, k: number): number {
-  let sum = 0;
-  for (let t = 0; t < k; t++) {
-    sum += side.norm2[a + t];
-    for (let u = t + 1; u < k; u++) sum += 2 * side.near[u - t - 1][a + t];
-  }
-  return sum;
+  return side.windowNorms[k - 1][a];
 }
 
 /** The side at half resolution: each unit is the sum of two consecutive units. */
@@ -120,7 +131,7 @@ export function setBaselines(a: LevelSide, b: LevelSide, samples: number, seed =
   const fill = (from: LevelSide, to: LevelSide, sample: Int32Array): Float64Array[] => {
     const r = sample.length;
     const dots = new Float64Array(from.units * r);
-    for (let p = 0; p < from.units; p++) from.vectors.rowDots(p, to.vectors, sample, dots, p * r);
+    for (let p = 0; p < from.units; p++) from.vectors.rowDots(p, to.vectors, sample, r, dots, p * r);
     const sampleNorm = Float64Array.from(sample, (q) => Math.sqrt(to.norm2[q]));
     const out: Float64Array[] = [];
     const acc = new Float64Array(r);

@@ -1,12 +1,17 @@
 import type { Band } from './band.js';
 import type { Shape } from './dp.js';
-import { type LevelSide, windowNorm2 } from './level.js';
+import type { LevelSide } from './level.js';
 import type { VectorTable } from './vectors.js';
 
 /** Tuning knobs of the bead score. Defaults in `DEFAULT_SCORING`. */
 export interface ScoringParams {
   /** Weight of the margin-normalised cosine. */
   similarityWeight: number;
+  /**
+   * Margin a pair needs before pairing beats leaving both sentences out: unrelated sentences of
+   * one document still share topic words, so a margin near 0 is not evidence of translation.
+   */
+  similarityOffset: number;
   /** A bead's similarity gain grows with its size as `((k + l) / 2) ** sizeExponent`. */
   sizeExponent: number;
   /** Cost of leaving one unit unaligned (1-0 / 0-1). */
@@ -25,14 +30,15 @@ export interface ScoringParams {
 
 export const DEFAULT_SCORING: ScoringParams = {
   similarityWeight: 4,
+  similarityOffset: 0.05,
   sizeExponent: 0.3,
   skipPenalty: 0.3,
   shapePenalty: {
-    '1-2': 0.4, '2-1': 0.4, '2-2': 0.8,
+    '1-2': 0.4, '2-1': 0.4, '2-2': 1,
     '1-3': 0.8, '3-1': 0.8, '2-3': 1.4, '3-2': 1.4, '1-4': 1.1, '4-1': 1.1,
   },
   lengthWeight: 2,
-  lengthSmoothing: 10,
+  lengthSmoothing: 8,
   anchorWeight: 0.5,
   paragraphPenalty: 0.5,
 };
@@ -70,7 +76,7 @@ export class BandDots {
       const count = Math.max(0, to[p] - this.from[p] + 1);
       if (count > columns.length) columns = new Int32Array(count * 2);
       for (let t = 0; t < count; t++) columns[t] = this.from[p] + t;
-      source.vectors.rowDots(p, target.vectors, columns.subarray(0, count), this.values, this.offset[p]);
+      source.vectors.rowDots(p, target.vectors, columns, count, this.values, this.offset[p]);
     }
   }
 
@@ -100,6 +106,14 @@ export function makeScorer(
   const shapeCost = shapes.map((s) => params.shapePenalty[`${s.source}-${s.target}`] ?? 0);
   const sizeGain = shapes.map((s) => params.similarityWeight * ((s.source + s.target) / 2) ** params.sizeExponent);
 
+  const sourceWindows = source.windowNorms;
+  const targetWindows = target.windowNorms;
+  const sourceBaseline = source.baseline;
+  const targetBaseline = target.baseline;
+  const sourceChars = prefixSums(source.length);
+  const targetChars = prefixSums(target.length);
+  const { similarityOffset, lengthSmoothing, lengthWeight, anchorWeight, paragraphPenalty, skipPenalty } = params;
+
   const cosine = (i: number, k: number, j: number, l: number): number => {
     if (k === 0 || l === 0) return 0;
     if (pairs && k <= 2 && l <= 2 && (k === 2 || l === 2)) {
@@ -111,41 +125,46 @@ export function makeScorer(
     }
     let dot = 0;
     for (let p = i; p < i + k; p++) for (let q = j; q < j + l; q++) dot += dots.get(p, q);
-    const nx = k === 1 ? source.norm2[i] : windowNorm2(source, i, k);
-    const ny = l === 1 ? target.norm2[j] : windowNorm2(target, j, l);
+    const nx = sourceWindows[k - 1][i];
+    const ny = targetWindows[l - 1][j];
     return nx > 0 && ny > 0 ? dot / Math.sqrt(nx * ny) : 0;
   };
 
-  const margin = (i: number, k: number, j: number, l: number): number => {
-    return cosine(i, k, j, l) - 0.5 * (source.baseline[k - 1][i] + target.baseline[l - 1][j]);
-  };
+  const margin = (i: number, k: number, j: number, l: number): number =>
+    cosine(i, k, j, l) - 0.5 * (sourceBaseline[k - 1][i] + targetBaseline[l - 1][j]);
 
   const gain = (i: number, k: number, j: number, l: number, shape: number): number => {
-    if (k === 0 || l === 0) return -params.skipPenalty * (k + l);
-    let value = sizeGain[shape] * margin(i, k, j, l) - shapeCost[shape];
+    if (k === 0 || l === 0) return -skipPenalty * (k + l);
+    let value = sizeGain[shape] * (margin(i, k, j, l) - similarityOffset) - shapeCost[shape];
 
-    let lx = 0;
-    for (let p = i; p < i + k; p++) lx += source.length[p];
-    let ly = 0;
-    for (let q = j; q < j + l; q++) ly += target.length[q];
-    const d = Math.log((ly + params.lengthSmoothing) / (lengthRatio * lx + params.lengthSmoothing));
-    value -= params.lengthWeight * d * d;
+    const lx = sourceChars[i + k] - sourceChars[i];
+    const ly = targetChars[j + l] - targetChars[j];
+    const d = Math.log((ly + lengthSmoothing) / (lengthRatio * lx + lengthSmoothing));
+    value -= lengthWeight * d * d;
 
-    if (params.anchorWeight !== 0) {
+    if (anchorWeight !== 0) {
       let shared = 0;
       for (let p = i; p < i + k; p++) {
         const partners = source.anchors[p];
-        if (partners) for (let t = 0; t < partners.length; t++) if (partners[t] >= j && partners[t] < j + l) shared++;
+        if (partners !== undefined) {
+          for (let t = 0; t < partners.length; t++) if (partners[t] >= j && partners[t] < j + l) shared++;
+        }
       }
-      value += params.anchorWeight * shared;
+      value += anchorWeight * shared;
     }
 
-    if (params.paragraphPenalty !== 0) {
-      if (source.hasParagraphs) for (let p = i + 1; p < i + k; p++) if (source.paragraphStart[p]) value -= params.paragraphPenalty;
-      if (target.hasParagraphs) for (let q = j + 1; q < j + l; q++) if (target.paragraphStart[q]) value -= params.paragraphPenalty;
+    if (paragraphPenalty !== 0) {
+      if (source.hasParagraphs) for (let p = i + 1; p < i + k; p++) if (source.paragraphStart[p]) value -= paragraphPenalty;
+      if (target.hasParagraphs) for (let q = j + 1; q < j + l; q++) if (target.paragraphStart[q]) value -= paragraphPenalty;
     }
     return value;
   };
 
   return { gain, cosine, margin };
+}
+
+function prefixSums(values: Float64Array): Float64Array {
+  const sums = new Float64Array(values.length + 1);
+  for (let i = 0; i < values.length; i++) sums[i + 1] = sums[i] + values[i];
+  return sums;
 }

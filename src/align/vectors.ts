@@ -7,8 +7,11 @@ import type { Embedder, LanguageCode } from '../types.js';
  */
 export type VectorTable = SparseTable | DenseTable;
 
-/** Tables with more non-zeros than this fraction of `rows × dimension` are stored dense. */
-const DENSE_ABOVE = 0.25;
+/**
+ * Tables with more non-zeros than this fraction of `rows × dimension` are stored dense (a sparse
+ * row costs one random read per non-zero, a dense one a sequential read per dimension).
+ */
+const DENSE_ABOVE = 0.6;
 
 export class SparseTable {
   readonly kind = 'sparse';
@@ -20,14 +23,14 @@ export class SparseTable {
     readonly values: Float32Array,
   ) {}
 
-  /** `out[outOffset + t] = row i · other[js[t]]`. */
-  rowDots(i: number, other: VectorTable, js: ArrayLike<number>, out: Float32Array | Float64Array, outOffset = 0): void {
+  /** `out[outOffset + t] = row i · other[js[t]]` for `t < count`. */
+  rowDots(i: number, other: VectorTable, js: ArrayLike<number>, count: number, out: Float32Array | Float64Array, outOffset = 0): void {
     const start = this.offsets[i];
     const end = this.offsets[i + 1];
     if (other.kind === 'dense') {
       const d = other.dimension;
       const data = other.data;
-      for (let t = 0; t < js.length; t++) {
+      for (let t = 0; t < count; t++) {
         const base = js[t] * d;
         let sum = 0;
         for (let p = start; p < end; p++) sum += this.values[p] * data[base + this.indices[p]];
@@ -40,7 +43,7 @@ export class SparseTable {
     const offsets = other.offsets;
     const indices = other.indices;
     const values = other.values;
-    for (let t = 0; t < js.length; t++) {
+    for (let t = 0; t < count; t++) {
       const j = js[t];
       let sum = 0;
       for (let q = offsets[j]; q < offsets[j + 1]; q++) sum += scratch[indices[q]] * values[q];
@@ -50,13 +53,14 @@ export class SparseTable {
   }
 
   dot(i: number, other: VectorTable, j: number): number {
-    const out = new Float64Array(1);
-    this.rowDots(i, other, [j], out);
-    return out[0];
+    oneIndex[0] = j;
+    this.rowDots(i, other, oneIndex, 1, oneOut);
+    return oneOut[0];
   }
 
   /** Row `b` of the result is the sum of rows `[b*factor, (b+1)*factor)`, each scaled by `weights[row]`. */
   sumBlocks(factor: number, weights?: Float64Array): VectorTable {
+    if (factor === 1 || factor === 2) return this.sumPairs(factor, weights);
     const blocks = Math.ceil(this.rows / factor);
     const builder = new SparseBuilder(this.dimension, this.values.length);
     const acc = new Float64Array(this.dimension);
@@ -81,6 +85,37 @@ export class SparseTable {
     }
     return builder.build();
   }
+
+  /** `sumBlocks` for blocks of one or two rows: a linear merge of sorted rows. */
+  private sumPairs(factor: 1 | 2, weights?: Float64Array): VectorTable {
+    const blocks = Math.ceil(this.rows / factor);
+    const builder = new SparseBuilder(this.dimension, this.values.length);
+    const { offsets, indices, values } = this;
+    for (let b = 0; b < blocks; b++) {
+      const r0 = b * factor;
+      const r1 = factor === 2 && r0 + 1 < this.rows ? r0 + 1 : -1;
+      const w0 = weights ? weights[r0] : 1;
+      const w1 = weights && r1 >= 0 ? weights[r1] : 1;
+      let p = offsets[r0];
+      const pEnd = offsets[r0 + 1];
+      let q = r1 >= 0 ? offsets[r1] : 0;
+      const qEnd = r1 >= 0 ? offsets[r1 + 1] : 0;
+      while (p < pEnd || q < qEnd) {
+        const x = p < pEnd ? indices[p] : Number.MAX_SAFE_INTEGER;
+        const y = q < qEnd ? indices[q] : Number.MAX_SAFE_INTEGER;
+        if (x === y) {
+          const v = values[p++] * w0 + values[q++] * w1;
+          if (v !== 0) builder.push(x, v);
+        } else if (x < y) {
+          builder.push(x, values[p++] * w0);
+        } else {
+          builder.push(y, values[q++] * w1);
+        }
+      }
+      builder.endRow();
+    }
+    return builder.build();
+  }
 }
 
 export class DenseTable {
@@ -91,11 +126,11 @@ export class DenseTable {
     readonly data: Float32Array,
   ) {}
 
-  rowDots(i: number, other: VectorTable, js: ArrayLike<number>, out: Float32Array | Float64Array, outOffset = 0): void {
+  rowDots(i: number, other: VectorTable, js: ArrayLike<number>, count: number, out: Float32Array | Float64Array, outOffset = 0): void {
     const d = this.dimension;
     const x = i * d;
     if (other.kind === 'sparse') {
-      for (let t = 0; t < js.length; t++) {
+      for (let t = 0; t < count; t++) {
         const j = js[t];
         let sum = 0;
         for (let q = other.offsets[j]; q < other.offsets[j + 1]; q++) sum += this.data[x + other.indices[q]] * other.values[q];
@@ -104,7 +139,7 @@ export class DenseTable {
       return;
     }
     const b = other.data;
-    for (let t = 0; t < js.length; t++) {
+    for (let t = 0; t < count; t++) {
       const y = js[t] * d;
       let sum = 0;
       for (let k = 0; k < d; k++) sum += this.data[x + k] * b[y + k];
@@ -113,9 +148,9 @@ export class DenseTable {
   }
 
   dot(i: number, other: VectorTable, j: number): number {
-    const out = new Float64Array(1);
-    this.rowDots(i, other, [j], out);
-    return out[0];
+    oneIndex[0] = j;
+    this.rowDots(i, other, oneIndex, 1, oneOut);
+    return oneOut[0];
   }
 
   sumBlocks(factor: number, weights?: Float64Array): VectorTable {
@@ -131,6 +166,8 @@ export class DenseTable {
   }
 }
 
+const oneIndex = new Int32Array(1);
+const oneOut = new Float64Array(1);
 let scratch = new Float64Array(0);
 function scratchFor(dimension: number): Float64Array {
   if (scratch.length < dimension) scratch = new Float64Array(dimension);
