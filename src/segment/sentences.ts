@@ -124,7 +124,7 @@ function candidateBreaks(para: string, segmenter: Intl.Segmenter): number[] {
   const breaks = segmenterBreaks(para, segmenter);
   const extra = [...ellipsisBreaks(para), ...missingSpaceBreaks(para)];
   if (extra.length === 0) return breaks;
-  breaks.push(...extra);
+  for (const position of extra) breaks.push(position);
   breaks.sort((a, b) => a - b);
   return breaks.filter((value, i) => i === 0 || value !== breaks[i - 1]);
 }
