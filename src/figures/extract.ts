@@ -28,6 +28,7 @@ interface Built {
 
 /** Longest hyphenated digit chain looked at (phone numbers, scores); keeps the scan linear. */
 const MAX_CHAIN = 8;
+const COMMON_DENOMINATORS = new Set([2, 3, 4, 8, 16, 32, 64]);
 const GLUE_ONLY_SYMBOLS = new Set(['in', 'min', 'sec', 'h', 's', 't', 'l', 'g', 'kn', 'st', 'oz', 'L']);
 const LATIN_WORD = /^[A-Za-z\u00c0-\u024f]/;
 const ROMAN = /^(M{0,3})(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
@@ -137,7 +138,7 @@ function mayStartFigure(ctx: Ctx, i: number, t: Token): boolean {
   const w = t.lower;
   if (p.numberWords.has(w) || p.ordinalWords.has(w) || p.months.has(w) || p.decadeWords.has(w) || p.articles.has(w)) return true;
   if (p.data.fractionWords[w] !== undefined || CURRENCY_CODES.has(t.text) || p.startWords.has(w)) return true;
-  if (/^[IVXLCM]+$/.test(t.text)) return true;
+  if (/^[IVXLCM]+$/.test(t.text) || CJK_DIGITS[t.text] !== undefined || CJK_SCALES[t.text] !== undefined) return true;
   if (p.data.ageSuffix && w.endsWith(p.data.ageSuffix)) return true;
   return p.data.compoundNumbers === true && p.morphemePrefixes.has(w.slice(0, 3)) && w.length <= 60;
 }
@@ -337,7 +338,7 @@ function matchDate(ctx: Ctx, i: number): Built | null {
   if (n >= 1 && n <= 31 && len <= 2) {
     let j = i + 1;
     const suffix = tok(ctx, j);
-    if (suffix && glued(suffix) && ((suffix.type === 'punct' && (suffix.lower === '°' || suffix.text === 'ª')) ||
+    if (suffix && glued(suffix) && ((suffix.type === 'punct' && (suffix.lower === '°' || suffix.text === 'ª' || (suffix.text === '.' && monthAt(ctx, j + 1)))) ||
       (suffix.type === 'word' && ctx.p.data.ordinalSuffixes.includes(suffix.lower)))) j += 1;
     if (isWord(tok(ctx, j), 'of')) j += 1;
     const month = monthAt(ctx, j);
@@ -627,12 +628,34 @@ function readCore(ctx: Ctx, i: number): Core | null {
   if (t.type === 'num') {
     const parse = parseDigits(t.groups ?? [], t.seps ?? [], ctx.p);
     if (parse.kind === 'identifier') return null;
+    if (t.brokenSeparator) {
+      const value = Number((t.groups ?? []).join(''));
+      return {
+        readings: [{ value, cost: 1, issue: 'a space follows the thousands separator', grouped: true, decimals: 0 }],
+        endTok: i + 1, written: false, weak: false, scale: 1, mantissaScale: 1, ordinal: false, grouped: true,
+      };
+    }
+    // `1/4`, `3/4 mile`: a common fraction
+    const slash = tok(ctx, i + 1);
+    const den = tok(ctx, i + 2);
+    if (isPunct(slash, '/') && glued(slash) && glued(den) && plainInt(t) !== null && plainInt(den) !== null && !isPunct(tok(ctx, i + 3), '/')) {
+      const a = plainInt(t) ?? 0;
+      const b = plainInt(den) ?? 1;
+      if (a < b && COMMON_DENOMINATORS.has(b)) {
+        return {
+          readings: [{ value: a / b, cost: 0, grouped: false, decimals: 0 }], endTok: i + 3, written: false, weak: false,
+          scale: 1, mantissaScale: 1, ordinal: false, grouped: false,
+        };
+      }
+    }
     return {
       readings: parse.readings, endTok: i + 1, written: false, weak: false, scale: 1, mantissaScale: 1, ordinal: false,
       grouped: (t.seps?.length ?? 0) > 0,
     };
   }
   if (t.type === 'word') {
+    const cjk = readCjkNumber(ctx, i);
+    if (cjk) return cjk;
     const written = readWrittenNumber(ctx.tokens, i, ctx.p);
     if (!written) return null;
     return {
@@ -641,6 +664,42 @@ function readCore(ctx: Ctx, i: number): Core | null {
     };
   }
   return null;
+}
+
+const CJK_DIGITS: Readonly<Record<string, number>> = {
+  '〇': 0, '零': 0, '一': 1, '二': 2, '两': 2, '兩': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+};
+
+/** Chinese and Japanese numerals (`三`, `二十五`, `三千五百`, `一万`), one Han character per token. */
+function readCjkNumber(ctx: Ctx, i: number): Core | null {
+  let j = i;
+  const values: number[] = [];
+  while (j < ctx.tokens.length && j - i < 20) {
+    const t = tok(ctx, j);
+    if (!t || t.type !== 'word' || (j > i && !glued(t))) break;
+    const digit = CJK_DIGITS[t.text];
+    const scale = CJK_SCALES[t.text];
+    if (digit === undefined && scale === undefined) break;
+    values.push(digit ?? scale ?? 0);
+    j += 1;
+  }
+  if (values.length === 0 || (values.length === 1 && (values[0] ?? 0) >= 10)) return null;
+  let total = 0;
+  let section = 0;
+  let current = 0;
+  for (const v of values) {
+    if (v < 10) current = current * 10 + v;
+    else if (v < 1e4) {
+      section += (current === 0 ? 1 : current) * v;
+      current = 0;
+    } else {
+      total += (section + current === 0 ? 1 : section + current) * v;
+      section = 0;
+      current = 0;
+    }
+  }
+  const value = total + section + current;
+  return { readings: [{ value, cost: 0, grouped: false, decimals: 0 }], endTok: j, written: true, weak: false, scale: 1, mantissaScale: 1, ordinal: false, grouped: false };
 }
 
 /** Scale words after the core: `3 milioni`, `4 milioni e 325 mila`, `3 milioni e mezzo`, `$3m`, `150万`. */
@@ -789,6 +848,9 @@ function readSuffix(ctx: Ctx, j: number, core: Core, hasCurrency: boolean): Suff
     if (!hasCurrency) {
       const currency = ctx.p.currencies.match(ctx.tokens, k);
       if (currency) return { ...none, unit: currency.value, end: currency.end };
+      const symbol = tok(ctx, k);
+      const code = skip > 0 && symbol?.type === 'punct' ? CURRENCY_SYMBOLS[symbol.text] : undefined;
+      if (code) return { ...none, unit: code, end: k + 1 };
     }
     const age = ctx.p.ageWords.match(ctx.tokens, k);
     if (age && age.end > k + 1) return { ...none, unit: 'year', end: age.end };

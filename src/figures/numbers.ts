@@ -38,6 +38,15 @@ function validGrouping(groups: readonly string[], from: number, to: number): boo
   return true;
 }
 
+/** Indian grouping (`1,23,45,678`): pairs of digits, then the last three. */
+function validIndianGrouping(groups: readonly string[]): boolean {
+  if (groups.length < 3) return false;
+  const head = groups[0] ?? '';
+  if (head.length < 1 || head.length > 2 || (groups[groups.length - 1] ?? '').length !== 3) return false;
+  for (let k = 1; k < groups.length - 1; k += 1) if ((groups[k] ?? '').length !== 2) return false;
+  return true;
+}
+
 function toNumber(intDigits: string, fracDigits: string): number {
   return Number(`${intDigits === '' ? '0' : intDigits}.${fracDigits === '' ? '0' : fracDigits}`);
 }
@@ -92,6 +101,9 @@ export function parseDigits(groups: readonly string[], seps: readonly string[], 
     }
     if (seps.length >= 2) {
       // `1.458.000`, `1,458,000`: grouping only; anything else is an identifier (`12.34.56`).
+      if (first === ',' && validIndianGrouping(groups)) {
+        return { kind: 'number', readings: [{ value: Number(groups.join('')), cost: 0, grouped: true, decimals: 0 }] };
+      }
       if (!validGrouping(groups, 0, last)) return identifier(groups, seps);
       const native = isNativeGroup(first) || nativeDecimal === null;
       return {

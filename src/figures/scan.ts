@@ -24,6 +24,19 @@ export interface Token {
   nonAscii?: boolean;
   /** For `num`: an enclosed or circled number (`⓵`, `①`). */
   enclosed?: boolean;
+  /** For `num`: a space follows the thousands separator (`EUR 1, 000`). */
+  brokenSeparator?: boolean;
+}
+
+/** Vulgar fractions as decimal digits (`½` → `5`, i.e. 0.5). */
+const VULGAR: Readonly<Record<string, string>> = {
+  '½': '5', '¼': '25', '¾': '75', '⅓': '333333', '⅔': '666667', '⅕': '2', '⅖': '4', '⅗': '6', '⅘': '8',
+  '⅙': '166667', '⅚': '833333', '⅛': '125', '⅜': '375', '⅝': '625', '⅞': '875',
+};
+
+/** Han ideographs stand alone as tokens, so `150万人` reads as `150` `万` `人`. */
+function isHan(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || code === 0x3007;
 }
 
 /** Code points of the digit zero in every decimal-digit block we fold. */
@@ -86,7 +99,10 @@ function separatorOf(ch: string): string | null {
     case '\u066b': // Arabic decimal separator
       return ch === '.' ? '.' : 'D';
     case ',':
+    case '\uff0c': // full-width comma
       return ',';
+    case '\uff0e': // full-width full stop
+      return '.';
     case '\u066c': // Arabic thousands separator
       return 'G';
     case "'":
@@ -136,6 +152,7 @@ function scanNumber(text: string, start: number): Token {
   const seps: string[] = [];
   let i = start;
   let nonAscii = false;
+  let broken = false;
   if (digitAt(text, i) < 0) {
     // Leading separator: `.55`, `,5`.
     groups.push('');
@@ -154,6 +171,22 @@ function scanNumber(text: string, start: number): Token {
       i += 1;
       continue;
     }
+    // `1½`: a vulgar fraction glued to the digits
+    const vulgar = VULGAR[ch];
+    if (vulgar !== undefined && seps.length === 0) {
+      groups.push(vulgar);
+      seps.push('D');
+      i += 1;
+      break;
+    }
+    // `EUR 1, 000`: a stray space after the thousands separator
+    if (sep === ',' && text[i + 1] === ' ' && seps.length === 0 && run.digits.length <= 3 && countDigits(text, i + 2) === 3 &&
+      !isLetter(text[i + 5] ?? ' ')) {
+      seps.push(',');
+      i += 2;
+      broken = true;
+      continue;
+    }
     if (isGroupSpace(ch) && digitAt(text, i + 1) >= 0 && spaceGroupOk(text, i, groups, seps)) {
       seps.push(' ');
       i += 1;
@@ -164,7 +197,7 @@ function scanNumber(text: string, start: number): Token {
   const surface = text.slice(start, i);
   return {
     type: 'num', start, end: i, text: surface,
-    lower: foldNumber(groups, seps), space: false, groups, seps, nonAscii,
+    lower: foldNumber(groups, seps), space: false, groups, seps, nonAscii, ...(broken ? { brokenSeparator: true } : {}),
   };
 }
 
@@ -221,12 +254,21 @@ export function tokenize(text: string): Token[] {
       space = false;
       continue;
     }
+    const vulgar = VULGAR[ch];
+    if (vulgar !== undefined) {
+      tokens.push({ type: 'num', start: i, end: i + 1, text: ch, lower: `0.${vulgar}`, space, groups: ['0', vulgar], seps: ['D'] });
+      i += 1;
+      space = false;
+      continue;
+    }
     if (isLetter(ch)) {
       let j = i + 1;
-      while (j < n) {
-        const c = charAt(text, j);
-        if (!isLetter(c)) break;
-        j += c.length;
+      if (!isHan(code)) {
+        while (j < n) {
+          const c = charAt(text, j);
+          if (!isLetter(c) || isHan(c.charCodeAt(0))) break;
+          j += c.length;
+        }
       }
       const surface = text.slice(i, j);
       tokens.push({ type: 'word', start: i, end: j, text: surface, lower: surface.toLowerCase(), space });

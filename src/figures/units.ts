@@ -82,6 +82,8 @@ export const UNITS: Readonly<Record<string, UnitInfo>> = {
   kWh: { dimension: 'energy', factor: 3.6e6, symbol: 'kWh' },
   MWh: { dimension: 'energy', factor: 3.6e9, symbol: 'MWh' },
   GWh: { dimension: 'energy', factor: 3.6e12, symbol: 'GWh' },
+  cup: { dimension: 'volume', factor: 0.2365882365, symbol: 'cups' },
+  bp: { dimension: 'count', factor: 1, symbol: 'bp' },
   KB: { dimension: 'data', factor: 1e3, symbol: 'KB' },
   MB: { dimension: 'data', factor: 1e6, symbol: 'MB' },
   GB: { dimension: 'data', factor: 1e9, symbol: 'GB' },

@@ -16,7 +16,7 @@ export const englishFigures: FigureLanguageData = {
   numberWords: { ...units, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 },
   scaleWords: {
     thousand: 1e3, thousands: 1e3, million: 1e6, millions: 1e6, mln: 1e6, mn: 1e6, mio: 1e6,
-    billion: 1e9, billions: 1e9, bn: 1e9, bln: 1e9, trillion: 1e12, trillions: 1e12, tn: 1e12, trn: 1e12,
+    billion: 1e9, billions: 1e9, bn: 1e9, bln: 1e9, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, trillion: 1e12, trillions: 1e12, tn: 1e12, trn: 1e12,
     m: 1e6, k: 1e3,
   },
   scaleSuffixes: { k: 1e3, K: 1e3, m: 1e6, M: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, B: 1e9, tn: 1e12, trn: 1e12, T: 1e12 },
@@ -35,10 +35,10 @@ export const englishFigures: FigureLanguageData = {
   ordinalNeedsDeterminer: ['second'],
   determiners: ['the', 'a', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'for'],
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
-  percentWords: ['percent', 'per cent', 'pct', 'percentage'],
-  pointWords: ['percentage points', 'percentage point', 'points percentage', 'pp', 'ppt', 'ppts', 'basis points'],
+  percentWords: ['percent', 'per cent', 'pct', 'pc'],
+  pointWords: ['percentage points', 'percentage point', 'pp', 'ppt', 'ppts'],
   currencyNames: {
-    dollar: 'USD', dollars: 'USD', 'us dollar': 'USD', 'us dollars': 'USD', 'u.s. dollars': 'USD',
+    dollar: 'USD', dollars: 'USD', bucks: 'USD', 'us dollar': 'USD', 'us dollars': 'USD', 'u.s. dollars': 'USD',
     'american dollars': 'USD', 'australian dollar': 'AUD', 'australian dollars': 'AUD',
     'canadian dollar': 'CAD', 'canadian dollars': 'CAD', 'new zealand dollars': 'NZD',
     'hong kong dollars': 'HKD', 'singapore dollars': 'SGD',
@@ -74,7 +74,8 @@ export const englishFigures: FigureLanguageData = {
     days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year',
     years: 'year', volt: 'V', volts: 'V', watt: 'W', watts: 'W', kilowatt: 'kW', kilowatts: 'kW',
     megawatt: 'MW', megawatts: 'MW', gigawatt: 'GW', gigawatts: 'GW', horsepower: 'hp',
-    'kilowatt hours': 'kWh', 'kilowatt-hours': 'kWh',
+    'kilowatt hours': 'kWh', 'kilowatt-hours': 'kWh', 'basis points': 'bp', 'basis point': 'bp', bps: 'bp', bp: 'bp',
+    cup: 'cup', cups: 'cup',
   },
   qualifiers: {
     'more than': 'gt', over: 'gt', above: 'gt', exceeding: 'gt', 'in excess of': 'gt', 'upwards of': 'gt',

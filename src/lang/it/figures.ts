@@ -52,7 +52,7 @@ export const italianFigures: FigureLanguageData = {
   ordinalSuffixes: [],
   degreeSignOrdinal: true,
   percentWords: ['percento', 'per cento'],
-  pointWords: ['punti percentuali', 'punto percentuale', 'punti base', 'pp', 'p.p.'],
+  pointWords: ['punti percentuali', 'punto percentuale', 'pp', 'p.p.'],
   currencyNames: {
     dollaro: 'USD', dollari: 'USD', 'dollari usa': 'USD', 'dollari statunitensi': 'USD',
     'dollari americani': 'USD', 'dollaro statunitense': 'USD', 'dollaro americano': 'USD',
@@ -86,7 +86,8 @@ export const italianFigures: FigureLanguageData = {
     secondo: 's', secondi: 's', minuto: 'min', minuti: 'min', ora: 'h', ore: 'h', giorno: 'day',
     giorni: 'day', settimana: 'week', settimane: 'week', mese: 'month', mesi: 'month', anno: 'year',
     anni: 'year', volt: 'V', watt: 'W', kilowatt: 'kW', chilowatt: 'kW', megawatt: 'MW',
-    gigawatt: 'GW', cavalli: 'hp', 'cavalli vapore': 'hp', chilowattora: 'kWh',
+    gigawatt: 'GW', cavalli: 'hp', 'cavalli vapore': 'hp', chilowattora: 'kWh', 'punti base': 'bp', 'punto base': 'bp',
+    tazza: 'cup', tazze: 'cup',
   },
   qualifiers: {
     'più di': 'gt', 'più del': 'gt', 'più della': 'gt', 'più dei': 'gt', 'più delle': 'gt', oltre: 'gt',
