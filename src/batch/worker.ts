@@ -13,17 +13,21 @@ const port = parentPort;
 if (port === null) throw new Error('worker.ts must run in a worker thread');
 
 let embedderPromise: Promise<Embedder> | undefined;
+/** One pair at a time: the pool keeps a second one queued here, so the first answer comes back soonest. */
+let queue: Promise<void> = Promise.resolve();
 
 port.on('message', (task: WorkerTask) => {
   embedderPromise ??= createEmbedder(init.embedder);
-  void embedderPromise
-    .then((embedder) => checkPair(task.pair, init.settings, embedder))
-    .then(
-      (outcome) => port.postMessage({ index: task.index, outcome } satisfies WorkerReply),
-      (error: unknown) =>
-        port.postMessage({
-          index: task.index,
-          outcome: { pair: task.pair, error: error instanceof Error ? error.message : String(error), durationMs: 0 },
-        } satisfies WorkerReply),
-    );
+  const embedderReady = embedderPromise;
+  queue = queue.then(async () => {
+    try {
+      const outcome = await checkPair(task.pair, init.settings, await embedderReady);
+      port.postMessage({ index: task.index, outcome } satisfies WorkerReply);
+    } catch (error) {
+      port.postMessage({
+        index: task.index,
+        outcome: { pair: task.pair, error: error instanceof Error ? error.message : String(error), durationMs: 0 },
+      } satisfies WorkerReply);
+    }
+  });
 });

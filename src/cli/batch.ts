@@ -22,6 +22,7 @@ const EXIT_DRIFT = 1;
 const EXIT_ERROR = 2;
 const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 const DEFAULT_MAX_SENTENCES = 200_000;
+const PAIRS_PER_DEFAULT_JOB = 12;
 
 interface BatchFlags {
   format?: string[];
@@ -76,7 +77,7 @@ function buildBatchCommand(params: MainParams): Command {
     .argument('<manifest-or-dir>', 'a .json/.csv manifest, or a folder holding the source and target subfolders')
     .option('-f, --format <name>', `output format (repeatable): ${[...Object.keys(BATCH_FORMATTERS), 'html'].join(', ')}`, collect)
     .option('-o, --output <file>', 'write the preceding --format to a file (repeatable)', collect)
-    .option('-j, --jobs <n>', 'worker threads (default: number of cores)', parsePositiveInt)
+    .option('-j, --jobs <n>', 'pairs checked at once, in worker threads (default: number of cores, fewer for small batches)', parsePositiveInt)
     .option('-c, --config <file>', 'config file (default: align.config.json, .alignrc.json or package.json#align, searched upward)')
     .addOption(new Option('--input-format <format>', 'how to read the files (auto: by extension and content)').choices(INPUT_FORMATS))
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at least this severe (default warning)').choices(['error', 'warning', 'info', 'never']))
@@ -301,7 +302,7 @@ async function runBatchCommand(params: MainParams, command: Command, flags: Batc
             ? config.batch.include
             : [config.batch.include],
   };
-  const jobs = command.getOptionValueSource('jobs') === 'cli' ? flags.jobs! : (config.jobs ?? config.batch?.jobs ?? defaultJobs());
+  const requestedJobs = command.getOptionValueSource('jobs') === 'cli' ? flags.jobs : (config.jobs ?? config.batch?.jobs);
 
   const baselinePath = settingPath('baseline');
   if (flags.updateBaseline && baselinePath === undefined) {
@@ -311,6 +312,8 @@ async function runBatchCommand(params: MainParams, command: Command, flags: Batc
   const baseline = baselinePath === undefined ? undefined : await readBaselineFile(baselinePath, baselineLabel, !flags.updateBaseline);
 
   const discovered = await resolveBatchInput(nodeFs as unknown as PairsFileSystem, spec, cwd, rule);
+  // By default a worker is only worth its start-up (loading the lexicon) for a dozen pairs or more.
+  const jobs = requestedJobs ?? Math.min(defaultJobs(), Math.max(1, Math.ceil(discovered.pairs.length / PAIRS_PER_DEFAULT_JOB)));
   const model = settingPath('model') ?? params.env.ALIGN_MODEL;
   const cacheDir = settingPath('cacheDir');
   const embedder: WorkerEmbedderOptions = {
