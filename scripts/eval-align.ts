@@ -64,6 +64,11 @@ async function main(): Promise<void> {
         `${fmt(s.precision)} ${fmt(s.recall)} ${fmt(s.f1)}   ${fmt(l.precision)} ${fmt(l.recall)} ${fmt(l.f1)}   ${r.seconds.toFixed(1)}s\n`,
     );
   }
+  process.stdout.write('\nbead score < 0.5 (what drift reports as low-similarity), among pairing beads:\n');
+  for (const r of results) {
+    const { correct, correctLow, wrong, wrongLow } = r.lowScore;
+    process.stdout.write(`  ${r.name.padEnd(30)} correct beads ${correctLow}/${correct} low; wrong beads ${wrongLow}/${wrong} low\n`);
+  }
   for (const r of results) {
     process.stdout.write(`\nconfusion — ${r.name} (gold bead type → what was predicted over its sentences)\n`);
     for (const [goldShape, row] of [...r.confusion].sort()) {

@@ -94,12 +94,15 @@ export interface SetResult {
   docs: number;
   counts: Counts;
   confusion: Map<string, Map<string, number>>;
+  /** Pairing beads (not 1-0/0-1) that are exactly right / wrong, and how many of each score < 0.5. */
+  lowScore: { correct: number; correctLow: number; wrong: number; wrongLow: number };
   seconds: number;
 }
 
 export async function evaluate(name: string, docs: readonly EvalDoc[], options: AlignOptions): Promise<SetResult> {
   let counts = ZERO_COUNTS;
   const table = new Map<string, Map<string, number>>();
+  const lowScore = { correct: 0, correctLow: 0, wrong: 0, wrongLow: 0 };
   const started = performance.now();
   for (const doc of docs) {
     const result = await alignSentences(
@@ -108,12 +111,25 @@ export async function evaluate(name: string, docs: readonly EvalDoc[], options: 
       options,
     );
     counts = addCounts(counts, countBeads(result.beads, doc.gold));
+    const goldKeys = new Set(doc.gold.map((b) => `${b.source}|${b.target}`));
+    for (const bead of result.beads) {
+      if (bead.source.length === 0 || bead.target.length === 0) continue;
+      const right = goldKeys.has(`${bead.source}|${bead.target}`);
+      const low = bead.score < 0.5 ? 1 : 0;
+      if (right) {
+        lowScore.correct++;
+        lowScore.correctLow += low;
+      } else {
+        lowScore.wrong++;
+        lowScore.wrongLow += low;
+      }
+    }
     for (const [goldShape, outcome] of confusion(result.beads, doc.gold)) {
       const row = table.get(goldShape) ?? new Map<string, number>();
       row.set(outcome, (row.get(outcome) ?? 0) + 1);
       table.set(goldShape, row);
     }
   }
-  return { name, docs: docs.length, counts, confusion: table, seconds: (performance.now() - started) / 1000 };
+  return { name, docs: docs.length, counts, confusion: table, lowScore, seconds: (performance.now() - started) / 1000 };
 }
 

@@ -4,7 +4,7 @@ import { type Band, bandAroundPath, fullBand } from './band.js';
 import { bandedDp, type PathStep, type Shape } from './dp.js';
 import { TooManySentencesError } from './errors.js';
 import { downsample, downsampleAnchors, type LevelSide, makeLevelSide, setBaselines } from './level.js';
-import { BandDots, DEFAULT_SCORING, makeScorer, type PairWindows, type ScoringParams } from './scoring.js';
+import { BandDots, type BeadScorer, DEFAULT_SCORING, makeScorer, type PairWindows, type ScoringParams } from './scoring.js';
 import { embedTable, type VectorTable } from './vectors.js';
 
 export { TooManySentencesError } from './errors.js';
@@ -158,7 +158,7 @@ export async function alignSentences(
   onProgress?.({ stage: 'align', done: n, total: n });
 
   const beads = fine.steps.map((step) =>
-    toBead(step, fineShapes[step.shape], fine.scorer, source.sentences, target.sentences, params),
+    toBead(step, fineShapes[step.shape], fine.scorer, source.sentences, target.sentences),
   );
   const meanScore = beads.length ? sum(beads.map((b) => b.score)) / beads.length : 0;
   return { beads, lengthRatio: ratio, meanScore, coarseLevels: fine.levels, cells: fine.cells };
@@ -182,7 +182,7 @@ class Solver {
     depth: number,
     pairs?: PairWindows,
     onRow?: (row: number) => void,
-  ): { steps: PathStep[]; scorer: ReturnType<typeof makeScorer>; cells: number } {
+  ): { steps: PathStep[]; scorer: BeadScorer; cells: number } {
     const n = source.units;
     const m = target.units;
     let band: Band;
@@ -209,10 +209,9 @@ class Solver {
 function toBead(
   step: PathStep,
   shape: Shape,
-  scorer: ReturnType<typeof makeScorer>,
+  scorer: BeadScorer,
   source: readonly Sentence[],
   target: readonly Sentence[],
-  params: ScoringParams,
 ): Bead {
   const { i, j } = step;
   const k = shape.source;
@@ -224,32 +223,24 @@ function toBead(
     score: 0,
   };
   if (k === 0 || l === 0) {
-    // How much leaving the sentence out beats its best nearby partner.
-    bead.score = logistic(params.skipPenalty * 2 - bestNearbyGain(scorer, i, k, j, l, source.length, target.length));
+    // Confidence that the sentence has no counterpart: none of the sentences around the place it
+    // would go matches it.
+    bead.score = 1 - bestNearbyMatch(scorer, i, k, j, source.length, target.length);
     return bead;
   }
   bead.similarity = clamp01(scorer.cosine(i, k, j, l));
-  bead.score = logistic(scorer.gain(i, k, j, l, step.shape) + params.skipPenalty * (k + l));
+  bead.score = scorer.matchProbability(i, k, j, l);
   return bead;
 }
 
-function bestNearbyGain(
-  scorer: ReturnType<typeof makeScorer>,
-  i: number,
-  k: number,
-  j: number,
-  l: number,
-  n: number,
-  m: number,
-): number {
-  let best = Number.NEGATIVE_INFINITY;
-  // The skipped sentence paired 1-1 with the neighbours of where it would go (always in band).
+function bestNearbyMatch(scorer: BeadScorer, i: number, k: number, j: number, n: number, m: number): number {
+  let best = 0;
   if (k === 1) {
-    for (const q of [j - 1, j]) if (q >= 0 && q < m) best = Math.max(best, scorer.gain(i, 1, q, 1, 0));
-  } else if (l === 1) {
-    for (const p of [i - 1, i]) if (p >= 0 && p < n) best = Math.max(best, scorer.gain(p, 1, j, 1, 0));
+    for (const q of [j - 1, j]) if (q >= 0 && q < m) best = Math.max(best, scorer.matchProbability(i, 1, q, 1));
+  } else {
+    for (const p of [i - 1, i]) if (p >= 0 && p < n) best = Math.max(best, scorer.matchProbability(p, 1, j, 1));
   }
-  return best === Number.NEGATIVE_INFINITY ? -10 : best;
+  return best;
 }
 
 /** Target characters per source character over the beads that pair sentences (0 if none). */
@@ -263,10 +254,6 @@ function matchedRatio(steps: readonly PathStep[], shapeList: readonly Shape[], s
     for (let q = step.j; q < step.j + l; q++) ly += target[q];
   }
   return lx > 0 && ly > 0 ? ly / lx : 0;
-}
-
-function logistic(x: number): number {
-  return 1 / (1 + Math.exp(-x));
 }
 
 function clamp01(x: number): number {
