@@ -1,4 +1,6 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
 import { OffsetMapBuilder } from './offset-map.js';
 import type { ConvertedText } from './types.js';
 
@@ -13,7 +15,7 @@ interface MdNode {
 /** Blocks that hold prose; each becomes its own paragraph in the plain text. */
 const PROSE_BLOCKS = new Set(['paragraph', 'heading', 'tableRow']);
 /** Nothing an editor translates: code, raw HTML, link definitions, images, rules. */
-const SKIPPED = new Set(['code', 'html', 'definition', 'image', 'imageReference', 'thematicBreak', 'yaml', 'toml']);
+const SKIPPED = new Set(['code', 'html', 'definition', 'image', 'imageReference', 'thematicBreak', 'yaml', 'toml', 'footnoteReference']);
 
 /** Front matter (`---` … `---` at the very top) blanked out, offsets kept, so it is not read as prose. */
 function blankFrontMatter(source: string): string {
@@ -64,7 +66,8 @@ function emitBlock(node: MdNode, out: OffsetMapBuilder): void {
  * `original` must already be LF-normalised.
  */
 export function convertMarkdown(original: string): ConvertedText {
-  const tree = fromMarkdown(blankFrontMatter(original)) as unknown as MdNode;
+  // GitHub-flavoured Markdown: tables, strikethrough, autolinks and footnotes parse as such.
+  const tree = fromMarkdown(blankFrontMatter(original), { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }) as unknown as MdNode;
   const out = new OffsetMapBuilder(original);
   emitBlock(tree, out);
   return out.finish('markdown');

@@ -54,4 +54,11 @@ describe('convertMarkdown', () => {
     expect(c.originalPosition(c.text.indexOf('rose'))).toEqual({ line: 1, column: 9 });
     expect(c.originalPosition(c.text.indexOf('more'))).toEqual({ line: 1, column: 27 });
   });
+
+  it('reads GitHub-flavoured tables cell by cell, one row per paragraph', () => {
+    const text = 'Results:\n\n| Party | Seats |\n| --- | ---: |\n| Labour | 29 |\n| Plaid | 10 |\n';
+    const c = convertMarkdown(text);
+    expect(c.text).toBe('Results:\n\nParty Seats\n\nLabour 29\n\nPlaid 10\n');
+    expect(c.originalPosition(c.text.indexOf('29'))).toEqual({ line: 5, column: 12 });
+  });
 });
