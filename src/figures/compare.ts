@@ -489,7 +489,7 @@ function identifierDigitsPass(sItems: Item[], tItems: Item[]): void {
       if (o.matched || o.figure.kind === 'identifier' || o.figure.value === null) continue;
       const key = String(o.figure.value);
       byValue.set(key, [...(byValue.get(key) ?? []), o]);
-      if (o.figure.kind === 'year') {
+      if (o.figure.kind === 'year' || (o.figure.kind === 'number' && Number.isInteger(o.figure.value) && o.figure.value >= 1900 && o.figure.value <= 2099)) {
         const short = `yy:${o.figure.value % 100}`;
         byValue.set(short, [...(byValue.get(short) ?? []), o]);
       }

@@ -1003,7 +1003,7 @@ function matchAmount(ctx: Ctx, i: number): Built | null {
     const digits = (t?.groups ?? []).join('');
     const inYearContext = yearContextBefore(ctx, startTok);
     if (digits.length === 4 && primary.value >= 1000 && primary.value <= 2100) {
-      if (!primary.grouped && (inYearContext || primary.value >= 1900)) figure.kind = 'year';
+      if (!primary.grouped && inYearContext) figure.kind = 'year';
       else if (primary.grouped && inYearContext) {
         figure.kind = 'year';
         yearIssue = 'years are never written with a thousands separator';
