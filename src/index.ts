@@ -4,8 +4,8 @@
  */
 export { alignTexts, type AlignTextsOptions } from './pipeline.js';
 export { normalizeText } from './normalize.js';
-export { segment, splitParagraphs } from './segment/index.js';
-export { detectLanguage, type LanguageDetection } from './lang/detect.js';
+export { segment, splitParagraphs, type ParagraphSpan, type SegmentationProfile } from './segment/index.js';
+export { detectLanguage, type LanguageDetection, type DetectLanguageOptions } from './lang/detect.js';
 export { LANGUAGES, findLanguage, isSupportedLanguage, type LanguageInfo } from './lang/index.js';
 export { extractFigures, compareFigures, compareFigureSets, toFigureRef } from './figures/index.js';
 export {
