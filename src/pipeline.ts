@@ -38,6 +38,8 @@ export interface AlignTextsOptions {
   /** Refuse texts with more sentences than this on either side. */
   maxSentences?: number;
   onProgress?: ProgressCallback;
+  /** Told about doubts that do not stop the run (e.g. an unsure language detection). */
+  onWarning?: (message: string) => void;
   drift?: Partial<DriftOptions>;
 }
 
@@ -58,8 +60,9 @@ export async function alignTexts(source: string, target: string, options: AlignT
   requireText(sourceText, sourcePath, 'source');
   requireText(targetText, targetPath, 'target');
 
-  const sourceLang = resolveLanguage(sourceText, options.from, sourcePath, 'source');
-  const targetLang = resolveLanguage(targetText, options.to, targetPath, 'target');
+  const warn = options.onWarning ?? (() => undefined);
+  const sourceLang = resolveLanguage(sourceText, options.from, sourcePath, 'source', warn);
+  const targetLang = resolveLanguage(targetText, options.to, targetPath, 'target', warn);
   if (sourceLang === targetLang) {
     const name = findLanguage(sourceLang)?.name ?? sourceLang;
     throw new AlignInputError(
@@ -98,7 +101,13 @@ function requireText(text: string, path: string | null, side: 'source' | 'target
   if (text.trim() === '') throw new AlignInputError('EMPTY_TEXT', `${describe(path, side)}: the text is empty`);
 }
 
-function resolveLanguage(text: string, forced: LanguageCode | undefined, path: string | null, side: 'source' | 'target'): LanguageCode {
+function resolveLanguage(
+  text: string,
+  forced: LanguageCode | undefined,
+  path: string | null,
+  side: 'source' | 'target',
+  warn: (message: string) => void,
+): LanguageCode {
   const supported = LANGUAGES.map((lang) => lang.code).join(', ');
   if (forced !== undefined) {
     const lang = findLanguage(forced);
@@ -108,11 +117,15 @@ function resolveLanguage(text: string, forced: LanguageCode | undefined, path: s
     return lang.code;
   }
   const detected = detectLanguage(text);
-  if (detected.code !== null) return detected.code;
+  const flag = side === 'source' ? '--from' : '--to';
+  if (detected.code !== null) {
+    if (!detected.reliable) warn(`${describe(path, side)}: language detection is unsure; taking it as ${detected.name} (name it with ${flag} to be sure)`);
+    return detected.code;
+  }
   if (detected.iso6393 === 'und') {
     throw new AlignInputError(
       'LANGUAGE_UNDETECTED',
-      `${describe(path, side)}: cannot tell which language this is (too short?); name it with --${side === 'source' ? 'from' : 'to'}`,
+      `${describe(path, side)}: cannot tell which language this is (too short?); name it with ${flag}`,
     );
   }
   throw new AlignInputError(

@@ -80,3 +80,24 @@ describe('alignTexts', () => {
     expect(stages.size).toBeGreaterThan(0);
   });
 });
+
+describe('alignTexts warnings', () => {
+  it('warns, without failing, when language detection is unsure', async () => {
+    const warnings: string[] = [];
+    const report = await alignTexts('Binance under extortion', 'Binance sotto estorsione: a rischio i dati dei clienti?', {
+      sourcePath: 'headline.txt',
+      onWarning: (message) => warnings.push(message),
+    });
+    expect(report.source.lang).toBe('en');
+    expect(warnings).toEqual([
+      'headline.txt: language detection is unsure; taking it as English (name it with --from to be sure)',
+      'target text: language detection is unsure; taking it as Italian (name it with --to to be sure)',
+    ]);
+  });
+
+  it('stays quiet when the languages are named', async () => {
+    const warnings: string[] = [];
+    await alignTexts('Binance under extortion', 'Binance sotto estorsione', { from: 'en', to: 'it', onWarning: (m) => warnings.push(m) });
+    expect(warnings).toEqual([]);
+  });
+});
