@@ -48,6 +48,11 @@ function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
 }
 
+/** `23 ms` or `1.4 s`: most pairs take milliseconds. */
+function duration(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : seconds(ms);
+}
+
 /** `123 pairs in 41.2 s with 2 jobs: 40 with drift, 83 clean · 10 errors, 50 warnings, 3 info` */
 export function batchSummaryLine(result: BatchResult): string {
   const t = batchTotals(result.outcomes);
@@ -92,7 +97,7 @@ export function formatBatchSummaryTable(result: BatchResult, options: BatchForma
       count('error'),
       count('warning'),
       count('info'),
-      seconds(outcome.durationMs),
+      duration(outcome.durationMs),
     ]);
   }
   return `${table.toString()}\n`;
