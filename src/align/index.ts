@@ -132,17 +132,16 @@ export async function alignSentences(
   );
 
   const fineShapes = SHAPES_BY_SIZE[options.maxBeadSize ?? DEFAULT_MAX_BEAD_SIZE];
+  const fullTableCells = options.fullTableCells ?? DEFAULT_FULL_TABLE_CELLS;
+  // Progress counts DP rows over all levels of the coarse-to-fine plan.
+  const totalRows = plannedRows(n, m, fullTableCells);
   const solve = (ratio: number) => {
-    const solver = new Solver(
-      params,
-      ratio,
-      options.fullTableCells ?? DEFAULT_FULL_TABLE_CELLS,
-      options.bandWidth ?? DEFAULT_BAND_WIDTH,
-      samples,
-    );
-    const solved = solver.solve(sourceSide, targetSide, fineShapes, 0, pairs, (row) =>
-      onProgress?.({ stage: 'align', done: row, total: n }),
-    );
+    let rowsBefore = 0;
+    const solver = new Solver(params, ratio, fullTableCells, options.bandWidth ?? DEFAULT_BAND_WIDTH, samples, (rows, row, levelDone) => {
+      if (levelDone) rowsBefore += rows + 1;
+      else onProgress?.({ stage: 'align', done: Math.min(totalRows, rowsBefore + row), total: totalRows });
+    });
+    const solved = solver.solve(sourceSide, targetSide, fineShapes, 0, pairs);
     return { ...solved, levels: solver.levels };
   };
   // The document's character ratio calibrates the length term; when one text covers only part of
@@ -155,7 +154,7 @@ export async function alignSentences(
     ratio = alignedRatio;
     fine = solve(ratio);
   }
-  onProgress?.({ stage: 'align', done: n, total: n });
+  onProgress?.({ stage: 'align', done: totalRows, total: totalRows });
 
   const beads = fine.steps.map((step) =>
     toBead(step, fineShapes[step.shape], fine.scorer, source.sentences, target.sentences),
@@ -173,6 +172,8 @@ class Solver {
     private readonly fullTableCells: number,
     private readonly bandWidth: number,
     private readonly samples: number,
+    /** Called every 1024 DP rows of any level, and with `levelDone` when a level is finished. */
+    private readonly onRow?: (rows: number, row: number, levelDone: boolean) => void,
   ) {}
 
   solve(
@@ -181,7 +182,6 @@ class Solver {
     shapeList: readonly Shape[],
     depth: number,
     pairs?: PairWindows,
-    onRow?: (row: number) => void,
   ): { steps: PathStep[]; scorer: BeadScorer; cells: number } {
     const n = source.units;
     const m = target.units;
@@ -201,7 +201,9 @@ class Solver {
     }
     const dots = new BandDots(band, source, target);
     const scorer = makeScorer(source, target, dots, shapeList, this.params, this.lengthRatio, pairs);
-    const steps = bandedDp(band, shapeList, scorer.gain, onRow);
+    const onRow = this.onRow;
+    const steps = bandedDp(band, shapeList, scorer.gain, onRow && ((row) => onRow(n, row, false)));
+    onRow?.(n, n, true);
     return { steps, scorer, cells: band.offset[n + 1] };
   }
 }
@@ -241,6 +243,17 @@ function bestNearbyMatch(scorer: BeadScorer, i: number, k: number, j: number, n:
     for (const p of [i - 1, i]) if (p >= 0 && p < n) best = Math.max(best, scorer.matchProbability(p, 1, j, 1));
   }
   return best;
+}
+
+/** DP rows of all levels the coarse-to-fine recursion will run (mirrors `Solver.solve`). */
+function plannedRows(n: number, m: number, fullTableCells: number): number {
+  let rows = n + 1;
+  while (!((n + 1) * (m + 1) <= fullTableCells || n < 2 || m < 2)) {
+    n = Math.ceil(n / 2);
+    m = Math.ceil(m / 2);
+    rows += n + 1;
+  }
+  return rows;
 }
 
 /** Target characters per source character over the beads that pair sentences (0 if none). */

@@ -181,6 +181,20 @@ describe('alignSentences: limits and progress', () => {
     const events: Array<{ stage: string; done: number; total: number }> = [];
     await align(doc, doc, { onProgress: (event) => events.push(event) });
     expect(events.some((e) => e.stage === 'embed' && e.done === e.total)).toBe(true);
-    expect(events.at(-1)).toEqual({ stage: 'align', done: 8, total: 8 });
+    expect(events.at(-1)).toEqual({ stage: 'align', done: 9, total: 9 });
+  });
+
+  it('reports alignment progress over all coarse-to-fine levels, never going back or past the total', async () => {
+    const long = conceptSentences(3000, 5);
+    const events: Array<{ stage: string; done: number; total: number }> = [];
+    const result = await align(long, long, { fullTableCells: 10_000, onProgress: (event) => events.push(event) });
+    expect(result.every((b) => b.type === '1-1')).toBe(true);
+    const aligning = events.filter((e) => e.stage === 'align');
+    const total = aligning[0].total;
+    expect(total).toBeGreaterThan(3000 + 1500);
+    expect(aligning.length).toBeGreaterThan(3);
+    for (let t = 1; t < aligning.length; t++) expect(aligning[t].done).toBeGreaterThanOrEqual(aligning[t - 1].done);
+    expect(aligning.every((e) => e.total === total && e.done <= total)).toBe(true);
+    expect(aligning.at(-1)!.done).toBe(total);
   });
 });
