@@ -214,7 +214,18 @@ function matchIdentifier(ctx: Ctx, i: number): Built | null {
   if (parse.kind === 'identifier') {
     return identifierFigure(ctx, i, i + 1);
   }
+  // `version 2.0`, `capitolo 3.2`, `n. 5`: a reference, written the same in every language
+  if ((t.seps?.length ?? 0) > 0 && t.seps?.every((sep) => sep === '.') && identifierContextBefore(ctx, i) && !isAmountFollower(ctx, i + 1)) {
+    return identifierFigure(ctx, i, i + 1);
+  }
   return null;
+}
+
+function identifierContextBefore(ctx: Ctx, i: number): boolean {
+  let k = i - 1;
+  if (isPunct(tok(ctx, k), '.') || isPunct(tok(ctx, k), ':')) k -= 1;
+  const word = tok(ctx, k);
+  return isWord(word) && ctx.p.identifierWords.has(word.lower);
 }
 
 /** A Latin word glued to digits (`VT500`, `G7`, `SS19`, `Covid-19`, `iPhone15`). */
@@ -475,6 +486,12 @@ function matchTime(ctx: Ctx, i: number): Built | null {
     return null;
   }
   if (h === null || h > 24 || m > 59) return null;
+  const hMark = tok(ctx, end);
+  const hMinutes = tok(ctx, end + 1);
+  if (seps.length === 0 && isWord(hMark, 'h') && isNum(hMinutes) && glued(hMinutes) === glued(hMark) && (hMinutes.groups?.[0]?.length ?? 0) === 2 &&
+    (hMinutes.seps?.length ?? 0) === 0 && Number(hMinutes.groups?.[0]) < 60) {
+    return timeFigure(ctx, i, end + 2, h, Number(hMinutes.groups?.[0]), null);
+  }
   const meridiem = meridiemAt(ctx, end);
   if (meridiem && h >= 1 && h <= 12) return timeFigure(ctx, i, meridiem.end, h, m, meridiem.value);
   const context = timeContextBefore(ctx, i);
@@ -968,7 +985,8 @@ function matchAmount(ctx: Ctx, i: number): Built | null {
   const ordinal = suffix.ordinal || core.ordinal;
   // `una settimana`, `un miglio`, `one week`: an article before a unit is not a figure.
   const coreWord = tok(ctx, j);
-  if (core.written && totalScale === 1 && unit !== null && unit !== '%' && unit !== 'pp' && coreWord && ctx.p.articles.has(coreWord.lower) && core.endTok === j + 1) return null;
+  const articleCore = core.written && totalScale === 1 && coreWord !== undefined && ctx.p.articles.has(coreWord.lower) && core.endTok === j + 1;
+  if (articleCore && unit !== null && ctx.p.ordinalWords.has(tok(ctx, core.endTok)?.lower ?? '')) return null;
   // `19th century`, `19th-century`
   if (ordinal) {
     let k = end;
@@ -1028,7 +1046,7 @@ function matchAmount(ctx: Ctx, i: number): Built | null {
     alternatives.push({ value: figure.value, unit: altUnit, key: figureKey(altKind, figure.value, altUnit), kind: altKind, note: `read as ${altUnit}` });
   }
   if (alternatives.length > 0) figure.alternatives = alternatives;
-  if (core.weak && totalScale === 1) figure.weak = true;
+  if ((core.weak || articleCore) && totalScale === 1) figure.weak = true;
   // Small written numbers are often rephrased (`both` → `i due`, `twice` → `due volte`).
   if (core.written && totalScale === 1 && Math.abs(figure.value ?? 0) <= 12 && figure.kind !== 'currency' && figure.kind !== 'percent') figure.weak = true;
   if (suffix.degreeOrdinal) figure.key = `ord:${formatValue(figure.value ?? 0)}`;
@@ -1106,8 +1124,10 @@ function matchWritten(ctx: Ctx, i: number): Built | null {
   if (!isWord(t)) return null;
   // words glued to digits are part of identifiers/amounts, not written numbers
   if (isNum(tok(ctx, i - 1)) && glued(t)) return null;
-  if (t.text[0] !== t.lower[0] && !sentenceStart(ctx, i)) return null;
-  return matchAmount(ctx, i);
+  const built = matchAmount(ctx, i);
+  // `Four Corners`, `Formula Uno`: inside a sentence, a capitalised number word is part of a name
+  if (built && t.text[0] !== t.lower[0] && !sentenceStart(ctx, i)) built.figure.weak = true;
+  return built;
 }
 
 /** The token opens a sentence, a quote or a bracket. */
@@ -1210,6 +1230,11 @@ function tryRange(ctx: Ctx, a: Built, b: Built): Built | null {
 
 function attachQualifier(ctx: Ctx, item: Built): void {
   if (item.figure.kind === 'identifier' || item.figure.kind === 'date' || item.figure.kind === 'time') return;
+  const after = ctx.p.postQualifiers.match(ctx.tokens, item.endTok);
+  if (after) {
+    item.figure.qualifier = after.value;
+    return;
+  }
   for (let k = Math.max(0, item.startTok - 4); k < item.startTok; k += 1) {
     const m = ctx.p.qualifiers.match(ctx.tokens, k);
     if (m && m.end === item.startTok) {

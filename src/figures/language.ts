@@ -64,6 +64,10 @@ export interface FigureLanguageData {
   unitNames: Readonly<Record<string, string | readonly string[]>>;
   /** Qualifier phrases placed before a figure. */
   qualifiers: Readonly<Record<string, FigureQualifier>>;
+  /** Qualifier phrases placed after a figure (`10 or more`, `10 o più`, `10 euro circa`). */
+  postQualifiers?: Readonly<Record<string, FigureQualifier>>;
+  /** Words after which a dotted number is a reference, not a quantity (`version 2.0`, `capitolo 3.2`). */
+  identifierWords?: readonly string[];
   /** Words that open a range (`from`, `between`, `tra`, `dai`). */
   rangeOpeners: readonly string[];
   /** Words joining the two ends of a range (`to`, `and`, `a`, `e`, `ai`). */

@@ -124,6 +124,8 @@ export interface FigureProfile {
   currencies: PhraseTable<string>;
   units: PhraseTable<string | readonly string[]>;
   qualifiers: PhraseTable<FigureQualifier>;
+  postQualifiers: PhraseTable<FigureQualifier>;
+  identifierWords: ReadonlySet<string>;
   rangeOpeners: PhraseTable<true>;
   rangeJoiners: PhraseTable<true>;
   months: ReadonlyMap<string, number>;
@@ -207,6 +209,8 @@ function compile(tag: string): FigureProfile {
     currencies: table(data.currencyNames),
     units: table(data.unitNames),
     qualifiers: table(data.qualifiers),
+    postQualifiers: table(data.postQualifiers ?? {}),
+    identifierWords: new Set((data.identifierWords ?? []).map((w) => w.toLowerCase())),
     rangeOpeners: list(data.rangeOpeners),
     rangeJoiners: list(data.rangeJoiners),
     months: lower(data.months),

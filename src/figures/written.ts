@@ -108,13 +108,15 @@ export function readWrittenNumber(tokens: readonly Token[], i: number, profile: 
     }
     return null;
   }
-  if (profile.articles.has(first.lower)) {
-    const next = tokens[i + 1];
+  const afterArticle = tokens[i + 1];
+  if (profile.articles.has(first.lower) && (afterArticle?.type === 'word' || !profile.numberWords.has(first.lower))) {
+    const next = afterArticle;
     if (!next || next.type !== 'word') return null;
     const scale = profile.scaleWords.get(next.lower);
     const group = profile.data.groupNouns[next.lower];
     if (group !== undefined) return { value: group, end: i + 2, mantissa: group, scale: 1, weak: false, words: 2 };
-    if (scale !== undefined && scale >= 1000 && profile.numberWords.has(next.lower)) {
+    const big = profile.numberWords.get(next.lower) ?? 0;
+    if ((scale !== undefined && scale >= 1000 && profile.numberWords.has(next.lower)) || big === 100 || big === 1000) {
       values.push(1);
       j = i + 1;
       articleOnly = true;
@@ -202,5 +204,7 @@ function canContinue(values: readonly number[], next: Token, profile: FigureProf
   if (!nextValues) return false;
   const last = values[values.length - 1] ?? 0;
   const nextFirst = nextValues[0] ?? 0;
+  // `treinta y cinco`: tens, a connector, units
+  if (last >= 20 && last < 100 && last % 10 === 0 && nextFirst < 10) return true;
   return last >= 100 && nextFirst < last;
 }

@@ -88,6 +88,15 @@ export const englishFigures: FigureLanguageData = {
     'close to': 'nearly', nearly: 'nearly', almost: 'nearly', 'just under': 'nearly',
     'just over': 'gt', 'more or less': 'approx',
   },
+  postQualifiers: {
+    'or more': 'ge', 'or over': 'ge', 'or above': 'ge', 'or higher': 'ge', plus: 'ge', 'or less': 'le', 'or fewer': 'le',
+    'or under': 'le', 'or below': 'le', 'at most': 'le', 'at least': 'ge', 'or so': 'approx', odd: 'approx', 'more or less': 'approx',
+  },
+  identifierWords: [
+    'version', 'versions', 'v', 'release', 'build', 'update', 'patch', 'firmware', 'chapter', 'section', 'sections',
+    'article', 'articles', 'paragraph', 'clause', 'figure', 'fig', 'table', 'rule', 'step', 'item', 'no', 'nos', 'number',
+    'ios', 'android', 'macos', 'python', 'node', 'rfc', 'iso', 'standard', 'model', 'route', 'flight', 'room', 'gate',
+  ],
   rangeOpeners: ['from', 'between'],
   rangeJoiners: ['to', 'and', 'through'],
   months: {

@@ -102,6 +102,15 @@ export const italianFigures: FigureLanguageData = {
     'attorno a': 'approx', 'attorno ai': 'approx', 'stimati': 'approx', 'stimato': 'approx', 'ca.': 'approx',
     quasi: 'nearly', 'poco meno di': 'nearly', 'vicino a': 'nearly', 'poco più di': 'gt',
   },
+  postQualifiers: {
+    'o più': 'ge', 'o oltre': 'ge', 'e oltre': 'ge', 'o meno': 'le', 'al massimo': 'le', 'al minimo': 'ge', circa: 'approx',
+    "all ' incirca": 'approx', 'abbondanti': 'gt', 'scarsi': 'nearly',
+  },
+  identifierWords: [
+    'versione', 'versioni', 'v', 'release', 'build', 'aggiornamento', 'patch', 'firmware', 'capitolo', 'sezione', 'sezioni',
+    'articolo', 'articoli', 'art', 'paragrafo', 'par', 'comma', 'figura', 'fig', 'tabella', 'tab', 'regola', 'punto', 'voce',
+    'n', 'nr', 'numero', 'ios', 'android', 'macos', 'python', 'rfc', 'iso', 'norma', 'modello', 'volo', 'stanza', 'gate', 'linea',
+  ],
   rangeOpeners: [
     'da', 'dal', 'dai', 'dalle', 'dall', "dall '", 'tra', 'fra', 'tra i', 'fra i', 'tra le', 'fra le', 'tra il', 'fra il',
     "tra l '", "fra l '", 'tra gli', 'fra gli',
