@@ -22,6 +22,14 @@ export interface LexicalEmbedderOptions {
   nameWeight?: number;
   /** Weight of a number. Default 1.5. */
   numberWeight?: number;
+  /**
+   * Weight of the cognate feature of a long content word: its first letters after spelling
+   * normalisation (ph→f, y→i, double letters single), shared by information/informazione,
+   * cryptocurrency/criptovaluta. Default 0.25.
+   */
+  cognateWeight?: number;
+  /** Letters in the cognate key. Default 5. */
+  cognateLength?: number;
   /** Exponent applied to the lexicon's concept weights (0 disables IDF-like weighting). Default 1. */
   idfPower?: number;
   /** Weight of a word the lexicon does not know (kept as its own concept: names, loanwords). Default 1. */
@@ -43,6 +51,7 @@ const ITALIAN_ALTERNATIVE_ENDINGS: ReadonlyMap<string, readonly string[]> = new 
   ['o', ['a', 'e']],
 ]);
 const NUMBER_PREFIX = '\u0002';
+const COGNATE_PREFIX = '\u0003';
 
 /** Sparse features of one token: [index0, value0, index1, value1, …]. */
 type Features = Int32Array;
@@ -65,6 +74,23 @@ function hashString(text: string): number {
     hash = Math.imul(hash, 0x01000193);
   }
   return fmix32(hash);
+}
+
+const SPELLING_VARIANTS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/ph/g, 'f'],
+  [/th/g, 't'],
+  [/ch/g, 'c'],
+  [/[yj]/g, 'i'],
+  [/k/g, 'c'],
+  [/x/g, 's'],
+  [/(.)\1/g, '$1'],
+];
+
+/** A spelling that English and Italian cognates share more often than their written forms. */
+function cognateKey(word: string): string {
+  let key = word.normalize('NFD').replace(/\p{M}/gu, '');
+  for (const [pattern, replacement] of SPELLING_VARIANTS) key = key.replace(pattern, replacement);
+  return key;
 }
 
 class FeatureBuilder {
@@ -102,6 +128,8 @@ export function createLexicalEmbedder(options: LexicalEmbedderOptions = {}): Emb
   const numberWeight = options.numberWeight ?? 1.5;
   const unknownWeight = options.unknownWeight ?? 1;
   const idfPower = options.idfPower ?? 1;
+  const cognateWeight = options.cognateWeight ?? 0.25;
+  const cognateLength = options.cognateLength ?? 5;
   let lexicon = options.lexicon;
   const caches = new Map<string, Map<string, Features>>();
   const nameFeatures = new Map<string, Features>();
@@ -139,7 +167,12 @@ export function createLexicalEmbedder(options: LexicalEmbedderOptions = {}): Emb
 
   function wordFeatures(word: string, lang: string): Features {
     const builder = new FeatureBuilder(dimension);
-    const functionWord = levelWeights[functionWordLevel(word, lang)];
+    const level = functionWordLevel(word, lang);
+    const functionWord = levelWeights[level];
+    if (level === 0 && word.length > cognateLength) {
+      const key = cognateKey(word);
+      if (key.length >= cognateLength) builder.add(COGNATE_PREFIX + key.slice(0, cognateLength), cognateWeight);
+    }
     if (lang === 'it') {
       const englishWords = ITALIAN_FUNCTION_WORDS.get(word);
       if (englishWords !== undefined) {
