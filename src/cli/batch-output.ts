@@ -59,7 +59,7 @@ export function batchSummaryLine(result: BatchResult): string {
   const parts = [`${t.drift} with drift`, `${t.clean} clean`];
   if (t.notATranslation > 0) parts.push(`${t.notATranslation} not a translation`);
   if (t.notChecked > 0) parts.push(`${t.notChecked} not checked`);
-  return `${t.pairs} pair${t.pairs === 1 ? '' : 's'} in ${seconds(result.durationMs)} with ${result.jobs} job${result.jobs === 1 ? '' : 's'}: ${parts.join(', ')} · ${t.findings.error} errors, ${t.findings.warning} warnings, ${t.findings.info} info`;
+  return `${t.pairs} pair${t.pairs === 1 ? '' : 's'} in ${seconds(result.durationMs)} with ${result.jobs} job${result.jobs === 1 ? '' : 's'}: ${parts.join(', ')} · ${t.findings.error} error${t.findings.error === 1 ? '' : 's'}, ${t.findings.warning} warning${t.findings.warning === 1 ? '' : 's'}, ${t.findings.info} info`;
 }
 
 function verdict(chalk: ChalkInstance, outcome: PairOutcome): string {

@@ -29,6 +29,14 @@ function code(text: string): string {
   return clean.includes('`') ? `\`\` ${clean} \`\`` : `\`${clean}\``;
 }
 
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function severityCounts(c: Record<Severity, number>, joiner: string): string {
+  return `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}${joiner}${c.info} info`;
+}
+
 function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort((a, b) => SEVERITY_ORDER[b.severity] - SEVERITY_ORDER[a.severity]);
 }
@@ -85,7 +93,7 @@ function renderPair(out: string[], outcome: PairOutcome, budget: Budget, open: b
   const summaryCounts = counts(findings);
   const header = [
     `<details${open ? ' open' : ''}>`,
-    `<summary><b>${escapeMarkdownCell(pairTitle(outcome))}</b>: ${verdictOf(outcome)}, ${summaryCounts.error} errors, ${summaryCounts.warning} warnings, ${summaryCounts.info} info</summary>`,
+    `<summary><b>${escapeMarkdownCell(pairTitle(outcome))}</b>: ${verdictOf(outcome)}, ${severityCounts(summaryCounts, ', ')}</summary>`,
     '',
   ];
   if (!take(out, header, budget, CLOSE_RESERVE)) {
@@ -126,7 +134,7 @@ function render(outcomes: readonly PairOutcome[], options: CiFormatOptions): str
   const headline =
     all.length === 0 && broken === 0
       ? `✅ No translation drift in ${outcomes.length === 1 ? 'the article pair' : `${outcomes.length} article pairs`}.`
-      : `${total.error} errors, ${total.warning} warnings and ${total.info} info in ${drifted} of ${outcomes.length} article pairs${broken > 0 ? `; ${broken} could not be checked` : ''}.`;
+      : `${severityCounts(total, ' and ')} in ${drifted} of ${plural(outcomes.length, 'article pair')}${broken > 0 ? `; ${broken} could not be checked` : ''}.`;
   const out: string[] = ['## article-align: translation drift', '', headline, ''];
   const budget: Budget = { left: maxChars - out.join('\n').length - 1, omittedFindings: 0, omittedPairs: 0 };
 

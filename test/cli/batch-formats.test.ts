@@ -39,7 +39,7 @@ describe('batch table and JSON', () => {
   const result = { outcomes: sampleOutcomes(), jobs: 2, durationMs: 1534 };
 
   it('summarises the run in one line', () => {
-    expect(batchSummaryLine(result)).toBe('3 pairs in 1.5 s with 2 jobs: 1 with drift, 1 clean, 1 not checked · 1 errors, 2 warnings, 0 info');
+    expect(batchSummaryLine(result)).toBe('3 pairs in 1.5 s with 2 jobs: 1 with drift, 1 clean, 1 not checked · 1 error, 2 warnings, 0 info');
   });
 
   it('the table lists every pair, then every finding and broken pair, then the totals', () => {

@@ -36,7 +36,7 @@ describe('align batch <dir>', () => {
     expect(run.stdout).toMatch(/│ ransom +│ drift +│ +3\/3 │ +0 │ +1 │ +0 │/u);
     expect(run.stdout).toMatch(/│ rates +│ clean +│/u);
     expect(run.stdout).toContain('warning number-format  fixtures/batch/stories/en/ransom.txt:3:30');
-    expect(run.stdout).toMatch(/2 pairs in [\d.]+ s with 1 job: 1 with drift, 1 clean · 0 errors, 1 warnings, 0 info\n$/u);
+    expect(run.stdout).toMatch(/2 pairs in [\d.]+ s with 1 job: 1 with drift, 1 clean · 0 errors, 1 warning, 0 info\n$/u);
   });
 
   it('reports broken pairs, still checks the others, and exits 2', async () => {

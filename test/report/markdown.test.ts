@@ -7,9 +7,9 @@ describe('formatMarkdown', () => {
   it('is a PR comment with a headline and an open details block of findings', () => {
     const md = formatMarkdown(ciSampleReport(), OPTIONS);
     expect(md).toContain('## article-align: translation drift');
-    expect(md).toContain('1 errors, 2 warnings and 0 info in 1 of 1 article pairs.');
+    expect(md).toContain('1 error, 2 warnings and 0 info in 1 of 1 article pair.');
     expect(md).toContain('<details open>');
-    expect(md).toContain('<summary><b>stories/en/binance.md → stories/it/binance.md</b>: ⚠️ drift, 1 errors, 2 warnings, 0 info</summary>');
+    expect(md).toContain('<summary><b>stories/en/binance.md → stories/it/binance.md</b>: ⚠️ drift, 1 error, 2 warnings, 0 info</summary>');
     expect(md).toContain(
       '| 🔴 error | `figure-mismatch (scale)` | `stories/it/binance.md:3:55` | `$3 million` → `3 miliardi di dollari` | scale changed: $3 million (3000000 USD) → 3 miliardi di dollari (3000000000 USD) |',
     );
