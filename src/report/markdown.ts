@@ -20,7 +20,8 @@ export function escapeMarkdownCell(text: string): string {
     .replace(/</gu, '&lt;')
     .replace(/>/gu, '&gt;')
     .replace(/\|/gu, '\\|')
-    .replace(/[`*_[\]]/gu, (char) => `\\${char}`)
+    // Backticks stay: messages quote figures as `code` on purpose.
+    .replace(/[*_[\]]/gu, (char) => `\\${char}`)
     .replace(/\r?\n|\r/gu, ' ');
 }
 
