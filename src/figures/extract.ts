@@ -29,7 +29,7 @@ interface Built {
 /** Longest hyphenated digit chain looked at (phone numbers, scores); keeps the scan linear. */
 const MAX_CHAIN = 8;
 const COMMON_DENOMINATORS = new Set([2, 3, 4, 8, 16, 32, 64]);
-const GLUE_ONLY_SYMBOLS = new Set(['in', 'min', 'sec', 'h', 's', 't', 'l', 'g', 'kn', 'st', 'oz', 'L']);
+const GLUE_ONLY_SYMBOLS = new Set(['in', 'min', 'sec', 'h', 's', 't', 'l', 'g', 'kn', 'st', 'oz', 'L', 'ha']);
 const LATIN_WORD = /^[A-Za-z\u00c0-\u024f]/;
 const ROMAN = /^(M{0,3})(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 
@@ -198,7 +198,11 @@ function matchIdentifier(ctx: Ctx, i: number): Built | null {
   // Leading zero: `007`, `06 1234` are codes, not quantities.
   const g0 = t.groups?.[0] ?? '';
   if (g0.length >= 2 && g0.startsWith('0') && (t.seps?.length ?? 0) === 0 && !isPunct(tok(ctx, i + 1), ':')) {
-    return identifierFigure(ctx, i, i + 1);
+    // `0800 555 111`: the groups after a leading zero belong to the same number
+    let k = i;
+    while (k - i < MAX_CHAIN && isNum(tok(ctx, k + 1)) && tok(ctx, k + 1)?.space && /^\d+( \d+)*$/.test(tok(ctx, k + 1)?.lower ?? '') &&
+      ctx.text.slice(tok(ctx, k)?.end ?? 0, tok(ctx, k + 1)?.start ?? 0) === ' ') k += 1;
+    return identifierFigure(ctx, i, k + 1);
   }
   // Ratios and references: `15:1`.
   const colon = tok(ctx, i + 1);
@@ -791,10 +795,12 @@ function readSuffix(ctx: Ctx, j: number, core: Core, hasCurrency: boolean): Suff
   const none: Suffix = { unit: null, unitAlternatives: [], end: j, ordinal: false };
   const t = tok(ctx, j);
   if (!t) return none;
-  // glued ordinal suffix: `44th`, `1st`
+  // glued ordinal suffix: `44th`, `1st`, `47esimo`
   if (isWord(t) && glued(t) && !core.written && ctx.p.data.ordinalSuffixes.includes(t.lower)) {
     return { ...none, end: j + 1, ordinal: true };
   }
+  // glued age suffix: `56enne`
+  if (isWord(t) && glued(t) && !core.written && ctx.p.data.ageSuffix === t.lower) return { ...none, unit: 'year', end: j + 1 };
   if (t.type === 'punct') {
     if (t.lower === '%') return { ...none, unit: '%', end: j + 1 };
     if (t.lower === '‰') return { ...none, unit: '‰', end: j + 1 };
@@ -952,7 +958,7 @@ function matchAmount(ctx: Ctx, i: number): Built | null {
   const after = tok(ctx, core.endTok);
   if (!core.written && isWord(after) && glued(after) && !currency) {
     const known = ctx.p.scaleSuffixes[after.text] !== undefined || ctx.p.scaleSuffixes[after.lower] !== undefined ||
-      CJK_SCALES[after.text[0] ?? ''] !== undefined || ctx.p.data.ordinalSuffixes.includes(after.lower) ||
+      CJK_SCALES[after.text[0] ?? ''] !== undefined || ctx.p.data.ordinalSuffixes.includes(after.lower) || ctx.p.data.ageSuffix === after.lower ||
       unitSymbolAt(ctx, core.endTok) !== null || CURRENCY_CODES.has(after.text) || after.lower === 'am' ||
       after.lower === 'pm' || !LATIN_WORD.test(after.text) || ctx.p.units.match(ctx.tokens, core.endTok) !== null ||
       ctx.p.currencies.match(ctx.tokens, core.endTok) !== null || ctx.p.percent.match(ctx.tokens, core.endTok) !== null;

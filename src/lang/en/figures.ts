@@ -47,7 +47,7 @@ export const englishFigures: FigureLanguageData = {
     yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', franc: 'CHF', francs: 'CHF', 'swiss francs': 'CHF',
     'swiss franc': 'CHF', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', rupee: 'INR',
     rupees: 'INR', won: 'KRW', lira: 'TRY', lire: 'ITL', 'turkish lira': 'TRY', rand: 'ZAR',
-    krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK', real: 'BRL', reais: 'BRL', peso: 'MXN',
+    krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK', 'brazilian real': 'BRL', reais: 'BRL', peso: 'MXN',
     pesos: 'MXN', zloty: 'PLN', 'finnish markka': 'FIM', 'finnish markkas': 'FIM', markka: 'FIM',
     'deutsche marks': 'DEM', 'deutschmarks': 'DEM', cent: 'cent', cents: 'cent',
     bitcoin: 'BTC', bitcoins: 'BTC', ether: 'ETH', ethers: 'ETH', ethereum: 'ETH', tether: 'USDT',
