@@ -1,7 +1,7 @@
 import type { Figure } from '../types.js';
 
 const NAME = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{Ll}\p{M}'’-]{2,}|\p{Lu}{2,}[\p{L}]*)(?![\p{L}\p{N}])/gu;
-const NUMBER = /\d+(?:[.,\u00a0\u202f ]\d+)*/g;
+const NUMBER = /(?<![\p{L}\p{N}])\d+(?:[.,\u00a0\u202f ]\d+)*/gu;
 
 /**
  * Language-independent keys of a sentence: figure keys, bare digit strings (separators dropped, so

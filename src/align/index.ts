@@ -124,6 +124,8 @@ export async function alignSentences(
 
   const sourceSide = makeLevelSide(sourceVectors, lengths(source.sentences), paragraphStarts(source.sentences));
   const targetSide = makeLevelSide(targetVectors, lengths(target.sentences), paragraphStarts(target.sentences));
+  sourceSide.continues = continuations(source.sentences);
+  targetSide.continues = continuations(target.sentences);
   const samples = options.baselineSamples ?? DEFAULT_BASELINE_SAMPLES;
   setBaselines(sourceSide, targetSide, samples);
   sourceSide.anchors = uniqueAnchorPairs(
@@ -289,6 +291,12 @@ function lengths(sentences: readonly Sentence[]): Float64Array {
 
 function paragraphStarts(sentences: readonly Sentence[]): Uint8Array {
   return Uint8Array.from(sentences, (s, p) => (p > 0 && s.paragraph !== sentences[p - 1].paragraph ? 1 : 0));
+}
+
+const CONTINUATION = /^[\s"'“‘«(\[]*\p{Ll}/u;
+
+function continuations(sentences: readonly Sentence[]): Uint8Array {
+  return Uint8Array.from(sentences, (s, p) => (p > 0 && CONTINUATION.test(s.text) ? 1 : 0));
 }
 
 function normalise(table: VectorTable): VectorTable {

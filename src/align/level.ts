@@ -17,6 +17,11 @@ export interface LevelSide {
   readonly length: Float64Array;
   /** 1 when the unit starts a new paragraph (never for unit 0). */
   readonly paragraphStart: Uint8Array;
+  /**
+   * 1 when the unit continues the previous one (it starts with a lower-case letter, as after a
+   * split at `;`): a bead boundary there is unlikely unless the other side has one too.
+   */
+  continues: Uint8Array;
   /** Whether this side has more than one paragraph at all. */
   readonly hasParagraphs: boolean;
   /**
@@ -69,6 +74,7 @@ export function makeLevelSide(
     windowNorms,
     length,
     paragraphStart,
+    continues: new Uint8Array(units),
     hasParagraphs,
     baseline: [],
     anchors: [],

@@ -26,6 +26,11 @@ export interface ScoringParams {
   anchorWeight: number;
   /** Cost of a bead side that spans a paragraph break (when that side has paragraphs). */
   paragraphPenalty: number;
+  /**
+   * Cost of a bead boundary before a sentence that continues the previous one (lower-case start)
+   * when the other side has no such sentence there, and of leaving such a sentence unaligned.
+   */
+  continuationPenalty: number;
 }
 
 export const DEFAULT_SCORING: ScoringParams = {
@@ -41,6 +46,7 @@ export const DEFAULT_SCORING: ScoringParams = {
   lengthSmoothing: 8,
   anchorWeight: 0.5,
   paragraphPenalty: 0.5,
+  continuationPenalty: 0.5,
 };
 
 /** Exact vectors of two-sentence windows, for embedders that are not additive. */
@@ -123,7 +129,9 @@ export function makeScorer(
   const targetBaseline = target.baseline;
   const sourceChars = prefixSums(source.length);
   const targetChars = prefixSums(target.length);
-  const { similarityOffset, lengthSmoothing, lengthWeight, anchorWeight, paragraphPenalty, skipPenalty } = params;
+  const { similarityOffset, lengthSmoothing, lengthWeight, anchorWeight, paragraphPenalty, skipPenalty, continuationPenalty } = params;
+  const sourceContinues = source.continues;
+  const targetContinues = target.continues;
 
   const cosine = (i: number, k: number, j: number, l: number): number => {
     if (k === 0 || l === 0) return 0;
@@ -163,10 +171,14 @@ export function makeScorer(
   };
 
   const gain = (i: number, k: number, j: number, l: number, shape: number): number => {
-    if (k === 0 || l === 0) return -skipPenalty * (k + l);
+    if (k === 0 || l === 0) {
+      const continuing = k === 0 ? targetContinues[j] : sourceContinues[i];
+      return -skipPenalty * (k + l) - continuationPenalty * continuing;
+    }
     let value = sizeGain[shape] * (margin(i, k, j, l) - similarityOffset) - shapeCost[shape];
     value -= lengthWeight * lengthMismatch(i, k, j, l);
     if (anchorWeight !== 0) value += anchorWeight * sharedAnchors(i, k, j, l);
+    if (sourceContinues[i] !== targetContinues[j]) value -= continuationPenalty;
 
     if (paragraphPenalty !== 0) {
       if (source.hasParagraphs) for (let p = i + 1; p < i + k; p++) if (source.paragraphStart[p]) value -= paragraphPenalty;

@@ -56,14 +56,15 @@ describe('alignSentences: bead types', () => {
     expect(beads.filter((b) => b.type !== '1-1')).toHaveLength(1);
   });
 
-  it('finds a 2-2 bead where two sentences are re-cut at a different point', async () => {
-    // Half of sentence 2 moves into the translation's first sentence: neither 1-1 fits.
-    const joined = [...doc[2], ...doc[3]];
-    const cut = Math.floor(doc[2].length / 2);
-    const target = [doc[0], doc[1], joined.slice(0, cut), joined.slice(cut), ...doc.slice(4)];
+  it('finds a 2-2 bead where two sentences are rewritten as two differently cut ones', async () => {
+    // Each translated sentence takes half of each source sentence: neither 1-1 pairing fits.
+    const [a, b] = [doc[2], doc[3]];
+    const half = (c: number[], first: boolean) => (first ? c.slice(0, c.length >> 1) : c.slice(c.length >> 1));
+    const target = [doc[0], doc[1], [...half(a, true), ...half(b, true)], [...half(a, false), ...half(b, false)], ...doc.slice(4)];
     const beads = await align(doc, target);
     expectCoverage(beads, 8, 8);
     expect(shape(beads)).toContain('2-2 2,3|2,3');
+    expect(beads.filter((bead) => bead.type !== '1-1')).toHaveLength(1);
   });
 
   it('finds a 1-0 bead (omission) without merging it into a neighbour', async () => {
@@ -148,6 +149,22 @@ describe('alignSentences: evidence', () => {
       options(),
     );
     expect(shape(result.beads).slice(2, 4)).toEqual(['1-1 2|2', '1-1 3|3']);
+  });
+
+  it('keeps a sentence that continues the previous one (lower-case start) with it rather than dropping it', async () => {
+    // Source 3 continues source 2 (split at ";"); the translation renders source 2 loosely (one
+    // concepts of eleven), so on similarity alone dropping source 2 looks as good as merging it.
+    const loose = [...doc[3], ...doc[2].slice(0, 2)];
+    const lines = { en: doc.map((c) => say('en', c)), it: [...doc.slice(0, 2), loose, ...doc.slice(4)].map((c) => say('it', c)) };
+    lines.en[3] = `and ${lines.en[3]}`;
+    const run = (continuationPenalty?: number) =>
+      alignSentences(
+        { sentences: sentences(lines.en), lang: 'en' },
+        { sentences: sentences(lines.it), lang: 'it' },
+        options(continuationPenalty === undefined ? {} : { scoring: { continuationPenalty } }),
+      );
+    expect(shape((await run()).beads)).toContain('2-1 2,3|2');
+    expect(shape((await run(0)).beads)).toContain('1-0 2|');
   });
 
   it('works with an embedder that is not additive (joined windows are embedded as text)', async () => {

@@ -1,11 +1,12 @@
 import type { Embedder, Sentence } from '../../src/types.js';
 
 /**
- * A toy cross-lingual world: concept `n` is written `en123` in English and `it123` in Italian, so a
+ * A toy cross-lingual world: concept `n` is written `En0123` in English and `It0123` in Italian, so a
  * sentence and its "translation" share exactly their concepts. Words are padded to one length so
  * character lengths track word counts.
  */
-export const word = (lang: 'en' | 'it', concept: number): string => `${lang}${String(concept).padStart(4, '0')}`;
+export const word = (lang: 'en' | 'it', concept: number): string =>
+  `${lang === 'en' ? 'En' : 'It'}${String(concept).padStart(4, '0')}`;
 
 export const say = (lang: 'en' | 'it', concepts: readonly number[]): string => concepts.map((c) => word(lang, c)).join(' ');
 
@@ -20,7 +21,7 @@ export function toyEmbedder(options: { additive?: boolean; dimension?: number } 
     async embed(texts) {
       return texts.map((text) => {
         const vector = new Float32Array(dimension);
-        for (const match of text.matchAll(/(?:en|it)(\d{4})/g)) vector[Number(match[1]) % dimension] += 1;
+        for (const match of text.matchAll(/(?:En|It)(\d{4})/g)) vector[Number(match[1]) % dimension] += 1;
         if (!additive) {
           // Not additive: the vector of a joined text is not the sum of its parts.
           const norm = Math.hypot(...vector) || 1;
