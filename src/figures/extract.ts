@@ -669,6 +669,21 @@ function readCore(ctx: Ctx, i: number): Core | null {
         };
       }
     }
+    // `2 1/4`: a whole number and a common fraction
+    const fracNum = tok(ctx, i + 1);
+    const fracSlash = tok(ctx, i + 2);
+    const fracDen = tok(ctx, i + 3);
+    if ((t.seps?.length ?? 0) === 0 && isNum(fracNum) && fracNum.space && isPunct(fracSlash, '/') && glued(fracSlash) && glued(fracDen) &&
+      plainInt(fracNum) !== null && plainInt(fracDen) !== null && !isPunct(tok(ctx, i + 4), '/')) {
+      const a = plainInt(fracNum) ?? 0;
+      const b = plainInt(fracDen) ?? 1;
+      if (a < b && COMMON_DENOMINATORS.has(b)) {
+        return {
+          readings: [{ value: Number(t.groups?.[0] ?? 0) + a / b, cost: 0, grouped: false, decimals: 0 }], endTok: i + 4, written: false,
+          weak: false, scale: 1, mantissaScale: 1, ordinal: false, grouped: false,
+        };
+      }
+    }
     return {
       readings: parse.readings, endTok: i + 1, written: false, weak: false, scale: 1, mantissaScale: 1, ordinal: false,
       grouped: (t.seps?.length ?? 0) > 0,

@@ -32,6 +32,8 @@ export interface FigureLanguageData {
   scaleSuffixes: Readonly<Record<string, number>>;
   /** Words joining parts of a written number or a scale sum (`and`, `e`). */
   numberConnectors: readonly string[];
+  /** Words for the decimal point in spelled-out numbers (`two point five`, `due virgola cinque`). */
+  decimalWords?: readonly string[];
   /** Fraction words standing alone or before a scale (`half` → 0.5, `mezzo` → 0.5). */
   fractionWords: Readonly<Record<string, number>>;
   /** Plural denominators after a cardinal (`three quarters` → 3/4): word → denominator. */

@@ -118,6 +118,7 @@ export interface FigureProfile {
   articles: ReadonlySet<string>;
   weakWords: ReadonlySet<string>;
   connectors: ReadonlySet<string>;
+  decimalWords: ReadonlySet<string>;
   unitConnectors: ReadonlySet<string>;
   percent: PhraseTable<true>;
   points: PhraseTable<true>;
@@ -203,6 +204,7 @@ function compile(tag: string): FigureProfile {
     articles: new Set(data.articles),
     weakWords: new Set(data.weakNumberWords),
     connectors: new Set(data.numberConnectors),
+    decimalWords: new Set(data.decimalWords ?? []),
     unitConnectors: new Set(data.unitConnectors),
     percent: list(data.percentWords),
     points: list(data.pointWords),

@@ -102,6 +102,9 @@ export function readWrittenNumber(tokens: readonly Token[], i: number, profile: 
     if (scaleToken && scale !== undefined && scale >= 1000 && scaleToken.type === 'word') {
       return { value: fractionWord * scale, end: k + 1, mantissa: fractionWord, scale, weak: false, words: 2 };
     }
+    // `half a dozen`
+    const group = scaleToken ? profile.data.groupNouns[scaleToken.lower] : undefined;
+    if (group !== undefined) return { value: fractionWord * group, end: k + 1, mantissa: fractionWord * group, scale: 1, weak: false, words: 2 };
     // `half an inch`, `mezzo chilo`: the unit is read by the caller
     if (k > i + 1 || (next && next.type === 'word' && !profile.numberWords.has(next.lower))) {
       return { value: fractionWord, end: k, mantissa: fractionWord, scale: 1, weak: true, words: 1 };
@@ -170,12 +173,29 @@ export function readWrittenNumber(tokens: readonly Token[], i: number, profile: 
   }
   let { value } = combined;
   let end = j;
-  // `tre milioni e mezzo`
+  // `tre milioni e mezzo`, `one and a half`, `tre e mezzo`
   const link = tokens[end];
-  const half = tokens[end + 1];
-  if (combined.scale > 1 && link && half && profile.connectors.has(link.lower) && profile.data.fractionWords[half.lower] !== undefined) {
+  const article = tokens[end + 1] && profile.articles.has(tokens[end + 1]?.lower ?? '') ? 1 : 0;
+  const half = tokens[end + 1 + article];
+  if (link && half && profile.connectors.has(link.lower) && profile.data.fractionWords[half.lower] !== undefined) {
     value += (profile.data.fractionWords[half.lower] ?? 0) * combined.scale;
-    end += 2;
+    end += 2 + article;
+  }
+  // `two point five`, `due virgola cinque`
+  const point = tokens[end];
+  if (combined.scale === 1 && point && profile.decimalWords.has(point.lower)) {
+    let digits = '';
+    let k = end + 1;
+    while (k < tokens.length && digits.length < 12) {
+      const d = profile.numberWords.get(tokens[k]?.lower ?? '');
+      if (d === undefined || d > 9 || tokens[k]?.type !== 'word') break;
+      digits += String(d);
+      k += 1;
+    }
+    if (digits.length > 0) {
+      value = Number(`${value}.${digits}`);
+      end = k;
+    }
   }
   // `three quarters`, `tre quarti`, `two-thirds`
   if (tokens[end]?.lower === '-' && tokens[end + 1] && profile.data.denominators[tokens[end + 1]?.lower ?? ''] !== undefined) end += 1;

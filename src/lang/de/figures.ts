@@ -19,6 +19,7 @@ export const germanFigures: FigureLanguageData = {
   },
   scaleSuffixes: { k: 1e3, Mio: 1e6, Mrd: 1e9 },
   numberConnectors: ['und'],
+  decimalWords: ['komma'],
   fractionWords: { halb: 0.5, halbe: 0.5, einhalb: 0.5 },
   denominators: { viertel: 4, drittel: 3 },
   groupNouns: { dutzend: 12 },

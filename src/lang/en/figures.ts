@@ -21,6 +21,7 @@ export const englishFigures: FigureLanguageData = {
   },
   scaleSuffixes: { k: 1e3, K: 1e3, m: 1e6, M: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, B: 1e9, tn: 1e12, trn: 1e12, T: 1e12 },
   numberConnectors: ['and'],
+  decimalWords: ['point'],
   fractionWords: { half: 0.5 },
   denominators: { halves: 2, thirds: 3, quarters: 4, fifths: 5, tenths: 10 },
   groupNouns: { dozen: 12, dozens: 12 },

@@ -20,6 +20,7 @@ export const spanishFigures: FigureLanguageData = {
   },
   scaleSuffixes: { k: 1e3, K: 1e3, M: 1e6 },
   numberConnectors: ['y'],
+  decimalWords: ['coma'],
   fractionWords: { medio: 0.5, media: 0.5 },
   denominators: { cuartos: 4, tercios: 3 },
   groupNouns: { docena: 12, docenas: 12 },

@@ -18,6 +18,7 @@ export const frenchFigures: FigureLanguageData = {
   },
   scaleSuffixes: { k: 1e3, K: 1e3, M: 1e6, Md: 1e9, Mds: 1e9 },
   numberConnectors: ['et'],
+  decimalWords: ['virgule'],
   fractionWords: { demi: 0.5, demie: 0.5 },
   denominators: { quarts: 4, tiers: 3 },
   groupNouns: { douzaine: 12, douzaines: 12 },

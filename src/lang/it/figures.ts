@@ -28,6 +28,7 @@ export const italianFigures: FigureLanguageData = {
   },
   scaleSuffixes: { mila: 1e3, k: 1e3, K: 1e3, M: 1e6, mln: 1e6, Mln: 1e6, mld: 1e9, Mld: 1e9, mrd: 1e9, Mrd: 1e9 },
   numberConnectors: ['e'],
+  decimalWords: ['virgola'],
   fractionWords: { mezzo: 0.5, mezza: 0.5 },
   denominators: { quarti: 4, terzi: 3, quinti: 5, decimi: 10 },
   groupNouns: { dozzina: 12, dozzine: 12 },
