@@ -34,6 +34,8 @@ export interface RunBatchOptions {
   jobs?: number;
   /** Called once per finished pair, in completion order. */
   onOutcome?: (outcome: PairOutcome, done: number, total: number) => void;
+  /** Starts one worker thread (default: `worker.js`/`worker.ts` next to this module); a seam for tests. */
+  startWorker?: (init: WorkerInit) => Worker;
 }
 
 export function defaultJobs(): number {
@@ -96,12 +98,15 @@ async function runPool(options: RunBatchOptions, jobs: number, outcomes: PairOut
     options.onOutcome?.(outcome, done, total);
     if (done === total) allDone();
   };
-  const take = (): number | undefined => (next < total ? next++ : undefined);
+  /** Pairs handed back by a worker that never started; served before the rest of the queue. */
+  const retry: number[] = [];
+  let wake: () => void = () => undefined;
+  const take = (): number | undefined => retry.shift() ?? (next < total ? next++ : undefined);
 
   const workers: Worker[] = [];
   const init: WorkerInit = { settings: options.settings, embedder: options.embedder };
   for (let slot = 1; slot < jobs; slot += 1) {
-    const worker = startWorker(init);
+    const worker = (options.startWorker ?? startWorker)(init);
     const inFlight = new Set<number>();
     let alive = true;
     const feed = (): void => {
@@ -112,16 +117,23 @@ async function runPool(options: RunBatchOptions, jobs: number, outcomes: PairOut
         worker.postMessage({ index, pair: options.pairs[index]! } satisfies WorkerTask);
       }
     };
+    let answered = 0;
     worker.on('message', (reply: WorkerReply) => {
+      answered += 1;
       inFlight.delete(reply.index);
       record(reply.index, reply.outcome);
       feed();
     });
-    // A crashed worker fails the pairs it held; this thread carries on with the rest of the queue.
+    // A worker that never started hands its pairs back to this thread; one that crashed on a pair
+    // fails the pairs it held (retrying here could crash this thread too). The queue goes on.
     const fail = (message: string): void => {
       alive = false;
-      for (const index of inFlight) record(index, { pair: options.pairs[index]!, error: `internal error: ${message}`, durationMs: 0 });
+      for (const index of inFlight) {
+        if (answered === 0) retry.push(index);
+        else record(index, { pair: options.pairs[index]!, error: `internal error: ${message}`, durationMs: 0 });
+      }
       inFlight.clear();
+      wake();
     };
     worker.on('error', (error) => fail(`worker crashed: ${error.message}`));
     worker.on('exit', () => fail('worker stopped'));
@@ -130,14 +142,19 @@ async function runPool(options: RunBatchOptions, jobs: number, outcomes: PairOut
   }
 
   const local = await createEmbedderOrError(options);
-  for (let index = take(); index !== undefined; index = take()) {
+  while (done < total) {
+    const index = take();
+    if (index === undefined) {
+      // Nothing left to take: wait until the workers finish, or one hands pairs back.
+      await Promise.race([finished, new Promise<void>((resolve) => (wake = resolve))]);
+      continue;
+    }
     const pair = options.pairs[index]!;
     record(
       index,
       local.embedder === undefined ? { pair, error: local.error ?? 'embedder unavailable', durationMs: 0 } : await checkPair(pair, options.settings, local.embedder),
     );
   }
-  await finished;
   await Promise.all(workers.map((worker) => worker.terminate()));
 }
 

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { runBatch, workerEntry } from '../../src/batch/pool.js';
 import type { PairSpec } from '../../src/batch/types.js';
@@ -52,5 +53,20 @@ describe('runBatch', () => {
   it('reports an embedder that cannot start on every pair instead of crashing', async () => {
     const result = await runBatch({ pairs: PAIRS.slice(0, 1), jobs: 1, settings: SETTINGS, embedder: { kind: 'model2vec', model: '/nonexistent/model' } });
     expect(result.outcomes[0]!.error).toMatch(/model/iu);
+  });
+
+  it('hands the pairs of a worker that cannot start back to this thread', async () => {
+    const result = await runBatch({
+      pairs: PAIRS,
+      jobs: 2,
+      settings: SETTINGS,
+      embedder: { kind: 'lexical' },
+      startWorker: () => new Worker('throw new Error("no such runtime")', { eval: true }),
+    });
+    expect(result.outcomes.map((outcome) => outcome.report?.summary.verdict ?? outcome.error)).toEqual([
+      'drift',
+      'fixtures/batch/stories/it/missing.txt: no such file',
+      'clean',
+    ]);
   });
 });
