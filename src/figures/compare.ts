@@ -604,6 +604,8 @@ function aspectOf(s: Item, t: Item): FigureAspect {
   if (rs.kind === 'date' || rs.kind === 'time') return 'date';
   if (rs.unit !== rt.unit && rs.unit !== null && rt.unit !== null) {
     if (isCurrency(rs.unit) && isCurrency(rt.unit)) return 'currency';
+    // Convertible units with a different value: the conversion is wrong, i.e. the value changed.
+    if (rs.value !== null && rt.value !== null && !sameValue(rs.value, rt.value) && convert(rs.value, rs.unit, rt.unit) !== null) return 'value';
     return 'unit';
   }
   if (rs.value !== null && rt.value !== null) {
@@ -688,11 +690,16 @@ function mismatch(s: Item, t: Item, aspect: FigureAspect): FigureFinding {
   const ns = rs ? normalized(endReading(s, rs)) : '';
   const nt = rt ? normalized(endReading(t, rt)) : '';
   const where = s.end ? ` (${s.end === 'low' ? 'lower' : 'upper'} end of the range)` : '';
+  const converted = rs && rt && rs.value !== null && rs.unit !== null && rt.unit !== null && rs.unit !== rt.unit
+    ? convert(rs.value, rs.unit, rt.unit) : null;
+  const conversion = converted !== null && rs && rt
+    ? `; ${formatValue(rs.value ?? 0)} ${unitSymbol(rs.unit ?? '')} ≈ ${formatValue(round3(converted))} ${unitSymbol(rt.unit ?? '')}`
+    : '';
   return {
     kind: 'figure-mismatch',
     severity: 'error',
     aspect,
-    message: `${ASPECT_WORDS[aspect]}: source \`${s.figure.surface}\` (${ns}) but target \`${t.figure.surface}\` (${nt})${where}.`,
+    message: `${ASPECT_WORDS[aspect]}: source \`${s.figure.surface}\` (${ns}) but target \`${t.figure.surface}\` (${nt})${where}${conversion}.`,
     ...refs(s, t),
   };
 }
