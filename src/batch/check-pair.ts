@@ -41,6 +41,7 @@ export async function checkPair(pair: PairSpec, settings: PairSettings, embedder
     const readOptions = { maxBytes: settings.maxBytes, fs, stdin: noStdin, resolvePath: (path: string) => resolve(settings.cwd, path) };
     const source = await readInput(pair.source, readOptions);
     const target = await readInput(pair.target, readOptions);
+    const warnings: string[] = [];
     const sourceText = convertInput(source.text, source.path, settings.inputFormat);
     const targetText = convertInput(target.text, target.path, settings.inputFormat);
     const report = await alignTexts(sourceText.text, targetText.text, {
@@ -49,10 +50,16 @@ export async function checkPair(pair: PairSpec, settings: PairSettings, embedder
       presplit: settings.presplit,
       maxSentences: settings.maxSentences,
       embedder,
+      onWarning: (message) => warnings.push(message),
       ...(settings.from === undefined ? {} : { from: settings.from }),
       ...(settings.to === undefined ? {} : { to: settings.to }),
     });
-    return { pair, report: remapReport(report, { source: sourceText, target: targetText }), durationMs: elapsed() };
+    return {
+      pair,
+      report: remapReport(report, { source: sourceText, target: targetText }),
+      durationMs: elapsed(),
+      ...(warnings.length === 0 ? {} : { warnings }),
+    };
   } catch (error) {
     const message = isInputError(error)
       ? error.message

@@ -19,6 +19,8 @@ export interface PairOutcome {
   baselineKnown?: number;
   /** Findings hidden by config suppressions. */
   suppressed?: number;
+  /** Doubts the pipeline raised without failing the pair (e.g. an unsure language detection). */
+  warnings?: string[];
 }
 
 export interface BatchResult {

@@ -426,6 +426,9 @@ async function runBatchCommand(params: MainParams, command: Command, flags: Batc
     ...(knownCount > 0 && !flags.updateBaseline ? [`${knownCount} known finding${knownCount === 1 ? '' : 's'} accepted by ${baselineLabel}`] : []),
   ];
   if (hidden.length > 0) params.stderr.write(`align: ${hidden.join('; ')}\n`);
+  for (const outcome of processed) {
+    for (const warning of outcome.warnings ?? []) params.stderr.write(`align: warning: ${outcome.pair.id}: ${warning}\n`);
+  }
 
   if (processed.some((outcome) => outcome.report === undefined)) return EXIT_ERROR;
   return processed.some((outcome) => hasFindingAtOrAbove(outcome, failOn)) ? EXIT_DRIFT : EXIT_CLEAN;

@@ -253,6 +253,7 @@ async function runAlign(
       ...optional('from', options.from),
       ...optional('to', options.to),
       ...optional('onProgress', progress.onProgress),
+      onWarning: (message) => params.stderr.write(`align: warning: ${message}\n`),
     });
   } finally {
     progress.done();

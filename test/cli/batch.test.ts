@@ -126,6 +126,13 @@ describe('align batch <dir>', () => {
     expect(stderr).toContain('2/2 pairs · 1 with drift · 0 not checked');
     expect(stderr).toContain('\r\u001b[2K');
   });
+  it('passes on the pipeline\'s warnings, naming the pair, after the summary', async () => {
+    const dir = scratchStories();
+    writeFileSync(join(dir, 'stories/en/brief.txt'), 'Shares rose 5% today.\n');
+    writeFileSync(join(dir, 'stories/it/brief.txt'), 'Le azioni sono salite del 5% oggi.\n');
+    const run = await runCli(['batch', 'stories', '--jobs', '1', '--include', 'brief.txt'], { cwd: dir });
+    expect(run.stderr).toMatch(/^align: warning: brief: .*language detection is unsure/mu);
+  });
 });
 
 describe('align batch with a config file', () => {
