@@ -28,6 +28,10 @@ interface Built {
 
 /** Longest hyphenated digit chain looked at (phone numbers, scores); keeps the scan linear. */
 const MAX_CHAIN = 8;
+/** Compound imperial measures: `6 feet 2 inches`, `5 lb 3 oz`, `11 st 4 lb`. */
+const SMALLER_UNIT: Readonly<Record<string, { unit: string; per: number }>> = {
+  ft: { unit: 'in', per: 12 }, lb: { unit: 'oz', per: 16 }, st: { unit: 'lb', per: 14 }, yd: { unit: 'ft', per: 3 },
+};
 const COMMON_DENOMINATORS = new Set([2, 3, 4, 8, 16, 32, 64]);
 const GLUE_ONLY_SYMBOLS = new Set(['in', 'min', 'sec', 'h', 's', 't', 'l', 'g', 'kn', 'st', 'oz', 'L', 'ha']);
 const LATIN_WORD = /^[A-Za-z\u00c0-\u024f]/;
@@ -121,6 +125,8 @@ function matchAt(ctx: Ctx, i: number): Built | null {
       matchCurrencyCodeFirst(ctx, i) ??
       matchGluedAlnum(ctx, i) ??
       matchOrdinalWord(ctx, i) ??
+      matchTimeWord(ctx, i) ??
+      matchCompoundOrdinal(ctx, i) ??
       matchAge(ctx, i) ??
       matchWritten(ctx, i)
     );
@@ -140,6 +146,7 @@ function mayStartFigure(ctx: Ctx, i: number, t: Token): boolean {
   if (p.data.fractionWords[w] !== undefined || CURRENCY_CODES.has(t.text) || p.startWords.has(w)) return true;
   if (/^[IVXLCM]+$/.test(t.text) || CJK_DIGITS[t.text] !== undefined || CJK_SCALES[t.text] !== undefined) return true;
   if (p.data.ageSuffix && w.endsWith(p.data.ageSuffix)) return true;
+  if (p.timeWords.has(w) || (p.data.ordinalWordSuffixes ?? []).some((suffix) => w.endsWith(suffix))) return true;
   return p.data.compoundNumbers === true && p.morphemePrefixes.has(w.slice(0, 3)) && w.length <= 60;
 }
 
@@ -459,6 +466,11 @@ function matchWrittenTime(ctx: Ctx, i: number): Built | null {
   if (meridiem && written.value <= 12 && (timeContextBefore(ctx, i) || ctx.p.code !== 'it')) {
     return timeFigure(ctx, i, meridiem.end, written.value, 0, meridiem.value);
   }
+  const oclock = ctx.p.oclock.match(ctx.tokens, written.end);
+  if (oclock && written.value <= 12) {
+    const after = meridiemAt(ctx, oclock.end);
+    return timeFigure(ctx, i, after ? after.end : oclock.end, written.value, 0, after ? after.value : null);
+  }
   return null;
 }
 
@@ -498,6 +510,11 @@ function matchTime(ctx: Ctx, i: number): Built | null {
   }
   const meridiem = meridiemAt(ctx, end);
   if (meridiem && h >= 1 && h <= 12) return timeFigure(ctx, i, meridiem.end, h, m, meridiem.value);
+  const oclock = seps.length === 0 && !strong ? ctx.p.oclock.match(ctx.tokens, end) : null;
+  if (oclock) {
+    const after = meridiemAt(ctx, oclock.end);
+    return timeFigure(ctx, i, after ? after.end : oclock.end, h, m, after ? after.value : null);
+  }
   const context = timeContextBefore(ctx, i);
   if (strong && (context || h >= 13 || (tok(ctx, end)?.type !== 'num'))) return timeFigure(ctx, i, end, h, m, null);
   if (context && (seps.length === 1 || h <= 24)) {
@@ -603,6 +620,8 @@ interface Core {
   ordinal: boolean;
   grouped: boolean;
   identifier?: Built;
+  /** A unit read with the number itself (`6'2"` in feet). */
+  unit?: string;
 }
 
 function matchCurrencyCodeFirst(ctx: Ctx, i: number): Built | null {
@@ -649,6 +668,15 @@ function readCore(ctx: Ctx, i: number): Core | null {
   if (t.type === 'num') {
     const parse = parseDigits(t.groups ?? [], t.seps ?? [], ctx.p);
     if (parse.kind === 'identifier') return null;
+    const prime = tok(ctx, i + 1);
+    if (t.seps?.length === 1 && t.seps[0] === "'" && (t.groups?.[0]?.length ?? 0) === 1 && (t.groups?.[1]?.length ?? 0) <= 2 &&
+      isPunct(prime) && glued(prime) && (prime.text === '"' || prime.text === '″' || prime.text === '”')) {
+      const feet = Number(t.groups?.[0]) + Number(t.groups?.[1]) / 12;
+      return {
+        readings: [{ value: feet, cost: 0, grouped: false, decimals: 0 }], endTok: i + 2, written: false, weak: false, scale: 1,
+        mantissaScale: 1, ordinal: false, grouped: false, unit: 'ft',
+      };
+    }
     if (t.brokenSeparator) {
       const value = Number((t.groups ?? []).join(''));
       return {
@@ -696,7 +724,7 @@ function readCore(ctx: Ctx, i: number): Core | null {
     if (!written) return null;
     return {
       readings: [{ value: written.mantissa, cost: 0, grouped: false, decimals: 0 }], endTok: written.end, written: true,
-      weak: written.weak, scale: written.scale, mantissaScale: written.scale, ordinal: false, grouped: false,
+      weak: written.weak, scale: written.scale, mantissaScale: written.scale, ordinal: written.ordinal === true, grouped: false,
     };
   }
   return null;
@@ -846,7 +874,7 @@ function readSuffix(ctx: Ctx, j: number, core: Core, hasCurrency: boolean): Suff
     }
     if (!hasCurrency) {
       const code = CURRENCY_SYMBOLS[t.text] ?? CURRENCY_SYMBOLS[t.lower];
-      if (code && t.text !== '$') return { ...none, unit: code, end: j + 1 };
+      if (code) return { ...none, unit: code, end: j + 1 };
     }
     return none;
   }
@@ -987,7 +1015,7 @@ function matchAmount(ctx: Ctx, i: number): Built | null {
   let end = scaled.end;
   let endChar = scaled.endChar;
   const suffix = readSuffix(ctx, end, core, currency !== null);
-  let unit = currency ?? suffix.unit;
+  let unit = currency ?? core.unit ?? suffix.unit;
   let unitAlternatives = currency ? [] : suffix.unitAlternatives;
   if (currency && suffix.unit && !isCurrency(suffix.unit)) unit = currency; // `$ 3 million` + stray word
   end = suffix.end > end ? suffix.end : end;
@@ -998,11 +1026,22 @@ function matchAmount(ctx: Ctx, i: number): Built | null {
   }
   // `6-foot-6`: feet then inches
   let extraValue = 0;
+  const smaller = unit ? SMALLER_UNIT[unit] : undefined;
+  if (smaller && isNum(tok(ctx, end)) && plainInt(tok(ctx, end)) !== null) {
+    const part = tok(ctx, end + 1);
+    const partUnit = part ? (UNIT_SYMBOLS[part.text] ?? ctx.p.units.match(ctx.tokens, end + 1)?.value) : undefined;
+    if (partUnit === smaller.unit) {
+      extraValue = (plainInt(tok(ctx, end)) ?? 0) / smaller.per;
+      end = ctx.p.units.match(ctx.tokens, end + 1)?.end ?? end + 2;
+    }
+  }
   if (unit === 'ft' && isPunct(tok(ctx, end), '-') && glued(tok(ctx, end)) && plainInt(tok(ctx, end + 1)) !== null && glued(tok(ctx, end + 1))) {
     extraValue = (plainInt(tok(ctx, end + 1)) ?? 0) / 12;
     end += 2;
   }
-  const totalScale = scaled.scale * core.scale;
+  const permille = unit === '‰';
+  if (permille) unit = '%';
+  const totalScale = scaled.scale * core.scale * (permille ? 0.1 : 1);
   const ordinal = suffix.ordinal || core.ordinal;
   // `una settimana`, `un miglio`, `one week`: an article before a unit is not a figure.
   const coreWord = tok(ctx, j);
@@ -1121,6 +1160,37 @@ function matchOrdinalWord(ctx: Ctx, i: number): Built | null {
     startTok: i,
     endTok: unit ? i + 1 : end,
   };
+}
+
+/** `noon`, `mezzanotte`. */
+function matchTimeWord(ctx: Ctx, i: number): Built | null {
+  const t = tok(ctx, i);
+  const minutes = t ? ctx.p.timeWords.get(t.lower) : undefined;
+  if (minutes === undefined) return null;
+  return timeFigure(ctx, i, i + 1, Math.floor(minutes / 60), minutes % 60, minutes >= 720 ? 'pm' : 'am');
+}
+
+/** it `ventunesimo` = 21st: a cardinal with an ordinal ending. */
+function matchCompoundOrdinal(ctx: Ctx, i: number): Built | null {
+  const t = tok(ctx, i);
+  if (!isWord(t)) return null;
+  for (const suffix of ctx.p.data.ordinalWordSuffixes ?? []) {
+    if (!t.lower.endsWith(suffix) || t.lower.length <= suffix.length + 2) continue;
+    const stem = t.lower.slice(0, -suffix.length);
+    for (const ending of ['', 'o', 'e', 'i', 'a', 'é']) {
+      const word = stem + ending;
+      const written = readWrittenNumber([{ ...t, lower: word, text: word }], 0, ctx.p);
+      if (written && written.value >= 1 && Number.isInteger(written.value)) {
+        const s = surface(ctx, i, i + 1);
+        return {
+          figure: { ...s, kind: 'ordinal', value: written.value, unit: null, key: `ord:${written.value}`, ...(written.value <= 10 ? { weak: true } : {}) },
+          startTok: i,
+          endTok: i + 1,
+        };
+      }
+    }
+  }
+  return null;
 }
 
 /** Italian age words: `tredicenne` = 13 years old. */

@@ -88,6 +88,12 @@ export interface FigureLanguageData {
   ageWords: readonly string[];
   /** Suffix that turns a number word into an age (`tredicenne`). */
   ageSuffix?: string;
+  /** Word endings that make an ordinal of a cardinal (it `ventunesimo`, `trentaduesimo`). */
+  ordinalWordSuffixes?: readonly string[];
+  /** Markers of a full hour without a meridiem (`o'clock`, `in punto`). */
+  oclock?: readonly string[];
+  /** Times of day as words, in minutes after midnight (`noon` → 720, `mezzanotte` → 0). */
+  timeWords?: Readonly<Record<string, number>>;
   /** Century words after an ordinal or a Roman numeral (`19th century`, `XIX secolo`). */
   centuryWords: readonly string[];
 }

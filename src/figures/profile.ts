@@ -133,6 +133,8 @@ export interface FigureProfile {
   yearContext: ReadonlySet<string>;
   timeContext: PhraseTable<true>;
   meridiem: PhraseTable<'am' | 'pm'>;
+  oclock: PhraseTable<true>;
+  timeWords: ReadonlyMap<string, number>;
   decadeWords: ReadonlySet<string>;
   ageWords: PhraseTable<true>;
   centuryWords: ReadonlySet<string>;
@@ -219,6 +221,8 @@ function compile(tag: string): FigureProfile {
     yearContext: new Set(data.yearContext),
     timeContext: list(data.timeContext),
     meridiem: table(data.meridiem),
+    oclock: list(data.oclock ?? []),
+    timeWords: lower(data.timeWords ?? {}),
     decadeWords: new Set(data.decadeWords),
     ageWords: list(data.ageWords),
     centuryWords: new Set(data.centuryWords),

@@ -108,7 +108,7 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set([
   'DKK', 'PLN', 'CZK', 'HUF', 'RON', 'BGN', 'HRK', 'RUB', 'UAH', 'TRY', 'INR', 'PKR', 'BRL', 'MXN',
   'ARS', 'CLP', 'COP', 'PEN', 'ZAR', 'NGN', 'EGP', 'KES', 'ILS', 'SAR', 'AED', 'QAR', 'KRW', 'TWD',
   'THB', 'IDR', 'MYR', 'PHP', 'VND', 'ISK', 'FIM', 'DEM', 'FRF', 'ITL', 'ESP', 'BTC', 'ETH', 'XRP',
-  'USDT', 'USDC', 'LTC', 'BNB', 'DOGE', 'SOL', 'ADA', 'XBT',
+  'USDT', 'USDC', 'LTC', 'BNB', 'DOGE', 'SOL', 'ADA', 'XBT', 'BEF', 'PTE', 'SAT',
 ]);
 
 /** Codes that are aliases of another code. */

@@ -16,6 +16,8 @@ export interface WrittenNumber {
   weak: boolean;
   /** Number of number words read. */
   words: number;
+  /** Ended in an ordinal word (`twenty-first`). */
+  ordinal?: boolean;
 }
 
 const MAX_WORDS = 12;
@@ -144,6 +146,15 @@ export function readWrittenNumber(tokens: readonly Token[], i: number, profile: 
       // hyphen inside a number (`twenty-three`) or a connector (`three hundred and five`)
       const link = tokens[j];
       const after = tokens[j + 1];
+      // `twenty-first`: tens, a hyphen, an ordinal unit
+      const ordinalUnit = after ? profile.ordinalWords.get(after.lower) : undefined;
+      const lastValue = values[values.length - 1] ?? 0;
+      if (link?.lower === '-' && !link.space && after && !after.space && ordinalUnit !== undefined && ordinalUnit < 10 && lastValue >= 20 && lastValue % 10 === 0 && lastValue < 100) {
+        values.push(ordinalUnit);
+        const combined = combine(values);
+        if (combined) return { ...combined, end: j + 2, weak: false, words: words + 1, ordinal: true };
+        values.pop();
+      }
       if (link && after && wordValues(after, profile)) {
         if (link.type === 'punct' && link.lower === '-' && !link.space && !after.space) {
           j += 1;

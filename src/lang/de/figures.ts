@@ -59,5 +59,7 @@ export const germanFigures: FigureLanguageData = {
   meridiem: {},
   decadeWords: [],
   ageWords: ['jahre alt', 'jährige', 'jähriger', 'jährigen'],
+  oclock: ['uhr'],
+  timeWords: { mittag: 720, mitternacht: 0 },
   centuryWords: ['jahrhundert', 'jahrhunderts'],
 };

@@ -51,7 +51,9 @@ export const englishFigures: FigureLanguageData = {
     krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK', 'brazilian real': 'BRL', reais: 'BRL', peso: 'MXN',
     pesos: 'MXN', zloty: 'PLN', 'finnish markka': 'FIM', 'finnish markkas': 'FIM', markka: 'FIM',
     'deutsche marks': 'DEM', 'deutschmarks': 'DEM', cent: 'cent', cents: 'cent',
-    bitcoin: 'BTC', bitcoins: 'BTC', ether: 'ETH', ethers: 'ETH', ethereum: 'ETH', tether: 'USDT',
+    bitcoin: 'BTC', bitcoins: 'BTC', ether: 'ETH', ethers: 'ETH', ethereum: 'ETH', tether: 'USDT', litecoin: 'LTC',
+    litecoins: 'LTC', dogecoin: 'DOGE', dogecoins: 'DOGE', ripple: 'XRP', cardano: 'ADA', solana: 'SOL', satoshi: 'SAT', satoshis: 'SAT',
+    sats: 'SAT', 'french francs': 'FRF', 'french franc': 'FRF', 'belgian francs': 'BEF', pesetas: 'ESP', peseta: 'ESP', escudos: 'PTE',
   },
   unitConnectors: ['of'],
   unitNames: {
@@ -113,5 +115,7 @@ export const englishFigures: FigureLanguageData = {
   },
   decadeWords: [],
   ageWords: ['year old', 'years old', 'year-old', 'years-old'],
+  oclock: ["o'clock", 'o clock', 'oclock'],
+  timeWords: { noon: 720, midday: 720, midnight: 0 },
   centuryWords: ['century', 'centuries'],
 };

@@ -65,5 +65,7 @@ export const spanishFigures: FigureLanguageData = {
   meridiem: { 'de la mañana': 'am', 'de la tarde': 'pm', 'de la noche': 'pm' },
   decadeWords: ['años'],
   ageWords: ['años'],
+  oclock: ['en punto'],
+  timeWords: { mediodía: 720, medianoche: 0 },
   centuryWords: ['siglo', 'siglos'],
 };

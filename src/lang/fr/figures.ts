@@ -61,5 +61,8 @@ export const frenchFigures: FigureLanguageData = {
   meridiem: { 'du matin': 'am', "de l ' après-midi": 'pm', 'du soir': 'pm' },
   decadeWords: ['années'],
   ageWords: ['ans'],
+  ordinalWordSuffixes: ['ième', 'ièmes'],
+  oclock: [],
+  timeWords: { midi: 720, minuit: 0 },
   centuryWords: ['siècle', 'siècles'],
 };

@@ -68,7 +68,9 @@ export const italianFigures: FigureLanguageData = {
     'real brasiliani': 'BRL', reais: 'BRL', peso: 'MXN', pesos: 'MXN', zloty: 'PLN',
     'marchi finlandesi': 'FIM', 'marco finlandese': 'FIM', 'marchi tedeschi': 'DEM',
     centesimo: 'cent', centesimi: 'cent', cent: 'cent',
-    bitcoin: 'BTC', ether: 'ETH', ethereum: 'ETH', tether: 'USDT',
+    bitcoin: 'BTC', ether: 'ETH', ethereum: 'ETH', tether: 'USDT', litecoin: 'LTC', dogecoin: 'DOGE', ripple: 'XRP',
+    cardano: 'ADA', solana: 'SOL', satoshi: 'SAT', 'franchi francesi': 'FRF', 'franco francese': 'FRF', 'franchi belgi': 'BEF',
+    pesetas: 'ESP', peseta: 'ESP', escudo: 'PTE', escudi: 'PTE',
   },
   unitConnectors: ['di', 'd'],
   unitNames: {
@@ -131,6 +133,9 @@ export const italianFigures: FigureLanguageData = {
   decadeWords: ['anni'],
   ageWords: ['anni'],
   ageSuffix: 'enne',
+  ordinalWordSuffixes: ['esimo', 'esima', 'esimi', 'esime'],
+  oclock: ['in punto'],
+  timeWords: { mezzogiorno: 720, mezzanotte: 0, mezzodì: 720 },
   centuryWords: ['secolo', 'secoli'],
 };
 
