@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../src/figures/index.js';
+import { compareFigures, extractFigures } from '../../src/figures/index.js';
 
 /** Compact-notation words and letters Intl uses in en and it, with their scale. */
 const COMPACT: Readonly<Record<string, number>> = {
@@ -83,6 +83,48 @@ describe('Intl.NumberFormat output round-trips through extraction', () => {
         expect(b?.value).toBeCloseTo(value, 6);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('extraction never throws and keeps its spans honest', () => {
+  const pieces = [
+    '1', '12', '1.000', '1,5', ' ', '\u00a0', '-', '–', '/', ':', '.', ',', "'", '%', '$', '€', '£', 'million', 'milioni', 'e', 'and',
+    'mezzo', 'half', 'a', 'un', 'tre', 'twenty', '-', 'three', 'km', 'miles', '°', 'C', 'p.m.', 'alle', 'in', 'nel', 'April', 'aprile',
+    'more than', 'oltre', 'tra', 'between', 'to', '½', '١٢', '三', '万', 'VT', 'Covid', '(', ')', 'st', 'th', 'Q', 'ventunesimo', 'enne',
+  ];
+  const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(''));
+  for (const lang of ['en', 'it', 'de', 'fr', 'es', 'it-CH', 'en-US', 'und', 'ja']) {
+    it(lang, () => {
+      fc.assert(
+        fc.property(fc.oneof(texts, fc.string({ maxLength: 60 })), (text) => {
+          const figures = extractFigures(text, lang);
+          let previousEnd = 0;
+          for (const figure of figures) {
+            expect(text.slice(figure.start, figure.end)).toBe(figure.surface);
+            expect(figure.end).toBeGreaterThan(figure.start);
+            expect(figure.start).toBeGreaterThanOrEqual(previousEnd);
+            previousEnd = figure.end;
+            expect(typeof figure.key).toBe('string');
+          }
+        }),
+        { numRuns: 400 },
+      );
+    });
+  }
+});
+
+describe('comparison is total and consistent', () => {
+  const amounts = fc.tuple(fc.integer({ min: 0, max: 100_000 }), fc.constantFrom('', ' dollars', '%', ' km', ' million', ' BTC'));
+  it('a text compared with itself has no findings; ok mirrors the severities', () => {
+    fc.assert(
+      fc.property(fc.array(amounts, { maxLength: 8 }), fc.array(amounts, { maxLength: 8 }), (a, b) => {
+        const text = (xs: Array<[number, string]>): string => xs.map(([n, u]) => `${n.toLocaleString('en')}${u}`).join(' and ');
+        expect(compareFigures(text(a), text(a), { from: 'en', to: 'en' }).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+        const result = compareFigures(text(a), text(b), { from: 'en', to: 'it' });
+        expect(result.ok).toBe(!result.findings.some((f) => f.severity !== 'info'));
+      }),
+      { numRuns: 200 },
     );
   });
 });
