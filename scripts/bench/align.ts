@@ -84,13 +84,13 @@ async function measure(size: number, mode: Measurement['mode']): Promise<Measure
   const lexical = createLexicalEmbedder();
   const embedder = mode === 'align' ? await precomputed(lexical, doc) : lexical;
   const source = { sentences: presplitSentences(doc.source), lang: 'en' };
-  const target = { sentences: presplitSentences(doc.target), lang: 'it' };
+  const target = { sentences: presplitSentences(doc.target, 'it'), lang: 'it' };
   // Warm the JIT on a small, different text, so that the time of every size is steady-state work
   // (otherwise start-up dominates the 1k run and the ratios understate growth).
   const warmUp = buildLongDocument(300);
   await alignSentences(
     { sentences: presplitSentences(warmUp.source.map((s) => `${s} `)), lang: 'en' },
-    { sentences: presplitSentences(warmUp.target.map((s) => `${s} `)), lang: 'it' },
+    { sentences: presplitSentences(warmUp.target.map((s) => `${s} `), 'it'), lang: 'it' },
     { embedder: lexical, fullTableCells: 10_000 },
   );
   const started = performance.now();

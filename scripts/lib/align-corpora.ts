@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { alignSentences, type AlignOptions } from '../../src/align/index.js';
 import { createLexicalEmbedder } from '../../src/embed/lexical/index.js';
-import type { Embedder, Sentence } from '../../src/types.js';
+import { segment } from '../../src/segment/index.js';
+import type { Embedder, LanguageCode, Sentence } from '../../src/types.js';
 import { addCounts, confusion, countBeads, type Counts, type IdBead, ZERO_COUNTS } from './align-metrics.js';
 import { perturbDocuments, type PerturbRates } from './perturb.js';
 
@@ -66,14 +67,18 @@ export function loadNtrexPerturbed(seed: number, rates?: PerturbRates): EvalDoc[
   return perturbDocuments(docs, seed, rates).map((p) => ({ docId: p.docId, source: p.source, target: p.target, gold: p.gold }));
 }
 
-/** Sentence objects for a pre-split text (one sentence per line, one paragraph). */
-export function presplitSentences(lines: readonly string[]): Sentence[] {
-  let offset = 0;
-  return lines.map((text, id) => {
-    const sentence: Sentence = { id, text, start: offset, end: offset + text.length, paragraph: 0, line: id + 1, column: 1 };
-    offset += text.length + 1;
-    return sentence;
-  });
+/**
+ * Sentence objects for a pre-split text (one sentence per line), exactly as the CLI's `--presplit`
+ * reads it: through `segment(text, lang, { presplit: true })`.
+ */
+export function presplitSentences(lines: readonly string[], lang: LanguageCode = 'en'): Sentence[] {
+  // A line break inside a sentence would make two sentences; the corpora have none, but be sure.
+  const text = lines.map((line) => line.replace(/\s*\n\s*/g, ' ')).join('\n');
+  const sentences = segment(text, lang, { presplit: true });
+  if (sentences.length !== lines.length) {
+    throw new Error(`presplit segmentation gave ${sentences.length} sentences for ${lines.length} lines`);
+  }
+  return sentences;
 }
 
 /**
@@ -107,7 +112,7 @@ export async function evaluate(name: string, docs: readonly EvalDoc[], options: 
   for (const doc of docs) {
     const result = await alignSentences(
       { sentences: presplitSentences(doc.source), lang: 'en' },
-      { sentences: presplitSentences(doc.target), lang: 'it' },
+      { sentences: presplitSentences(doc.target, 'it'), lang: 'it' },
       options,
     );
     counts = addCounts(counts, countBeads(result.beads, doc.gold));
