@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stemEnglish, stemItalian } from '../src/embed/lexical/stem.js';
-import { ITALIAN_EXTRA_FORMS } from '../src/embed/lexical/languages/it.js';
+import { ITALIAN_EXTRA_FORMS, ITALIAN_NEWS_SUPPLEMENT } from '../src/embed/lexical/languages/it.js';
 import { isStopword } from '../src/embed/lexical/stopwords.js';
 import { tokenize } from '../src/embed/lexical/tokenize.js';
 
@@ -33,15 +33,22 @@ const SETTINGS = {
   wiktionaryPair: 1,
   /** Weight of a Wiktionary pair where one side is a multi-word expression reduced to its content word. */
   wiktionaryReduced: 0.5,
+  /** Weight of a pair from the project's own news supplement (src/embed/lexical/languages/it.ts). */
+  supplementPair: 1,
   /** Weight of WordNet evidence relative to Wiktionary, before dividing by the synset size. */
   wordnet: 0.5,
   /** A synset found in both ItalWordNet and MultiWordNet counts this much more. */
   wordnetBothSources: 1.5,
+  /** Weight of a stem's merged evidence inside the entry of one of its words. */
+  stemShareInWordEntry: 0.25,
   /** Most English concepts kept per Italian stem. */
-  maxConcepts: 8,
+  maxConcepts: 6,
   /** Concepts scoring below this fraction of the stem's best concept are dropped. */
   minRelativeScore: 0.15,
 };
+
+// For experiments: LEXICON_SETTINGS='{"wordnet":0.3}' npm run build:lexicon
+Object.assign(SETTINGS, JSON.parse(process.env.LEXICON_SETTINGS ?? '{}') as Partial<typeof SETTINGS>);
 
 interface TsvRow {
   [column: string]: string;
@@ -79,6 +86,16 @@ function serialisable(text: string): boolean {
   return text.length > 0 && !/[\n%=,:>]/.test(text);
 }
 
+/** English single-word headwords and whether they are nouns or verbs, for generating inflections. */
+const englishLemmas = new Map<string, { noun: boolean; verb: boolean }>();
+function addEnglishLemma(lemma: string, pos: string): void {
+  const noun = pos === 'n' || pos.startsWith('n');
+  const verb = pos === 'v';
+  if (!noun && !verb) return;
+  const known = englishLemmas.get(lemma) ?? { noun: false, verb: false };
+  englishLemmas.set(lemma, { noun: known.noun || noun, verb: known.verb || verb });
+}
+
 /** Italian headword → English stem → evidence. */
 const evidence = new Map<string, Map<string, number>>();
 function addEvidence(italianWord: string, englishStem: string, weight: number): void {
@@ -99,7 +116,14 @@ for (const row of readTsv(join(lexiconDir, 'en-it.wiktionary.tsv'))) {
   if (english === null || italian === null) continue;
   const reduced = english.reduced || italian.reduced;
   addEvidence(italian.word, stemEnglish(english.word), reduced ? SETTINGS.wiktionaryReduced : SETTINGS.wiktionaryPair);
+  if (!english.reduced) addEnglishLemma(english.word, row.pos);
   wiktionaryUsed++;
+}
+
+// The project's own supplement of frequent news translations.
+for (const [italian, english] of ITALIAN_NEWS_SUPPLEMENT) {
+  addEvidence(italian, stemEnglish(english), SETTINGS.supplementPair);
+  addEnglishLemma(english, 'v');
 }
 
 // WordNet pairs every synonym with every synonym: a synset with m English and n Italian words gives
@@ -115,6 +139,7 @@ for (const row of readTsv(join(lexiconDir, 'en-it.wordnet.tsv'))) {
     synsets.set(row.synset_pwn30, synset);
   }
   synset.english.add(stemEnglish(english.word));
+  addEnglishLemma(english.word, row.synset_pwn30.slice(-1));
   synset.italian.add(italian.word);
   if (row.sources.includes('+')) synset.both = true;
 }
@@ -215,9 +240,51 @@ for (const stem of [...stemEvidence.keys()].sort()) {
   const headwords = stemHeadwords.get(stem)!;
   for (const word of headwords.sort()) {
     if (headwords.length < 2 && !inflectedHeadwords.has(word)) continue;
-    const line = entryLine(word, evidence.get(word)!);
+    // Keep the stem's other readings at a lower weight: accusato is "defendant" as a headword
+    // but "accused" as the participle of accusare, which shares its stem.
+    const blended = new Map(evidence.get(word)!);
+    for (const [english, score] of stemEvidence.get(stem)!) {
+      blended.set(english, (blended.get(english) ?? 0) + SETTINGS.stemShareInWordEntry * score);
+    }
+    const line = entryLine(word, blended);
     if (line !== null && line.slice(word.length) !== stemLine.slice(stem.length)) wordLines.push(line);
   }
+}
+
+// English inflections the Porter stemmer separates from their lemma (died → di, but die → die):
+// generate the regular forms of every English headword and map their stems to the lemma's stem.
+const englishStems = new Set<string>();
+for (const scores of evidence.values()) for (const english of scores.keys()) englishStems.add(english);
+function regularInflections(lemma: string, kind: { noun: boolean; verb: boolean }): string[] {
+  const forms: string[] = [];
+  const consonantY = /[^aeiou]y$/.test(lemma);
+  forms.push(consonantY ? `${lemma.slice(0, -1)}ies` : /(s|x|z|ch|sh)$/.test(lemma) ? `${lemma}es` : `${lemma}s`);
+  if (!kind.verb) return forms;
+  if (lemma.endsWith('e')) forms.push(`${lemma}d`, `${lemma.slice(0, -1)}ing`);
+  else if (consonantY) forms.push(`${lemma.slice(0, -1)}ied`, `${lemma}ing`);
+  else forms.push(`${lemma}ed`, `${lemma}ing`);
+  if (/[^aeiou][aeiou][bdgklmnprt]$/.test(lemma)) forms.push(`${lemma}${lemma.slice(-1)}ed`, `${lemma}${lemma.slice(-1)}ing`);
+  return forms;
+}
+const inflectionTargets = new Map<string, Set<string>>();
+for (const [lemma, kind] of englishLemmas) {
+  const lemmaStem = stemEnglish(lemma);
+  for (const form of regularInflections(lemma, kind)) {
+    const formStem = stemEnglish(form);
+    // A form the stemmer leaves untouched (alwayss) is not a word it recognises as inflected.
+    if (formStem === lemmaStem || formStem === form || englishStems.has(formStem) || !serialisable(formStem)) continue;
+    let targets = inflectionTargets.get(formStem);
+    if (targets === undefined) {
+      targets = new Set();
+      inflectionTargets.set(formStem, targets);
+    }
+    targets.add(lemmaStem);
+  }
+}
+const englishFormLines: string[] = [];
+for (const formStem of [...inflectionTargets.keys()].sort()) {
+  const targets = inflectionTargets.get(formStem)!;
+  if (targets.size === 1) englishFormLines.push(`${formStem}>${[...targets][0]}`);
 }
 
 // Concept weights stay empty: neither gloss frequencies (-3.6 points of P@1) nor the number of
@@ -232,6 +299,8 @@ const serialised = [
   ...wordLines,
   '%forms',
   ...formLines,
+  '%englishforms',
+  ...englishFormLines,
   '%weights',
   ...weightLines,
 ].join('\n');
@@ -265,6 +334,7 @@ const stats = {
   italianStems: translationLines.length,
   italianWords: wordLines.length,
   italianForms: formLines.length,
+  englishForms: englishFormLines.length,
   englishConcepts: concepts.size,
   bytes: Buffer.byteLength(moduleText),
 };

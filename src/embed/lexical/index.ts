@@ -45,7 +45,7 @@ const DEFAULT_DIMENSION = 512;
 const SCALE = 64;
 const NAME_PREFIX = '\u0001';
 const ITALIAN_ALTERNATIVE_ENDINGS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['i', ['o', 'e', 'a']],
+  ['i', ['o', 'e', 'a', 'io']],
   ['e', ['a', 'o']],
   ['a', ['o', 'e']],
   ['o', ['a', 'e']],
@@ -135,7 +135,8 @@ export function createLexicalEmbedder(options: LexicalEmbedderOptions = {}): Emb
   const nameFeatures = new Map<string, Features>();
 
   function englishConcept(word: string): string {
-    return stemEnglish(ENGLISH_IRREGULAR_LEMMAS.get(word) ?? word);
+    const stem = stemEnglish(ENGLISH_IRREGULAR_LEMMAS.get(word) ?? word);
+    return lexicon!.englishForms.get(stem) ?? stem;
   }
 
   function conceptWeight(concept: string): number {
@@ -159,7 +160,8 @@ export function createLexicalEmbedder(options: LexicalEmbedderOptions = {}): Emb
     if (endings === undefined || word.length < 3) return undefined;
     const base = word.slice(0, -1);
     for (const ending of endings) {
-      const alternative = italianLemmaEntry(base + ending);
+      // funzionari → funzionario: the plural of -io drops the o
+      const alternative = italianLemmaEntry(ending === 'io' ? word + 'o' : base + ending);
       if (alternative !== undefined) return alternative;
     }
     return undefined;

@@ -11,6 +11,8 @@ import { LEXICON } from './lexicon.generated.js';
  *                      from the merged entry of their stem (casa and caso share the stem cas)
 " *   `%forms`           then lines `itform>itlemma`: inflected forms the stemmer cannot relate to their
  *                      lemma (detto>dire); the lemma is then looked up as a word or by its stem
+ *   `%englishforms`    then lines `enstem>enstem`: stems of regular English inflections that the
+ *                      stemmer leaves apart from their lemma's stem (di>die, from died)
  *   `%weights`         then lines `enstem:weight` (how informative a concept is, 1..100; absent = 100)
  */
 export interface LexiconEntry {
@@ -35,6 +37,8 @@ export interface Lexicon {
   words: EntryTable;
   /** Italian inflected form → its lemma. */
   forms: ReadonlyMap<string, string>;
+  /** Stem of an inflected English word → the stem of its lemma. */
+  englishForms: ReadonlyMap<string, string>;
   /** English stem → informativeness in (0, 1]; concepts not listed are fully informative. */
   conceptWeights: ReadonlyMap<string, number>;
 }
@@ -107,6 +111,7 @@ export function parseLexicon(serialised: string): Lexicon {
   const translations = new LazyEntryTable(serialised);
   const words = new LazyEntryTable(serialised);
   const forms = new Map<string, string>();
+  const englishForms = new Map<string, string>();
   const conceptWeights = new Map<string, number>();
   let section = '';
   let lineNumber = 1;
@@ -123,10 +128,10 @@ export function parseLexicon(serialised: string): Lexicon {
       const eq = serialised.indexOf('=', start);
       if (eq <= start || eq >= lineEnd - 1) throw new LexiconFormatError(`line ${lineNumber}: expected key=concepts`);
       (section === 'words' ? words : translations).add(serialised.slice(start, eq), eq + 1);
-    } else if (section === 'forms') {
+    } else if (section === 'forms' || section === 'englishforms') {
       const arrow = serialised.indexOf('>', start);
       if (arrow <= start || arrow >= lineEnd - 1) throw new LexiconFormatError(`line ${lineNumber}: expected form>lemma`);
-      forms.set(serialised.slice(start, arrow), serialised.slice(arrow + 1, lineEnd));
+      (section === 'forms' ? forms : englishForms).set(serialised.slice(start, arrow), serialised.slice(arrow + 1, lineEnd));
     } else if (section === 'weights') {
       const colon = serialised.lastIndexOf(':', lineEnd);
       const weight = Number(serialised.slice(colon + 1, lineEnd)) / 100;
@@ -138,7 +143,7 @@ export function parseLexicon(serialised: string): Lexicon {
       throw new LexiconFormatError(`line ${lineNumber}: unknown section "${section}"`);
     }
   }
-  return { version: header.slice('lexicon '.length), translations, words, forms, conceptWeights };
+  return { version: header.slice('lexicon '.length), translations, words, forms, englishForms, conceptWeights };
 }
 
 /** Parses every entry now (the lazy tables otherwise defer malformed-entry errors to lookup). */

@@ -72,6 +72,24 @@ describe('createLexicalEmbedder', () => {
     expect(cosine(english, italian)).toBeGreaterThan(cosine(english, otherNumbers) + 0.2);
   });
 
+  it('relates words whose forms the stemmer cannot relate (irregular verbs, plurals, function words)', async () => {
+    const related: Array<[string, string]> = [
+      ['told', 'detto'], // English irregular past, Italian irregular participle (dire)
+      ['years', 'anni'], // the Italian stemmer keeps the plural ending of short words
+      ['officials', 'funzionari'], // -io plural
+      ['men', 'uomini'], // irregular plurals on both sides
+      ['of the', 'della'], // articulated preposition
+    ];
+    for (const [english, italian] of related) {
+      const [en] = await embedder.embed([english], 'en');
+      const [it] = await embedder.embed([italian], 'it');
+      expect(cosine(en, it), `${english} ~ ${italian}`).toBeGreaterThan(0.3);
+    }
+    const [sea] = await embedder.embed(['sul'], 'it');
+    const [gannet] = await embedder.embed(['gannet'], 'en');
+    expect(cosine(sea, gannet)).toBeLessThan(0.1); // "sul" is "on the", not the seabird
+  });
+
   it('maps an empty or punctuation-only text to a zero vector without NaN', async () => {
     const vectors = await embedder.embed(['', '   ', '—!?'], 'it');
     for (const vector of vectors) {

@@ -41,6 +41,11 @@ describe('shipped lexicon', () => {
     expect(lexicon.words.get('caso')?.concepts).not.toContain(stemEnglish('house'));
   });
 
+  it('relates English inflections the stemmer splits from their lemma (campuses/campus)', () => {
+    expect(stemEnglish('campuses')).not.toBe(stemEnglish('campus'));
+    expect(lexicon.englishForms.get(stemEnglish('campuses'))).toBe(stemEnglish('campus'));
+  });
+
   it('maps irregular verb forms to their lemma', () => {
     expect(lexicon.forms.get('chiesto')).toBe('chiedere');
     expect(lexicon.forms.get('sono')).toBe('essere');

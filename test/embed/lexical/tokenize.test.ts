@@ -32,6 +32,13 @@ describe('tokenize', () => {
     expect(tokens.map((t) => t.flags)).toEqual([0, CAPITALISED, CAPITALISED | ACRONYM, 0]);
   });
 
+  it('reads dotted acronyms as one word and restores elided Italian words', () => {
+    expect(tokenize('the U.S. and the E.U.', 'en').map((t) => [t.text, t.flags])).toEqual([
+      ['the', 0], ['us', CAPITALISED | ACRONYM], ['and', 0], ['the', 0], ['eu', CAPITALISED | ACRONYM],
+    ]);
+    expect(words("Com'è quest'anno? C'è tutt'altro", 'it')).toEqual(['come', 'è', 'questo', 'anno', 'ci', 'è', 'tutto', 'altro']);
+  });
+
   it('handles accented and non-Latin letters as word characters', () => {
     expect(words('Perché è così? Città', 'it')).toEqual(['perché', 'è', 'così', 'città']);
     expect(words('naïve café', 'en')).toEqual(['naïve', 'café']);

@@ -33,17 +33,18 @@ mislead misled misled|oversee oversaw overseen|withhold withheld withheld|uphold
 
 // Auxiliary forms the stemmer leaves apart from their lemma.
 const AUXILIARIES = `
-is be|are be|am be|has have|does do|an a
+is be|are be|am be|has have|does do|an a|another other
+died die|dies die|dying die|lied lie|lying lie|tied tie|tying tie
 `;
 
 const IRREGULAR_PLURALS = `
-children child|men man|women woman|people person|feet foot|teeth tooth|mice mouse|geese goose
+children child|men man|women woman|feet foot|teeth tooth|mice mouse|geese goose
 lives life|wives wife|knives knife|leaves leaf|halves half|wolves wolf|thieves thief|shelves shelf
-data datum|criteria criterion|phenomena phenomenon|crises crisis|analyses analysis|theses thesis
+criteria criterion|phenomena phenomenon|crises crisis|analyses analysis|theses thesis
 `;
 
 // Forms that collide with an unrelated common word are better left to the stemmer.
-const AMBIGUOUS_FORMS = new Set(['left', 'found', 'saw', 'lay', 'felt', 'ground', 'bound', 'wound', 'rose', 'lead', 'read', 'lit', 'fell', 'ate', 'leaves', 'lives', 'born', 'won']);
+const AMBIGUOUS_FORMS = new Set(['left', 'found', 'saw', 'lay', 'felt', 'ground', 'bound', 'wound', 'rose', 'lead', 'read', 'lit', 'fell', 'ate', 'leaves', 'lives', 'born']);
 
 function buildLemmaTable(): ReadonlyMap<string, string> {
   const lemmas = new Map<string, string>();

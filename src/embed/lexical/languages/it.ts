@@ -1,6 +1,6 @@
 /**
  * Italian inflected forms that the lexicon build maps to their lemma in addition to the morph-it
- * verb tables (which leave out the auxiliaries essere and avere).
+ * verb tables (which leave out the auxiliaries essere and avere), and irregular plurals.
  */
 const AUXILIARY_FORMS = `
 essere: sono sei è siamo siete ero eri era eravamo eravate erano fui fosti fu fummo foste furono
@@ -10,12 +10,14 @@ avere: ho hai ha abbiamo avete hanno avevo avevi aveva avevamo avevate avevano e
   aveste ebbero avrò avrai avrà avremo avrete avranno avrei avresti avrebbe avremmo avreste avrebbero
   abbia abbiano abbiate avessi avesse avessimo avessero avuto avuta avuti avute avendo
 vedere: visto vista visti viste
+uomo: uomini|moglie: mogli|bue: buoi|uovo: uova|paio: paia|dito: dita|braccio: braccia|osso: ossa
+labbro: labbra|ginocchio: ginocchia|centinaio: centinaia|migliaio: migliaia|tempio: templi
 `;
 
 function parseForms(table: string): Array<[form: string, lemma: string]> {
   const pairs: Array<[string, string]> = [];
   let lemma = '';
-  for (const word of table.split(/\s+/)) {
+  for (const word of table.split(/[\s|]+/)) {
     if (word.length === 0) continue;
     if (word.endsWith(':')) lemma = word.slice(0, -1);
     else pairs.push([word, lemma]);
@@ -37,7 +39,7 @@ al allo alla ai agli alle all: to the|da: from by|dal dallo dalla dai dagli dall
 in: in|nel nello nella nei negli nelle nell: in the|su: on|sul sullo sulla sui sugli sulle sull: on the
 con: with|col coi: with the|per: for|tra fra: between among
 il lo la i gli le l: the|un uno una: a
-e ed: and|o od oppure: or|ma però: but|né: nor|anche: also too|neanche nemmeno neppure: neither
+e ed: and|o od oppure: or|ma: but|né: nor|anche: also too|neanche nemmeno neppure: neither
 che: that which what|chi: who|cui: which whom|quale quali: which|non: not|se: if|come: how as like
 quando: when|dove: where|perché perche: why because|poiché: since because|mentre: while
 più: more most|meno: less|molto molta molti molte: very much many|poco: little
@@ -48,7 +50,7 @@ mio mia miei mie: my|tuo tua tuoi tue: your|suo sua suoi sue: his her its|nostro
 vostro vostra vostri vostre: your
 mi: me|ti: you|si: itself|ci: us there|vi: you there|ne: of it
 ogni: every each|tutto tutta: all whole|tutti tutte: all everyone|altro altra altri altre: other
-già: already|ancora: still again yet|sempre: always|mai: never ever|solo: only|secondo: according second
+tuttavia però: but however|comunque: however anyway|già: already|ancora: still again yet|sempre: always|mai: never ever|solo: only|secondo: according second
 `;
 
 function parseFunctionWords(table: string): ReadonlyMap<string, readonly string[]> {
@@ -64,3 +66,34 @@ function parseFunctionWords(table: string): ReadonlyMap<string, readonly string[
 
 /** Italian function word → the English words it stands for. */
 export const ITALIAN_FUNCTION_WORDS: ReadonlyMap<string, readonly string[]> = parseFunctionWords(FUNCTION_WORDS);
+
+/**
+ * Frequent translations of news copy that the dictionaries lack or rank low (the project's own
+ * list): Italian lemma → English words. Reporting verbs render "said" in Italian copy.
+ */
+const NEWS_SUPPLEMENT = `
+persona: people|gente: people|affermare: say|dichiarare: say|sostenere: say claim|riferire: say report
+precisare: say specify|sottolineare: say stress underline|spiegare: say explain|aggiungere: add say
+scorso: last|lavoro: job work|azienda: company firm|società: company society|zona: area zone
+partita: game match|piano: plan|iniziare: start begin|affrontare: face tackle|accusare: accuse charge
+condannare: sentence convict condemn|funzionario: official|dichiarazione: statement declaration
+maggioranza: majority most|vertice: summit top|accordo: agreement deal|colloquio: talk interview
+tassa: tax|storia: story history|ferito: injured wounded|ferire: injure wound|incidente: accident crash
+campionato: league championship|gara: race competition|quota: share quota|morire: die|morto: dead died
+portavoce: spokesman spokeswoman spokesperson|governo: government|elezione: election|deputato: lawmaker
+legislatore: lawmaker|rapporto: report relationship|indagine: investigation probe|inchiesta: inquiry investigation
+`;
+
+function parseSupplement(table: string): Array<[italian: string, english: string]> {
+  const pairs: Array<[string, string]> = [];
+  for (const group of table.split(/[|\n]/)) {
+    const colon = group.indexOf(':');
+    if (colon < 0) continue;
+    const italian = group.slice(0, colon).trim();
+    for (const english of group.slice(colon + 1).trim().split(/\s+/)) pairs.push([italian, english]);
+  }
+  return pairs;
+}
+
+/** (Italian lemma, English word) pairs the lexicon build adds to the dictionaries' evidence. */
+export const ITALIAN_NEWS_SUPPLEMENT: ReadonlyArray<readonly [string, string]> = parseSupplement(NEWS_SUPPLEMENT);
