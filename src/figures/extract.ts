@@ -971,126 +971,63 @@ function signBefore(ctx: Ctx, i: number): -1 | 1 | 0 {
   return t.lower === '+' ? 1 : -1;
 }
 
-function matchAmount(ctx: Ctx, i: number): Built | null {
-  let j = i;
-  let sign: -1 | 1 | 0 = 0;
-  let startTok = i;
+/** `$`, `US$`, `EUR`, a sign: what may precede the number of an amount. */
+function readAmountPrefix(ctx: Ctx, i: number): { currency: string | null; sign: -1 | 1 | 0; startTok: number; coreTok: number } | null {
   const first = tok(ctx, i);
   if (!first) return null;
-  const prefix = currencyPrefix(ctx, j);
-  let currency: string | null = null;
-  if (prefix) {
-    currency = prefix.code;
-    j = prefix.end;
-    if (isPunct(tok(ctx, j), '-') && isNum(tok(ctx, j + 1)) && glued(tok(ctx, j + 1))) {
-      sign = -1;
-      j += 1;
-    }
-    sign = sign || signBefore(ctx, i);
-    if (sign !== 0 && signBefore(ctx, i) !== 0) startTok = i - 1;
-  } else if (first.type === 'punct') {
-    return null;
-  }
+  const prefix = currencyPrefix(ctx, i);
   if (!prefix) {
-    sign = signBefore(ctx, i);
-    if (sign !== 0) startTok = i - 1;
+    if (first.type === 'punct') return null;
+    const sign = signBefore(ctx, i);
+    return { currency: null, sign, startTok: sign !== 0 ? i - 1 : i, coreTok: i };
   }
-  const core = readCore(ctx, j);
-  if (!core) return null;
-  // Glued letters after digits that are no suffix we know: `3D`, `4K`, `5G` (weak identifiers).
-  const after = tok(ctx, core.endTok);
-  if (!core.written && isWord(after) && glued(after) && !currency) {
-    const known = ctx.p.scaleSuffixes[after.text] !== undefined || ctx.p.scaleSuffixes[after.lower] !== undefined ||
-      CJK_SCALES[after.text[0] ?? ''] !== undefined || ctx.p.data.ordinalSuffixes.includes(after.lower) || ctx.p.data.ageSuffix === after.lower ||
-      unitSymbolAt(ctx, core.endTok) !== null || CURRENCY_CODES.has(after.text) || after.lower === 'am' ||
-      after.lower === 'pm' || !LATIN_WORD.test(after.text) || ctx.p.units.match(ctx.tokens, core.endTok) !== null ||
-      ctx.p.currencies.match(ctx.tokens, core.endTok) !== null || ctx.p.percent.match(ctx.tokens, core.endTok) !== null;
-    if (!known) {
-      let k = core.endTok + 1;
-      while (k < ctx.tokens.length && glued(tok(ctx, k)) && (tok(ctx, k)?.type === 'word' || tok(ctx, k)?.type === 'num')) k += 1;
-      return identifierFigure(ctx, startTok, k, true);
-    }
+  let coreTok = prefix.end;
+  let sign: -1 | 1 | 0 = 0;
+  if (isPunct(tok(ctx, coreTok), '-') && isNum(tok(ctx, coreTok + 1)) && glued(tok(ctx, coreTok + 1))) {
+    sign = -1; // `€-0.25`, `USD-0.25`
+    coreTok += 1;
   }
-  const scaled = readScale(ctx, core, currency !== null);
-  let end = scaled.end;
-  let endChar = scaled.endChar;
-  const suffix = readSuffix(ctx, end, core, currency !== null);
-  let unit = currency ?? core.unit ?? suffix.unit;
-  let unitAlternatives = currency ? [] : suffix.unitAlternatives;
-  if (currency && suffix.unit && !isCurrency(suffix.unit)) unit = currency; // `$ 3 million` + stray word
-  end = suffix.end > end ? suffix.end : end;
-  if (suffix.end > scaled.end) endChar = undefined;
-  // A currency after percent-less amounts: `300 BTC`, `$ 48 miliardi`.
-  if (currency && suffix.unit && isCurrency(suffix.unit) && suffix.unit !== currency) {
-    unit = suffix.unit; // `C$ … dollars`: the name after is more specific
-  }
-  // `6-foot-6`: feet then inches
-  let extraValue = 0;
+  const before = signBefore(ctx, i); // `-$0.25`
+  return { currency: prefix.code, sign: sign || before, startTok: before !== 0 ? i - 1 : i, coreTok };
+}
+
+/** Letters glued to digits that are no scale, unit, ordinal or currency we know (`3D`, `4K`, `5G`). */
+function unknownGluedSuffix(ctx: Ctx, at: number): boolean {
+  const after = tok(ctx, at);
+  if (!isWord(after) || !glued(after) || !LATIN_WORD.test(after.text)) return false;
+  const p = ctx.p;
+  const known = p.scaleSuffixes[after.text] !== undefined || p.scaleSuffixes[after.lower] !== undefined ||
+    CJK_SCALES[after.text[0] ?? ''] !== undefined || p.data.ordinalSuffixes.includes(after.lower) || p.data.ageSuffix === after.lower ||
+    unitSymbolAt(ctx, at) !== null || CURRENCY_CODES.has(after.text) || after.lower === 'am' || after.lower === 'pm' ||
+    p.units.match(ctx.tokens, at) !== null || p.currencies.match(ctx.tokens, at) !== null || p.percent.match(ctx.tokens, at) !== null;
+  return !known;
+}
+
+/** `6 feet 2 inches`, `5 lb 3 oz`, `6-foot-6`: the smaller unit's share, in the larger unit, and where it ends. */
+function readCompoundImperial(ctx: Ctx, unit: string | null, end: number): { extra: number; end: number } {
   const smaller = unit ? SMALLER_UNIT[unit] : undefined;
-  if (smaller && isNum(tok(ctx, end)) && plainInt(tok(ctx, end)) !== null) {
+  if (!smaller) return { extra: 0, end };
+  const count = plainInt(tok(ctx, end));
+  if (count !== null) {
     const part = tok(ctx, end + 1);
-    const partUnit = part ? (UNIT_SYMBOLS[part.text] ?? ctx.p.units.match(ctx.tokens, end + 1)?.value) : undefined;
-    if (partUnit === smaller.unit) {
-      extraValue = (plainInt(tok(ctx, end)) ?? 0) / smaller.per;
-      end = ctx.p.units.match(ctx.tokens, end + 1)?.end ?? end + 2;
-    }
+    const named = ctx.p.units.match(ctx.tokens, end + 1);
+    const partUnit = part ? (UNIT_SYMBOLS[part.text] ?? named?.value) : undefined;
+    if (partUnit === smaller.unit) return { extra: count / smaller.per, end: named?.end ?? end + 2 };
   }
-  if (unit === 'ft' && isPunct(tok(ctx, end), '-') && glued(tok(ctx, end)) && plainInt(tok(ctx, end + 1)) !== null && glued(tok(ctx, end + 1))) {
-    extraValue = (plainInt(tok(ctx, end + 1)) ?? 0) / 12;
-    end += 2;
-  }
-  const permille = unit === '‰';
-  if (permille) unit = '%';
-  const totalScale = scaled.scale * core.scale * (permille ? 0.1 : 1);
-  const ordinal = suffix.ordinal || core.ordinal;
-  // `una settimana`, `un miglio`, `one week`: an article before a unit is not a figure.
-  const coreWord = tok(ctx, j);
-  const articleCore = core.written && totalScale === 1 && coreWord !== undefined && ctx.p.articles.has(coreWord.lower) && core.endTok === j + 1;
-  if (articleCore && unit !== null && ctx.p.ordinalWords.has(tok(ctx, core.endTok)?.lower ?? '')) return null;
-  // `19th century`, `19th-century`
-  if (ordinal) {
-    let k = end;
-    if (isPunct(tok(ctx, k), '-') && glued(tok(ctx, k))) k += 1;
-    const word = tok(ctx, k);
-    if (isWord(word) && ctx.p.centuryWords.has(word.lower)) unit = 'century';
-  }
-  const kind: FigureKind = ordinal ? 'ordinal' : kindOfUnit(unit, 'number');
-  const s = surface(ctx, startTok, end);
-  if (endChar !== undefined) {
-    s.end = endChar;
-    s.surface = ctx.text.slice(s.start, s.end);
-  }
-  const signValue = sign === -1 ? -1 : 1;
-  const readings = core.readings;
-  const primary = readings[0];
-  if (!primary) return null;
-  const valueOf = (r: NumberReading): number => signValue * ((r.value * totalScale) + scaled.extra + extraValue);
-  const figure: Figure = {
-    ...s,
-    kind,
-    value: valueOf(primary),
-    unit: ordinal && unit !== 'century' ? null : unit,
-    key: '',
-    ...(totalScale !== 1 ? { mantissa: signValue * primary.value, scale: totalScale } : {}),
-  };
-  if (sign === 1) figure.mantissa = primary.value;
-  // Year: a bare four-digit number, or a grouped one in a year context (a format error).
-  let yearIssue: string | undefined;
-  if (kind === 'number' && totalScale === 1 && sign === 0 && !core.written && primary.decimals === 0) {
-    const t = tok(ctx, j);
-    const digits = (t?.groups ?? []).join('');
-    const inYearContext = yearContextBefore(ctx, startTok);
-    if (digits.length === 4 && primary.value >= 1000 && primary.value <= 2100) {
-      if (!primary.grouped && inYearContext) figure.kind = 'year';
-      else if (primary.grouped && inYearContext) {
-        figure.kind = 'year';
-        yearIssue = 'years are never written with a thousands separator';
-      }
-    }
-  }
-  figure.key = figure.unit === 'century' ? `century:${formatValue(figure.value ?? 0)}` : figureKey(figure.kind, figure.value, figure.unit);
-  const issue = yearIssue ?? (primary.cost === 1 ? primary.issue : undefined);
-  if (issue) figure.formatIssue = issue;
+  const hyphen = tok(ctx, end);
+  const inches = plainInt(tok(ctx, end + 1));
+  if (isPunct(hyphen, '-') && glued(hyphen) && inches !== null && glued(tok(ctx, end + 1))) return { extra: inches / smaller.per, end: end + 2 };
+  return { extra: 0, end };
+}
+
+/** A bare four-digit number after `in`, `nel`, a month … is a year; grouped, it is a format error. */
+function yearKind(ctx: Ctx, startTok: number, primary: NumberReading, digits: number): { year: boolean; issue?: string } {
+  if (digits !== 4 || primary.value < 1000 || primary.value > 2100 || !yearContextBefore(ctx, startTok)) return { year: false };
+  return primary.grouped ? { year: true, issue: 'years are never written with a thousands separator' } : { year: true };
+}
+
+function alternativeReadings(figure: Figure, readings: readonly NumberReading[], unitAlternatives: readonly string[],
+  valueOf: (r: NumberReading) => number): FigureReading[] {
   const alternatives: FigureReading[] = [];
   for (const r of readings.slice(1)) {
     const value = valueOf(r);
@@ -1098,22 +1035,87 @@ function matchAmount(ctx: Ctx, i: number): Built | null {
       value, unit: figure.unit, key: figureKey(figure.kind, value, figure.unit), kind: figure.kind,
       ...(r.issue && r.cost === 1 ? { formatIssue: r.issue } : {}),
       ...(r.cost === 2 ? { implausible: true } : {}),
-      note: r.cost === 1 ? 'read with another locale\'s separators' : r.cost === 2 ? 'unlikely reading' : 'alternative reading',
+      note: r.cost === 1 ? "read with another locale's separators" : r.cost === 2 ? 'unlikely reading' : 'alternative reading',
     });
   }
   for (const altUnit of unitAlternatives) {
     const altKind = kindOfUnit(altUnit, 'number');
     alternatives.push({ value: figure.value, unit: altUnit, key: figureKey(altKind, figure.value, altUnit), kind: altKind, note: `read as ${altUnit}` });
   }
-  if (alternatives.length > 0) figure.alternatives = alternatives;
-  if ((core.weak || articleCore) && totalScale === 1) figure.weak = true;
-  // Small written numbers are often rephrased (`both` → `i due`, `twice` → `due volte`).
-  if (core.written && totalScale === 1 && Math.abs(figure.value ?? 0) <= 12 && figure.kind !== 'currency' && figure.kind !== 'percent') figure.weak = true;
-  if (suffix.degreeOrdinal) figure.key = `ord:${formatValue(figure.value ?? 0)}`;
   // it `arrivò 3°`: a bare degree sign after a small integer may be an ordinal
-  if (figure.unit === 'deg' && ctx.p.data.degreeSignOrdinal && Number.isInteger(figure.value) && (figure.value ?? 0) > 0 && (figure.value ?? 0) <= 100) {
-    figure.alternatives = [...(figure.alternatives ?? []), { value: figure.value, unit: null, key: `ord:${formatValue(figure.value ?? 0)}`, kind: 'ordinal', note: 'an ordinal' }];
+  if (figure.unit === 'deg' && Number.isInteger(figure.value) && (figure.value ?? 0) > 0 && (figure.value ?? 0) <= 100) {
+    alternatives.push({ value: figure.value, unit: null, key: `ord:${formatValue(figure.value ?? 0)}`, kind: 'ordinal', note: 'an ordinal' });
   }
+  return alternatives;
+}
+
+/** An amount: [sign] [currency] number [scale] [percent | currency | unit], e.g. `-$3.5bn`, `3 milioni di dollari`. */
+function matchAmount(ctx: Ctx, i: number): Built | null {
+  const prefix = readAmountPrefix(ctx, i);
+  if (!prefix) return null;
+  const { currency, sign, startTok, coreTok: j } = prefix;
+  const core = readCore(ctx, j);
+  if (!core) return null;
+  if (!core.written && !currency && unknownGluedSuffix(ctx, core.endTok)) {
+    let k = core.endTok + 1;
+    while (k < ctx.tokens.length && glued(tok(ctx, k)) && (tok(ctx, k)?.type === 'word' || tok(ctx, k)?.type === 'num')) k += 1;
+    return identifierFigure(ctx, startTok, k, true);
+  }
+  const scaled = readScale(ctx, core, currency !== null);
+  const suffix = readSuffix(ctx, scaled.end, core, currency !== null);
+  let unit = currency ?? core.unit ?? suffix.unit;
+  const unitAlternatives = currency ? [] : suffix.unitAlternatives;
+  // `C$ … dollars`: a currency name after the number is more specific than the symbol before it
+  if (currency && suffix.unit && isCurrency(suffix.unit)) unit = suffix.unit;
+  const compound = readCompoundImperial(ctx, unit, Math.max(scaled.end, suffix.end));
+  const end = compound.end;
+  const endChar = suffix.end > scaled.end ? undefined : scaled.endChar;
+  const permille = unit === '‰';
+  if (permille) unit = '%';
+  const totalScale = scaled.scale * core.scale * (permille ? 0.1 : 1);
+  const ordinal = suffix.ordinal || core.ordinal;
+  // `un secondo incontro`: the article belongs to the ordinal, not to a unit `secondo`
+  const coreWord = tok(ctx, j);
+  const articleCore = core.written && totalScale === 1 && coreWord !== undefined && ctx.p.articles.has(coreWord.lower) && core.endTok === j + 1;
+  if (articleCore && unit !== null && ctx.p.ordinalWords.has(tok(ctx, core.endTok)?.lower ?? '')) return null;
+  // `19th century`, `19th-century`
+  if (ordinal) {
+    const k = isPunct(tok(ctx, end), '-') && glued(tok(ctx, end)) ? end + 1 : end;
+    const word = tok(ctx, k);
+    if (isWord(word) && ctx.p.centuryWords.has(word.lower)) unit = 'century';
+  }
+  const primary = core.readings[0];
+  if (!primary) return null;
+  const s = surface(ctx, startTok, end);
+  if (endChar !== undefined) {
+    s.end = endChar;
+    s.surface = ctx.text.slice(s.start, s.end);
+  }
+  const signValue = sign === -1 ? -1 : 1;
+  const valueOf = (r: NumberReading): number => signValue * (r.value * totalScale + scaled.extra + compound.extra);
+  const figure: Figure = {
+    ...s,
+    kind: ordinal ? 'ordinal' : kindOfUnit(unit, 'number'),
+    value: valueOf(primary),
+    unit: ordinal && unit !== 'century' ? null : unit,
+    key: '',
+    ...(totalScale !== 1 ? { mantissa: signValue * primary.value, scale: totalScale } : {}),
+  };
+  let issue = primary.cost === 1 ? primary.issue : undefined;
+  if (figure.kind === 'number' && totalScale === 1 && sign === 0 && !core.written && primary.decimals === 0) {
+    const year = yearKind(ctx, startTok, primary, (tok(ctx, j)?.groups ?? []).join('').length);
+    if (year.year) figure.kind = 'year';
+    issue = year.issue ?? issue;
+  }
+  figure.key = figure.unit === 'century' ? `century:${formatValue(figure.value ?? 0)}`
+    : suffix.degreeOrdinal ? `ord:${formatValue(figure.value ?? 0)}` : figureKey(figure.kind, figure.value, figure.unit);
+  if (issue) figure.formatIssue = issue;
+  const alternatives = alternativeReadings(figure, core.readings, unitAlternatives, valueOf)
+    .filter((r) => r.kind !== 'ordinal' || ctx.p.data.degreeSignOrdinal === true);
+  if (alternatives.length > 0) figure.alternatives = alternatives;
+  // Article-like words (`un`, `one`) and small written numbers (`two` → `i due`, `twice` → `due volte`) are often rephrased.
+  const smallWritten = core.written && Math.abs(figure.value ?? 0) <= 12 && figure.kind !== 'currency' && figure.kind !== 'percent';
+  if ((core.weak || articleCore || smallWritten) && totalScale === 1) figure.weak = true;
   return { figure, startTok, endTok: end };
 }
 
