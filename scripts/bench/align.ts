@@ -145,14 +145,21 @@ async function main(): Promise<void> {
     }
   }
   for (const mode of ['embed+align', 'align'] as const) {
-    const time = (size: number): number | undefined => rows.find((r) => r.size === size && r.mode === mode)?.cpuSeconds;
-    const ratios = [
-      [10_000, 1_000],
-      [100_000, 10_000],
-    ]
-      .filter(([a, b]) => time(a) !== undefined && time(b) !== undefined)
-      .map(([a, b]) => `${a / 1000}k/${b / 1000}k = ${(time(a)! / time(b)!).toFixed(1)}`);
-    if (ratios.length) process.stdout.write(`CPU time ratios (${mode}): ${ratios.join(', ')}  (linear ≈ 10, quadratic ≈ 100)\n`);
+    for (const clock of ['wall', 'CPU'] as const) {
+      const time = (size: number): number | undefined => {
+        const row = rows.find((r) => r.size === size && r.mode === mode);
+        return clock === 'wall' ? row?.seconds : row?.cpuSeconds;
+      };
+      const ratios = [
+        [10_000, 1_000],
+        [100_000, 10_000],
+      ]
+        .filter(([a, b]) => time(a) !== undefined && time(b) !== undefined)
+        .map(([a, b]) => `${a / 1000}k/${b / 1000}k = ${(time(a)! / time(b)!).toFixed(1)}`);
+      if (ratios.length) {
+        process.stdout.write(`${clock} time ratios (${mode}): ${ratios.join(', ')}  (linear ≈ 10, quadratic ≈ 100)\n`);
+      }
+    }
   }
 }
 
