@@ -50,17 +50,38 @@ function normalise(vectors: Float32Array[]): Float32Array[] {
   });
 }
 
+/** Non-zero entries of a vector; bag-of-words vectors are mostly zero, so dot products get cheap. */
+interface Sparse {
+  indices: Int32Array;
+  values: Float32Array;
+}
+
+function sparse(vector: Float32Array): Sparse {
+  let count = 0;
+  for (let i = 0; i < vector.length; i++) if (vector[i] !== 0) count++;
+  const indices = new Int32Array(count);
+  const values = new Float32Array(count);
+  for (let i = 0, k = 0; i < vector.length; i++) {
+    if (vector[i] !== 0) {
+      indices[k] = i;
+      values[k++] = vector[i];
+    }
+  }
+  return { indices, values };
+}
+
 /** Fraction of queries whose nearest candidate (by cosine) is their own translation. */
 function precisionAtOne(queries: Float32Array[], candidates: Float32Array[]): number {
+  const sparseCandidates = candidates.map(sparse);
   let correct = 0;
   for (let q = 0; q < queries.length; q++) {
     const query = queries[q];
     let best = -Infinity;
     let bestIndex = -1;
     for (let c = 0; c < candidates.length; c++) {
-      const candidate = candidates[c];
+      const { indices, values } = sparseCandidates[c];
       let dot = 0;
-      for (let i = 0; i < query.length; i++) dot += query[i] * candidate[i];
+      for (let k = 0; k < indices.length; k++) dot += query[indices[k]] * values[k];
       // Ties go to the wrong answer: an all-zero vector must not score by luck.
       if (dot > best || (dot === best && c !== q)) {
         best = dot;

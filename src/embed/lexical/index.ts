@@ -10,7 +10,10 @@ export { parseLexicon, shippedLexicon, LexiconFormatError, type Lexicon, type Le
 export { tokenize, forEachToken, type Token, type TokenKind } from './tokenize.js';
 
 export interface LexicalEmbedderOptions {
-  /** Length of the hashed vectors. Default 512. */
+  /**
+   * Length of the hashed vectors. Default 2048: vectors are sparse (a sentence touches a few dozen
+   * entries), so a longer vector costs little and hash collisions between unrelated words become rare.
+   */
   dimension?: number;
   /** Lexicon to use instead of the shipped one. */
   lexicon?: Lexicon;
@@ -37,7 +40,7 @@ export interface LexicalEmbedderOptions {
 }
 
 export const LEXICAL_EMBEDDER_NAME = 'lexical-en-it';
-const DEFAULT_DIMENSION = 512;
+const DEFAULT_DIMENSION = 2048;
 /**
  * Feature values are integers (weights × SCALE, rounded). Float32 sums of small integers are exact
  * in any order, which makes `embed(a + ' ' + b)` equal `embed(a) + embed(b)` bit for bit.
