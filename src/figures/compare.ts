@@ -404,10 +404,42 @@ function describeQualifier(q: FigureQualifier | undefined): string {
 // ---------------------------------------------------------------------------------------------
 // Pass 2: conversions.
 
+/** A conversion within this relative error is a rounded one. */
 const CONVERSION_TOLERANCE = 0.12;
-const LOOSE_TOLERANCE = 0.3;
+/** Beyond this relative error no rounding excuses a conversion. */
+const MAX_LOOSE_ERROR = 0.35;
 
-function conversionOf(a: Reading, b: Reading): { ratio: number; converted: number; assumed?: string; review: boolean } | null {
+/**
+ * The precision a written value implies: `25` → 5, `30` → 10, `2` → 1, `2.5` → 0.1. A converted value
+ * off by less than one such step is a loose but legitimate conversion (`30 yards` → `25 metri`).
+ */
+export function roundingStep(value: number): number {
+  const v = Math.abs(value);
+  if (v === 0) return 1;
+  if (!Number.isInteger(v)) {
+    const decimals = (formatValue(v).split('.')[1] ?? '').length;
+    return 10 ** -decimals;
+  }
+  let step = 1;
+  let n = v;
+  while (n % 10 === 0 && n > 0) {
+    n /= 10;
+    step *= 10;
+  }
+  return n % 10 === 5 && v >= 10 ? step * 5 : step;
+}
+
+interface Conversion {
+  /** Worst relative error over the compared values (both ends of a range). */
+  ratio: number;
+  /** Every value is within the target's rounding step. */
+  withinRounding: boolean;
+  converted: number;
+  assumed?: string;
+  review: boolean;
+}
+
+function conversionOf(a: Reading, b: Reading): Conversion | null {
   if (a.unit === null || b.unit === null || a.unit === b.unit && a.unit !== 'deg') return null;
   if (a.value === null || b.value === null) return null;
   const candidates: Array<[string, string, string | undefined]> = [];
@@ -419,39 +451,42 @@ function conversionOf(a: Reading, b: Reading): { ratio: number; converted: numbe
   } else {
     candidates.push([a.unit, b.unit, undefined]);
   }
-  let best: { ratio: number; converted: number; assumed?: string; review: boolean } | null = null;
+  let best: Conversion | null = null;
   for (const [from, to, assumed] of candidates) {
     if (!UNITS[from] || !UNITS[to]) continue;
-    const lowA = isRange(a) ? [a.low ?? 0, a.high ?? 0] : [a.value];
-    const lowB = isRange(b) ? [b.low ?? 0, b.high ?? 0] : [b.value];
+    const sourceValues = isRange(a) ? [a.low ?? 0, a.high ?? 0] : [a.value];
+    const targetValues = isRange(b) ? [b.low ?? 0, b.high ?? 0] : [b.value];
     let worst = 0;
+    let withinRounding = true;
     let converted = 0;
-    for (let k = 0; k < lowA.length; k += 1) {
-      const c = convert(lowA[k] ?? 0, from, to);
+    for (let k = 0; k < sourceValues.length; k += 1) {
+      const c = convert(sourceValues[k] ?? 0, from, to);
       if (c === null) return null;
-      const target = lowB[k] ?? 0;
+      const target = targetValues[k] ?? 0;
       const denom = Math.max(Math.abs(c), Math.abs(target), 1e-12);
       worst = Math.max(worst, Math.abs(c - target) / denom);
+      if (Math.abs(c - target) > roundingStep(target) + 1e-9) withinRounding = false;
       if (k === 0) converted = c;
     }
     const review = Boolean(UNITS[from]?.reviewConversions) && !assumed;
-    if (!best || worst < best.ratio) best = { ratio: worst, converted, ...(assumed ? { assumed } : {}), review };
+    if (!best || worst < best.ratio) best = { ratio: worst, withinRounding, converted, ...(assumed ? { assumed } : {}), review };
   }
   return best;
 }
 
 function conversionPass(sItems: Item[], tItems: Item[], findings: FigureFinding[]): void {
-  const pairs: Array<{ s: Item; t: Item; ratio: number; converted: number; rs: Reading; rt: Reading; assumed?: string; review: boolean }> = [];
-  for (const s of sItems) {
-    if (s.matched) continue;
-    for (const t of tItems) {
-      if (t.matched) continue;
-      const rs = s.readings[0];
-      const rt = t.readings[0];
-      if (!rs || !rt || isRange(rs) !== isRange(rt)) continue;
-      for (const r of s.readings) {
-        const conv = conversionOf(r, rt);
-        if (conv && conv.ratio <= LOOSE_TOLERANCE) pairs.push({ s, t, ...conv, rs: r, rt });
+  const pairs: Array<Conversion & { s: Item; t: Item; rs: Reading; rt: Reading }> = [];
+  const convertible = (item: Item): boolean => !item.matched && item.readings.some((r) => r.unit !== null && UNITS[r.unit] !== undefined);
+  const sources = sItems.filter(convertible);
+  const targets = tItems.filter(convertible);
+  for (const s of sources) {
+    for (const t of targets) {
+      for (const rs of s.readings) {
+        for (const rt of t.readings) {
+          if (isRange(rs) !== isRange(rt)) continue;
+          const conv = conversionOf(rs, rt);
+          if (conv && (conv.ratio <= CONVERSION_TOLERANCE || (conv.withinRounding && conv.ratio <= MAX_LOOSE_ERROR))) pairs.push({ s, t, ...conv, rs, rt });
+        }
       }
     }
   }
@@ -460,7 +495,6 @@ function conversionPass(sItems: Item[], tItems: Item[], findings: FigureFinding[
     if (p.s.matched || p.t.matched) continue;
     p.s.matched = true;
     p.t.matched = true;
-    const loose = p.ratio > CONVERSION_TOLERANCE;
     const from = unitSymbol(p.rs.unit ?? '');
     const to = unitSymbol(p.rt.unit ?? '');
     const percent = Math.round(p.ratio * 100);
@@ -470,7 +504,7 @@ function conversionPass(sItems: Item[], tItems: Item[], findings: FigureFinding[
       kind: 'figure-mismatch',
       severity,
       aspect: 'unit',
-      message: `Converted: source \`${p.s.figure.surface}\` (${normalized(p.rs)}) became \`${p.t.figure.surface}\` (${normalized(p.rt)}); ${conversion}${percent > 0 ? `, ${loose ? 'a loose conversion' : 'rounded'} (${percent}% off)` : ''}${p.assumed ? `, with ${p.assumed}` : ''}${p.review ? '; check the conversion' : ''}.`,
+      message: `Converted: source \`${p.s.figure.surface}\` (${normalized(p.rs)}) became \`${p.t.figure.surface}\` (${normalized(p.rt)}); ${conversion}${percent > 0 ? `, ${p.ratio > CONVERSION_TOLERANCE ? 'a loose conversion, within the rounding of the target' : 'rounded'} (${percent}% off)` : ''}${p.assumed ? `, with ${p.assumed}` : ''}${p.review ? '; check the conversion' : ''}.`,
       ...refs(p.s, p.t),
       conversion,
     });
