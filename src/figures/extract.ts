@@ -287,13 +287,16 @@ function expandYear(n: number, digits: number): number {
   return n >= 50 ? 1900 + n : 2000 + n;
 }
 
-function monthAt(ctx: Ctx, i: number): { month: number; end: number } | null {
+/**
+ * A month name at `tokens[i]`. English and German months are capitalised; elsewhere abbreviations
+ * that are also common words (it `mar`, `set`, `ago`) count only right after a day number.
+ */
+function monthAt(ctx: Ctx, i: number, afterDay = false): { month: number; end: number } | null {
   const t = tok(ctx, i);
   if (!isWord(t)) return null;
   const month = ctx.p.months.get(t.lower);
   if (month === undefined) return null;
-  // Abbreviations and English/German month names that are common words need their capital.
-  if (t.lower.length <= 4 || ctx.p.code === 'en' || ctx.p.code === 'de') {
+  if ((t.lower.length <= 4 && !afterDay) || ctx.p.code === 'en' || ctx.p.code === 'de') {
     if (t.text[0] !== t.text[0]?.toUpperCase()) return null;
   }
   let end = i + 1;
@@ -360,10 +363,10 @@ function matchDate(ctx: Ctx, i: number): Built | null {
   if (n >= 1 && n <= 31 && len <= 2) {
     let j = i + 1;
     const suffix = tok(ctx, j);
-    if (suffix && glued(suffix) && ((suffix.type === 'punct' && (suffix.lower === '°' || suffix.text === 'ª' || (suffix.text === '.' && monthAt(ctx, j + 1)))) ||
+    if (suffix && glued(suffix) && ((suffix.type === 'punct' && (suffix.lower === '°' || suffix.text === 'ª' || (suffix.text === '.' && monthAt(ctx, j + 1, true)))) ||
       (suffix.type === 'word' && ctx.p.data.ordinalSuffixes.includes(suffix.lower)))) j += 1;
     if (isWord(tok(ctx, j), 'of')) j += 1;
-    const month = monthAt(ctx, j);
+    const month = monthAt(ctx, j, true);
     if (month) {
       let end = month.end;
       if (isPunct(tok(ctx, end), ',') || (isWord(tok(ctx, end)) && ctx.p.yearContext.has(tok(ctx, end)?.lower ?? '') && yearAt(ctx, end + 1) !== null)) end += 1;
@@ -1141,7 +1144,7 @@ function matchOrdinalWord(ctx: Ctx, i: number): Built | null {
     if (!isWord(prevWord) || !ctx.p.determiners.has(prevWord.lower)) return null;
   }
   if (value <= 31) {
-    const month = monthAt(ctx, i + 1);
+    const month = monthAt(ctx, i + 1, true);
     if (month) {
       let end = month.end;
       if (isWord(tok(ctx, end)) && ctx.p.yearContext.has(tok(ctx, end)?.lower ?? '') && yearAt(ctx, end + 1) !== null) end += 1;
