@@ -133,15 +133,18 @@ export async function alignSentences(
     target.sentences.map((s, q) => anchorKeys(s.text, target.figures?.[q])),
   );
 
-  const fineShapes = SHAPES_BY_SIZE[options.maxBeadSize ?? DEFAULT_MAX_BEAD_SIZE];
+  const maxBeadSize = options.maxBeadSize ?? DEFAULT_MAX_BEAD_SIZE;
+  const fineShapes = SHAPES_BY_SIZE[maxBeadSize];
+  if (fineShapes === undefined) throw new RangeError(`maxBeadSize must be 2, 3 or 4, not ${String(maxBeadSize)}`);
   const fullTableCells = options.fullTableCells ?? DEFAULT_FULL_TABLE_CELLS;
   // Progress counts DP rows over all levels of the coarse-to-fine plan.
   const totalRows = plannedRows(n, m, fullTableCells);
-  const solve = (ratio: number) => {
+  // A second pass (see below) reports as its own stage, so that progress never goes back.
+  const solve = (ratio: number, stage: string) => {
     let rowsBefore = 0;
     const solver = new Solver(params, ratio, fullTableCells, options.bandWidth ?? DEFAULT_BAND_WIDTH, samples, (rows, row, levelDone) => {
       if (levelDone) rowsBefore += rows + 1;
-      else onProgress?.({ stage: 'align', done: Math.min(totalRows, rowsBefore + row), total: totalRows });
+      else onProgress?.({ stage, done: Math.min(totalRows, rowsBefore + row), total: totalRows });
     });
     const solved = solver.solve(sourceSide, targetSide, fineShapes, 0, pairs);
     return { ...solved, levels: solver.levels };
@@ -150,13 +153,16 @@ export async function alignSentences(
   // the other, that ratio is wrong, so it is re-estimated on the aligned pairs and, if it moved,
   // the texts are aligned again with it.
   let ratio = Math.min(MAX_LENGTH_RATIO, Math.max(1 / MAX_LENGTH_RATIO, documentRatio));
-  let fine = solve(ratio);
+  let stage = 'align';
+  let fine = solve(ratio, stage);
   const alignedRatio = matchedRatio(fine.steps, fineShapes, sourceSide.length, targetSide.length);
   if (alignedRatio > 0 && Math.abs(Math.log(alignedRatio / ratio)) > RATIO_TOLERANCE) {
+    onProgress?.({ stage, done: totalRows, total: totalRows });
     ratio = alignedRatio;
-    fine = solve(ratio);
+    stage = 'realign';
+    fine = solve(ratio, stage);
   }
-  onProgress?.({ stage: 'align', done: totalRows, total: totalRows });
+  onProgress?.({ stage, done: totalRows, total: totalRows });
 
   const beads = fine.steps.map((step) =>
     toBead(step, fineShapes[step.shape], fine.scorer, source.sentences, target.sentences),

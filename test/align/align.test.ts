@@ -187,6 +187,26 @@ describe('alignSentences: evidence', () => {
 });
 
 describe('alignSentences: limits and progress', () => {
+  it('rejects an unsupported maxBeadSize', async () => {
+    await expect(align(doc, doc, { maxBeadSize: 5 as 4 })).rejects.toThrow('maxBeadSize must be 2, 3 or 4');
+  });
+
+  it('re-estimates the length ratio when one text covers only part of the other, reporting a second pass', async () => {
+    // The target translates a third of the source: the whole-text ratio (~0.3) is wrong for pairs.
+    const long = conceptSentences(30, 21);
+    const events: string[] = [];
+    const result = await alignSentences(
+      { sentences: sentences(long.map((c) => say('en', c))), lang: 'en' },
+      { sentences: sentences(long.slice(10, 20).map((c) => say('it', c))), lang: 'it' },
+      options({ onProgress: (event) => events.push(event.stage) }),
+    );
+    expect(result.lengthRatio).toBeCloseTo(1, 1);
+    expect(events).toContain('realign');
+    expect(result.beads.filter((b) => b.type === '1-1').map((b) => `${b.source}|${b.target}`)).toEqual(
+      Array.from({ length: 10 }, (_, j) => `${10 + j}|${j}`),
+    );
+  });
+
   it('throws TooManySentencesError naming the side and the limit', async () => {
     const run = align(doc, doc.slice(0, 3), { maxSentences: 5 });
     await expect(run).rejects.toBeInstanceOf(TooManySentencesError);
