@@ -8,7 +8,7 @@ import type { BatchResult, FailOn, PairOutcome } from '../batch/types.js';
 import { ConfigError, loadConfig, type AlignConfig, type LoadedConfig } from '../config/index.js';
 import { EMBEDDER_KINDS, type EmbedderKind } from '../embed/index.js';
 import { INPUT_FORMATS, type InputFormatOption } from '../input/index.js';
-import { formatHtml, renderBatchIndexHtml, type BatchIndexEntry } from '../report/html/index.js';
+import { batchHtmlFiles } from '../report/html/index.js';
 import { SEVERITY_ORDER } from '../report/location.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { createSuppressor } from '../suppress/index.js';
@@ -186,38 +186,11 @@ export async function writeOutput(params: MainParams, path: string, content: str
   await nodeFs.writeFile(path, content);
 }
 
-/** A file name for a pair's page: its id with path separators and odd characters made safe. */
-function pageName(id: string, taken: Set<string>): string {
-  const base = id.replace(/[\\/]+/gu, '--').replace(/[^\p{L}\p{N}._-]+/gu, '_') || 'pair';
-  let name = `${base}.html`;
-  for (let n = 2; taken.has(name) || name === 'index.html'; n += 1) name = `${base}-${n}.html`;
-  taken.add(name);
-  return name;
-}
-
 /** `--format html -o dir/`: one report page per checked pair, and `index.html` linking them all. */
 async function writeHtmlReports(params: MainParams, dir: string, result: BatchResult, options: BatchFormatOptions): Promise<void> {
-  const taken = new Set<string>();
-  const entries: BatchIndexEntry[] = [];
-  for (const outcome of result.outcomes) {
-    let href: string | undefined;
-    if (outcome.report !== undefined) {
-      const name = pageName(outcome.pair.id, taken);
-      await writeOutput(params, join(dir, name), formatHtml(outcome.report, { ...options, color: false }));
-      href = encodeURIComponent(name);
-    }
-    entries.push({
-      name: outcome.pair.id,
-      sourcePath: outcome.pair.source,
-      targetPath: outcome.pair.target,
-      ...(href === undefined ? {} : { href }),
-      ...(outcome.report === undefined ? {} : { summary: outcome.report.summary }),
-      ...(outcome.error === undefined ? {} : { error: outcome.error }),
-      ...(outcome.baselineKnown ? { baselineKnown: outcome.baselineKnown } : {}),
-      ...(outcome.suppressed ? { suppressed: outcome.suppressed } : {}),
-    });
+  for (const file of batchHtmlFiles(result.outcomes, { ...options, color: false }, { tool: `${TOOL_NAME} ${TOOL_VERSION}` })) {
+    await writeOutput(params, join(dir, file.name), file.content);
   }
-  await writeOutput(params, join(dir, 'index.html'), renderBatchIndexHtml(entries, { tool: `${TOOL_NAME} ${TOOL_VERSION}` }));
 }
 
 /** `align batch …`: argv is everything after `batch`. Resolves to the exit code; never throws. */
