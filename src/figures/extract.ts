@@ -192,6 +192,14 @@ function matchIdentifier(ctx: Ctx, i: number): Built | null {
     return identifierFigure(ctx, i, j + 1);
   }
   const prev = tok(ctx, i - 1);
+  // `(555) 123-4567`: a North American phone number
+  const close = tok(ctx, i + 1);
+  const exchange = tok(ctx, i + 2);
+  const line = tok(ctx, i + 4);
+  if (isPunct(prev, '(') && isPunct(close, ')') && (t.groups?.[0]?.length ?? 0) === 3 && (exchange?.groups?.[0]?.length ?? 0) === 3 &&
+    isPunct(tok(ctx, i + 3), '-') && (line?.groups?.[0]?.length ?? 0) === 4 && (line?.seps?.length ?? 0) === 0) {
+    return identifierFigure(ctx, i - 1, i + 5);
+  }
   // `+39 06 …`: a plus followed by digit groups with spaces
   if (isPunct(prev, '+') && glued(t) && (t.groups?.[0]?.length ?? 0) <= 3) {
     let k = i;
