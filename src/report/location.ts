@@ -63,16 +63,9 @@ export const FINDING_KINDS = Object.keys(FINDING_KIND_INFO) as FindingKind[];
 
 export const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
 
-/**
- * The side of a `number-format` finding: its `side` when the drift stage sets it, else the only
- * figure it carries, else the side its message names ("Source number …").
- */
+/** The side of a `number-format` finding (the drift stage sets it; a lone figure tells otherwise). */
 function numberFormatSide(finding: Finding): 'source' | 'target' {
-  const side = (finding as Finding & { side?: 'source' | 'target' }).side;
-  if (side !== undefined) return side;
-  if (finding.source !== undefined && finding.target === undefined) return 'source';
-  if (finding.target !== undefined && finding.source === undefined) return 'target';
-  return /^\W*source\b/iu.test(finding.message) ? 'source' : 'target';
+  return finding.side ?? (finding.target !== undefined && finding.source === undefined ? 'target' : 'source');
 }
 
 /**

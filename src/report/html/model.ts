@@ -328,17 +328,12 @@ function attachFinding(
   }
 }
 
-/**
- * Which side a number-format finding blames: its `side` when the report carries one, else the
- * side its message names first ("Source number `10.000` …"), else both.
- */
+/** Which side a number-format finding blames: the drift stage sets it; a lone figure tells otherwise. */
 function formatSide(finding: Finding): Side | null {
-  const side = (finding as Finding & { side?: unknown }).side;
-  if (side === 'source' || side === 'target') return side;
+  if (finding.side !== undefined) return finding.side;
   if (finding.source && !finding.target) return 'source';
   if (finding.target && !finding.source) return 'target';
-  const named = /^\s*(source|target)\b/i.exec(finding.message);
-  return named ? (named[1].toLowerCase() as Side) : null;
+  return null;
 }
 
 function figureMeaning(figure: FigureRef): string {
