@@ -4,7 +4,7 @@
  * Every matcher looks at a bounded window of tokens, so the whole pass is linear.
  */
 import type { Figure, FigureKind, FigureQualifier, FigureReading, LanguageCode } from '../types.js';
-import { formatValue, parseDigits, sameValue, type NumberReading } from './numbers.js';
+import { formatValue, parseDigits, sameValue, type NumberParse, type NumberReading } from './numbers.js';
 import { figureProfile, type FigureProfile } from './profile.js';
 import { tokenize, type Token } from './scan.js';
 import {
@@ -17,6 +17,18 @@ interface Ctx {
   text: string;
   tokens: Token[];
   p: FigureProfile;
+  /** Readings of number tokens, computed once per token. */
+  parses: Map<number, NumberParse>;
+}
+
+function parseAt(ctx: Ctx, i: number): NumberParse {
+  let parse = ctx.parses.get(i);
+  if (!parse) {
+    const t = ctx.tokens[i];
+    parse = parseDigits(t?.groups ?? [], t?.seps ?? [], ctx.p);
+    ctx.parses.set(i, parse);
+  }
+  return parse;
 }
 
 /** A figure under construction, spanning tokens [startTok, endTok). */
@@ -34,12 +46,14 @@ const SMALLER_UNIT: Readonly<Record<string, { unit: string; per: number }>> = {
 };
 const COMMON_DENOMINATORS = new Set([2, 3, 4, 8, 16, 32, 64]);
 const GLUE_ONLY_SYMBOLS = new Set(['in', 'min', 'sec', 'h', 's', 't', 'l', 'g', 'kn', 'st', 'oz', 'L', 'ha']);
+/** Capital letters a Roman numeral may start with (`I`, `V`, `X`, `L`, `C`, `M`). */
+const ROMAN_LETTERS = new Set([73, 86, 88, 76, 67, 77]);
 const LATIN_WORD = /^[A-Za-z\u00c0-\u024f]/;
 const ROMAN = /^(M{0,3})(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 
 /** Extracts every figure in `text`, in document order, with spans into `text`. */
 export function extractFigures(text: string, lang: LanguageCode): Figure[] {
-  const ctx: Ctx = { text, tokens: tokenize(text), p: figureProfile(lang) };
+  const ctx: Ctx = { text, tokens: tokenize(text), p: figureProfile(lang), parses: new Map() };
   const built: Built[] = [];
   let i = 0;
   while (i < ctx.tokens.length) {
@@ -144,9 +158,11 @@ function mayStartFigure(ctx: Ctx, i: number, t: Token): boolean {
   const w = t.lower;
   if (p.numberWords.has(w) || p.ordinalWords.has(w) || p.months.has(w) || p.decadeWords.has(w) || p.articles.has(w)) return true;
   if (p.data.fractionWords[w] !== undefined || CURRENCY_CODES.has(t.text) || p.startWords.has(w)) return true;
-  if (/^[IVXLCM]+$/.test(t.text) || CJK_DIGITS[t.text] !== undefined || CJK_SCALES[t.text] !== undefined) return true;
+  if (ROMAN_LETTERS.has(t.text.charCodeAt(0)) && /^[IVXLCM]+$/.test(t.text)) return true;
+  if (CJK_DIGITS[t.text] !== undefined || CJK_SCALES[t.text] !== undefined) return true;
   if (p.data.ageSuffix && w.endsWith(p.data.ageSuffix)) return true;
-  if (p.timeWords.has(w) || (p.data.ordinalWordSuffixes ?? []).some((suffix) => w.endsWith(suffix))) return true;
+  if (p.timeWords.has(w)) return true;
+  for (const suffix of p.ordinalWordSuffixes) if (w.endsWith(suffix)) return true;
   return p.data.compoundNumbers === true && p.morphemePrefixes.has(w.slice(0, 3)) && w.length <= 60;
 }
 
@@ -229,7 +245,7 @@ function matchIdentifier(ctx: Ctx, i: number): Built | null {
   if (glued(t) && isWord(prev) && LATIN_WORD.test(prev.text) && !GLUED_CURRENCY_PREFIXES[prev.text]) {
     return null; // handled from the word (matchGluedAlnum)
   }
-  const parse = parseDigits(t.groups ?? [], t.seps ?? [], ctx.p);
+  const parse = parseAt(ctx, i);
   if (parse.kind === 'identifier') {
     return identifierFigure(ctx, i, i + 1);
   }
@@ -677,7 +693,7 @@ function readCore(ctx: Ctx, i: number): Core | null {
   const t = tok(ctx, i);
   if (!t) return null;
   if (t.type === 'num') {
-    const parse = parseDigits(t.groups ?? [], t.seps ?? [], ctx.p);
+    const parse = parseAt(ctx, i);
     if (parse.kind === 'identifier') return null;
     const prime = tok(ctx, i + 1);
     if (t.seps?.length === 1 && t.seps[0] === "'" && (t.groups?.[0]?.length ?? 0) === 1 && (t.groups?.[1]?.length ?? 0) <= 2 &&

@@ -135,6 +135,7 @@ export interface FigureProfile {
   meridiem: PhraseTable<'am' | 'pm'>;
   oclock: PhraseTable<true>;
   timeWords: ReadonlyMap<string, number>;
+  ordinalWordSuffixes: readonly string[];
   decadeWords: ReadonlySet<string>;
   ageWords: PhraseTable<true>;
   centuryWords: ReadonlySet<string>;
@@ -223,6 +224,7 @@ function compile(tag: string): FigureProfile {
     meridiem: table(data.meridiem),
     oclock: list(data.oclock ?? []),
     timeWords: lower(data.timeWords ?? {}),
+    ordinalWordSuffixes: data.ordinalWordSuffixes ?? [],
     decadeWords: new Set(data.decadeWords),
     ageWords: list(data.ageWords),
     centuryWords: new Set(data.centuryWords),
