@@ -111,7 +111,7 @@ export function compareFiguresWith(
 // ---------------------------------------------------------------------------------------------
 
 function toItem(figure: Figure, side: Side, index: number, count: number): Item {
-  const readings: Reading[] = [readingOf(figure, figure, true)];
+  const readings: Reading[] = [primaryReading(figure)];
   for (const alt of figure.alternatives ?? []) {
     readings.push({
       value: alt.value, unit: alt.unit, kind: alt.kind, key: alt.key,
@@ -125,13 +125,13 @@ function toItem(figure: Figure, side: Side, index: number, count: number): Item 
   return { figure, side, position: count <= 1 ? 0 : index / (count - 1), readings, matched: false };
 }
 
-function readingOf(figure: Figure, source: Figure, primary: boolean): Reading {
+function primaryReading(figure: Figure): Reading {
   return {
     value: figure.value, unit: figure.unit, kind: figure.kind, key: figure.key,
-    low: source.range?.low ?? figure.value, high: source.range?.high ?? figure.value,
+    low: figure.range?.low ?? figure.value, high: figure.range?.high ?? figure.value,
     cost: figure.formatIssue ? 1 : 0,
     ...(figure.formatIssue ? { formatIssue: figure.formatIssue } : {}),
-    primary,
+    primary: true,
   };
 }
 
@@ -378,7 +378,6 @@ function reportMatched(pair: Pair, findings: FigureFinding[], options: FigureCom
       ...refs(s, t),
     });
   }
-  void options;
 }
 
 const UPWARD = new Set<FigureQualifier>(['gt', 'ge']);

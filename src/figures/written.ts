@@ -45,7 +45,6 @@ export function combine(values: readonly number[]): { value: number; mantissa: n
   let total = 0;
   let current = 0;
   let lastScale = 1;
-  let mantissa = 0;
   let sawAny = false;
   for (const v of values) {
     if (v === 100) {
@@ -57,13 +56,12 @@ export function combine(values: readonly number[]): { value: number; mantissa: n
       } else {
         total += amount * v;
       }
-      mantissa = amount;
       lastScale = v;
       current = 0;
     } else {
-      if (current % 100 !== 0 && current % 10 === 0 && v < 10) current += v;
-      else if (current === 0 || current % 100 === 0 || (current % 10 === 0 && v < 10)) current += v;
-      else return null; // `three four` is not one number
+      // `twenty` + `three`, `cento` + `venti`; but `three four` is not one number
+      if (current === 0 || current % 100 === 0 || (current % 10 === 0 && v < 10)) current += v;
+      else return null;
     }
     sawAny = true;
   }
