@@ -45,6 +45,9 @@ interface Item {
   partnerOf?: Item;
 }
 
+/** The units each side writes out anywhere in the compared text. */
+type UnitsBySide = Record<Side, ReadonlySet<string>>;
+
 interface Pair {
   s: Item;
   t: Item;
@@ -269,7 +272,13 @@ function bucketOf(r: Reading): string {
 /** Candidates considered per bucket on each side of a figure's position; keeps long texts near-linear. */
 const WINDOW = 8;
 
+function unitsBySide(sItems: readonly Item[], tItems: readonly Item[]): UnitsBySide {
+  const collect = (items: readonly Item[]): Set<string> => new Set(items.map((i) => i.figure.unit).filter((u): u is string => u !== null));
+  return { source: collect(sItems), target: collect(tItems) };
+}
+
 function exactPass(sItems: Item[], tItems: Item[], findings: FigureFinding[], options: FigureCompareOptions): void {
+  const units = unitsBySide(sItems, tItems);
   for (let round = 0; round < 3; round += 1) {
     const buckets = new Map<string, Item[]>();
     for (const t of tItems) {
@@ -319,7 +328,7 @@ function exactPass(sItems: Item[], tItems: Item[], findings: FigureFinding[], op
       pair.s.matched = true;
       pair.t.matched = true;
       progress = true;
-      reportMatched(pair, findings, options);
+      reportMatched(pair, findings, options, units);
     }
     if (!progress) return;
   }
@@ -336,7 +345,7 @@ function lowerBound(list: readonly Item[], position: number): number {
   return lo;
 }
 
-function reportMatched(pair: Pair, findings: FigureFinding[], options: FigureCompareOptions): void {
+function reportMatched(pair: Pair, findings: FigureFinding[], options: FigureCompareOptions, units: UnitsBySide): void {
   const { s, t, rs, rt } = pair;
   for (const [item, reading, other] of [[s, rs, t], [t, rt, s]] as const) {
     if (!reading.formatIssue) continue;
@@ -346,6 +355,23 @@ function reportMatched(pair: Pair, findings: FigureFinding[], options: FigureCom
       findings.push(valueMisread(item, native, other, reading));
     } else {
       findings.push(formatFinding(item, reading, other, item.side === 'source' ? options.from : options.to));
+    }
+  }
+  // A currency, percent or degree sign that one side drops changes what the number means.
+  const dropped = rs.unit === null ? rt.unit : rt.unit === null ? rs.unit : null;
+  if (dropped !== null && (SIGNIFICANT_UNITS.has(kindOfUnit(dropped)) || dropped.startsWith('deg'))) {
+    const keeper = rs.unit === null ? t : s;
+    const loser = rs.unit === null ? s : t;
+    // `$1,000 … only $250` → `1.000 dollari … solo 250`: the unit is carried by a neighbour
+    const carried = units[loser.side].has(dropped);
+    if (!carried && !keeper.figure.weak && !loser.figure.weak && loser.figure.kind !== 'ordinal' && loser.figure.kind !== 'year') {
+      findings.push({
+        kind: 'figure-mismatch',
+        severity: 'warning',
+        aspect: 'unit',
+        message: `Unit dropped: ${keeper.side} \`${keeper.figure.surface}\` (${normalized(keeper === s ? rs : rt)}) but ${loser.side} \`${loser.figure.surface}\` has no ${describeUnit(dropped ?? '')}.`,
+        ...refs(s, t),
+      });
     }
   }
   // Ambiguous dates resolved by the other side: say so.
@@ -378,6 +404,16 @@ function reportMatched(pair: Pair, findings: FigureFinding[], options: FigureCom
       ...refs(s, t),
     });
   }
+}
+
+/** Units whose loss changes the meaning of the bare number (`$5` → `5`, `5%` → `5`). */
+const SIGNIFICANT_UNITS = new Set<FigureKind>(['currency', 'percent', 'percentage-point']);
+
+function describeUnit(unit: string): string {
+  if (unit === '%') return 'percent sign';
+  if (unit === 'pp') return 'percentage points';
+  if (unit.startsWith('deg')) return 'degree sign';
+  return isCurrency(unit) ? `currency (${unit})` : `unit (${unitSymbol(unit)})`;
 }
 
 const UPWARD = new Set<FigureQualifier>(['gt', 'ge']);
@@ -443,10 +479,12 @@ function conversionOf(a: Reading, b: Reading): Conversion | null {
   if (a.value === null || b.value === null) return null;
   const candidates: Array<[string, string, string | undefined]> = [];
   if (a.unit === 'deg' || b.unit === 'deg') {
-    // Unspecified degrees may be a temperature in either scale.
-    const fromUnits = a.unit === 'deg' ? ['degF', 'degC'] : [a.unit];
-    const toUnits = b.unit === 'deg' ? ['degC', 'degF'] : [b.unit];
-    for (const f of fromUnits) for (const t of toUnits) if (f !== t) candidates.push([f, t, 'degrees read as temperatures']);
+    // Unspecified degrees may be a weather temperature: Fahrenheit up to 130, Celsius up to 55.
+    const scales = (unit: string, value: number): string[] =>
+      unit !== 'deg' ? [unit] : [...(value >= -60 && value <= 130 ? ['degF'] : []), ...(value >= -50 && value <= 55 ? ['degC'] : [])];
+    for (const f of scales(a.unit, a.value)) {
+      for (const t of scales(b.unit, b.value)) if (f !== t) candidates.push([f, t, 'degrees read as temperatures']);
+    }
   } else {
     candidates.push([a.unit, b.unit, undefined]);
   }

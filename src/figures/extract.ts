@@ -235,12 +235,6 @@ function matchIdentifier(ctx: Ctx, i: number): Built | null {
       ctx.text.slice(tok(ctx, k)?.end ?? 0, tok(ctx, k + 1)?.start ?? 0) === ' ') k += 1;
     return identifierFigure(ctx, i, k + 1);
   }
-  // Ratios and references: `15:1`.
-  const colon = tok(ctx, i + 1);
-  const after = tok(ctx, i + 2);
-  if (isPunct(colon, ':') && glued(colon) && isNum(after) && glued(after) && (after.groups?.[0]?.length ?? 0) !== 2) {
-    return identifierFigure(ctx, i, i + 2 + 1);
-  }
   // Word glued before digits: `VT500`, `G7`, `Covid-19`, `SS19`.
   if (glued(t) && isWord(prev) && LATIN_WORD.test(prev.text) && !GLUED_CURRENCY_PREFIXES[prev.text]) {
     return null; // handled from the word (matchGluedAlnum)
@@ -917,7 +911,7 @@ function readSuffix(ctx: Ctx, j: number, core: Core, hasCurrency: boolean): Suff
   if (!hasCurrency) {
     if (CURRENCY_CODES.has(t.text)) return { ...none, unit: CURRENCY_ALIASES[t.text] ?? t.text, end: j + 1 };
     const symbol = CURRENCY_SYMBOLS[t.text];
-    if (symbol && t.text.length > 1) {
+    if (symbol && (t.text.length > 1 || !LATIN_WORD.test(t.text))) {
       let end = j + 1;
       if (isPunct(tok(ctx, end), '.') && glued(tok(ctx, end)) && CURRENCY_SYMBOLS[`${t.text}.`]) end += 1;
       return { ...none, unit: symbol, end };

@@ -123,7 +123,7 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   HK$: 'HKD', S$: 'SGD', R$: 'BRL', MX$: 'MXN', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '￥': 'JPY',
   '₿': 'BTC', '₹': 'INR', '₽': 'RUB', '₩': 'KRW', '₺': 'TRY', '₪': 'ILS', '₴': 'UAH', '₫': 'VND',
   '฿': 'THB', '₦': 'NGN', '₱': 'PHP', 'Kč': 'CZK', 'zł': 'PLN', 'Ft': 'HUF', 'kr': 'SEK', 'Fr.': 'CHF',
-  'CHF': 'CHF', 'Sfr.': 'CHF',
+  'CHF': 'CHF', 'Sfr.': 'CHF', '円': 'JPY', '元': 'CNY', '圆': 'CNY', '원': 'KRW',
 };
 
 /** Letter prefixes that are currency symbols only when glued to the digits (`R57.60`). */
