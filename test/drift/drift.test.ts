@@ -64,6 +64,13 @@ describe('detectDrift', () => {
     expect(findings.map((f) => [f.kind, f.sourceIds, f.targetIds, f.bead])).toEqual([['low-similarity', [1], [1], 1]]);
   });
 
+  it('notes a weak pair as low-similarity at info severity only', () => {
+    const it = side('it', ['Binance è sotto estorsione.', "L'hacker ha chiesto 300 BTC, oltre 3 milioni di dollari.", 'La ricompensa arriva fino a 25 bitcoin.', 'Il tempo è bello.']);
+    const findings = detectDrift({ source: en, target: it, beads: [pair(0, 0), pair(1, 1), pair(2, 2), pair(3, 3, 0.2)] });
+    expect(findings.map((f) => [f.kind, f.severity, f.bead])).toEqual([['low-similarity', 'info', 3]]);
+    expect(hasFindingAtOrAbove(findings, 'warning')).toBe(false);
+  });
+
   it('gives identical findings in different places different fingerprints, stable across runs', () => {
     const source = side('en', ['It costs $5.', 'It costs $5.', 'Fine.']);
     const target = side('it', ['Costa 6 dollari.', 'Costa 6 dollari.', 'Bene.']);
