@@ -154,6 +154,11 @@ const EMPTY_DATA: FigureLanguageData = {
   timeContext: [], meridiem: {}, decadeWords: [], ageWords: [], centuryWords: [],
 };
 
+/** Qualifier signs every language shares (`~10`, `>5`, `≤ 3`). */
+const SYMBOL_QUALIFIERS: Readonly<Record<string, FigureQualifier>> = {
+  '~': 'approx', '≈': 'approx', '±': 'approx', '>': 'gt', '<': 'lt', '≥': 'ge', '≤': 'le', '> =': 'ge', '< =': 'le',
+};
+
 const cache = new Map<string, FigureProfile>();
 
 /** The compiled figure profile of a language tag; unknown languages get a neutral profile. */
@@ -213,8 +218,8 @@ function compile(tag: string): FigureProfile {
     points: list(data.pointWords),
     currencies: table(data.currencyNames),
     units: table(data.unitNames),
-    qualifiers: table(data.qualifiers),
-    postQualifiers: table(data.postQualifiers ?? {}),
+    qualifiers: table({ ...SYMBOL_QUALIFIERS, ...data.qualifiers }),
+    postQualifiers: table({ '+': 'ge', ...data.postQualifiers }),
     identifierWords: new Set((data.identifierWords ?? []).map((w) => w.toLowerCase())),
     rangeOpeners: list(data.rangeOpeners),
     rangeJoiners: list(data.rangeJoiners),
