@@ -75,12 +75,12 @@ export function compareFigureSets(source: readonly Figure[], target: readonly Fi
   propagateCover(sItems);
   propagateCover(tItems);
   mismatchPass(sItems, tItems, findings);
-  for (const item of sItems) {
-    if (!item.matched && !item.covered && !item.figure.weak) findings.push(missing(item));
-  }
-  for (const item of tItems) {
-    if (!item.matched && !item.covered && !item.figure.weak) findings.push(added(item));
-  }
+  // A spelled-out source number still counts when the target has no figure at all (`two votes` → `voti`);
+  // translations add `i due`, `entrambi` freely, so the reverse is not reported.
+  const reportable = (item: Item, otherSide: readonly Item[]): boolean =>
+    !item.matched && !item.covered && (!item.figure.weak || (otherSide.length === 0 && isSpelledCardinal(item.figure)));
+  for (const item of sItems) if (reportable(item, tItems)) findings.push(missing(item));
+  for (const item of tItems) if (!item.matched && !item.covered && !item.figure.weak) findings.push(added(item));
   // Format problems that need no partner to be seen (`nel 2.019`, `12,5%` in English).
   for (const item of [...sItems, ...tItems]) {
     if (item.matched || item.end === 'high') continue;
@@ -90,6 +90,12 @@ export function compareFigureSets(source: readonly Figure[], target: readonly Fi
     }
   }
   return dedupe(findings).sort(byPosition);
+}
+
+/** A spelled-out cardinal of two or more (`two`, `tre`), not an article-like `one`/`un` or an ordinal. */
+function isSpelledCardinal(figure: Figure): boolean {
+  return figure.kind !== 'ordinal' && figure.value !== null && Math.abs(figure.value) >= 2 && !/\d/.test(figure.surface) &&
+    figure.surface[0] === figure.surface[0]?.toLowerCase();
 }
 
 /** Findings in document order: by source span, then target span (sides without a figure last). */
