@@ -153,7 +153,8 @@ function matchAt(ctx: Ctx, i: number): Built | null {
 /** A cheap test that rules out most words before the matchers run (most words are no figure). */
 function mayStartFigure(ctx: Ctx, i: number, t: Token): boolean {
   const next = tok(ctx, i + 1);
-  if (next && !next.space && (next.type === 'num' || next.type === 'punct')) return true; // `VT500`, `US$`, `Covid-19`
+  // `VT500`, `US$3`, `Covid-19`
+  if (next && !next.space && (next.type === 'num' || next.lower === '-' || CURRENCY_SYMBOLS[t.text + next.text] !== undefined)) return true;
   const p = ctx.p;
   const w = t.lower;
   if (p.numberWords.has(w) || p.ordinalWords.has(w) || p.months.has(w) || p.decadeWords.has(w) || p.articles.has(w)) return true;
