@@ -24,6 +24,8 @@ export interface FigureLanguageData {
   numberWords: Readonly<Record<string, number>>;
   /** Numbers are written as one word (`ventitré`, `duemilatrecento`): decompose into the morphemes below. */
   compoundNumbers?: boolean;
+  /** French counting by twenties (`quatre-vingts` = 80, `soixante-dix` = 70). */
+  vigesimal?: boolean;
   /** Morphemes that only occur inside compounds (`vent` of `ventuno`, `mila` of `duemila`). */
   compoundMorphemes?: Readonly<Record<string, number>>;
   /** Words that multiply what precedes them (`thousand`, `million`, `mila`, `milioni`, `mln`, `bn`). */

@@ -40,13 +40,41 @@ export function decompose(word: string, profile: FigureProfile): number[] | null
   return parts.length > 0 ? parts : null;
 }
 
+/** Marks German `und` inside `fünfundzwanzig`: the units come before the tens. */
+export const UNITS_BEFORE_TENS = -1;
+
+export interface CombineRules {
+  /** French counting by twenties: `quatre-vingts` = 80, `soixante-dix` = 70. */
+  vigesimal?: boolean;
+}
+
 /** Combines a sequence of number-word values with the usual total/current rule. */
-export function combine(values: readonly number[]): { value: number; mantissa: number; scale: number } | null {
+export function combine(values: readonly number[], rules: CombineRules = {}): { value: number; mantissa: number; scale: number } | null {
   let total = 0;
   let current = 0;
   let lastScale = 1;
   let sawAny = false;
+  let tensFollow = false;
   for (const v of values) {
+    if (v === UNITS_BEFORE_TENS) {
+      if (current % 10 === 0) return null;
+      tensFollow = true;
+      continue;
+    }
+    if (tensFollow) {
+      if (v < 20 || v > 90 || v % 10 !== 0) return null;
+      current += v;
+      tensFollow = false;
+      continue;
+    }
+    if (rules.vigesimal && current % 100 === 4 && v === 20) {
+      current += 76; // quatre-vingts
+      continue;
+    }
+    if (rules.vigesimal && (current % 100 === 60 || current % 100 === 80) && v >= 10 && v <= 19) {
+      current += v; // soixante-dix, quatre-vingt-douze
+      continue;
+    }
     if (v === 100) {
       current = (current === 0 ? 1 : current) * 100;
     } else if (v >= 1000) {
@@ -65,7 +93,7 @@ export function combine(values: readonly number[]): { value: number; mantissa: n
     }
     sawAny = true;
   }
-  if (!sawAny) return null;
+  if (!sawAny || tensFollow) return null;
   const value = total + current;
   if (lastScale > 1 && current === 0) return { value, mantissa: value / lastScale, scale: lastScale };
   return { value, mantissa: value, scale: 1 };
@@ -134,7 +162,7 @@ export function readWrittenNumber(tokens: readonly Token[], i: number, profile: 
     if (parts) {
       if (values.length > 0 && !articleOnly && token.space === false && tokens[j - 1]?.type === 'word') break;
       values.push(...parts);
-      if (values.length > parts.length && !combine(values)) {
+      if (values.length > parts.length && !combine(values, profile.data)) {
         values.length -= parts.length; // `twenty twenty`: the second word starts a new number
         break;
       }
@@ -149,7 +177,7 @@ export function readWrittenNumber(tokens: readonly Token[], i: number, profile: 
       const lastValue = values[values.length - 1] ?? 0;
       if (link?.lower === '-' && !link.space && after && !after.space && ordinalUnit !== undefined && ordinalUnit < 10 && lastValue >= 20 && lastValue % 10 === 0 && lastValue < 100) {
         values.push(ordinalUnit);
-        const combined = combine(values);
+        const combined = combine(values, profile.data);
         if (combined) return { ...combined, end: j + 2, weak: false, words: words + 1, ordinal: true };
         values.pop();
       }
@@ -171,12 +199,12 @@ export function readWrittenNumber(tokens: readonly Token[], i: number, profile: 
     if (!profile.numberWords.has(first.lower) && decompose(first.lower, profile)?.length === 1) return null;
     if (only >= 1e6) return null;
   }
-  const combined = combine(values);
+  const combined = combine(values, profile.data);
   if (!combined) {
     // Fall back to the first word alone.
     const single = wordValues(first, profile);
     if (!single) return null;
-    const alone = combine(single);
+    const alone = combine(single, profile.data);
     if (!alone) return null;
     return { ...alone, end: i + 1, weak: profile.weakWords.has(first.lower), words: 1 };
   }
@@ -235,5 +263,6 @@ function canContinue(values: readonly number[], next: Token, profile: FigureProf
   const nextFirst = nextValues[0] ?? 0;
   // `treinta y cinco`: tens, a connector, units
   if (last >= 20 && last < 100 && last % 10 === 0 && nextFirst < 10) return true;
+  if (profile.data.vigesimal && last === 60 && nextFirst >= 10 && nextFirst <= 19) return true; // soixante et onze
   return last >= 100 && nextFirst < last;
 }

@@ -13,6 +13,11 @@ export const germanFigures: FigureLanguageData = {
     fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90, hundert: 100, tausend: 1000,
     million: 1e6, millionen: 1e6, milliarde: 1e9, milliarden: 1e9, billion: 1e12, billionen: 1e12,
   },
+  compoundNumbers: true,
+  compoundMorphemes: {
+    // `fünfundzwanzig`: units, `und` (-1: the tens follow), tens; `siebzig`, `dreißig`
+    und: -1, sieb: 7, ein: 1,
+  },
   scaleWords: {
     tausend: 1e3, million: 1e6, millionen: 1e6, mio: 1e6, milliarde: 1e9, milliarden: 1e9, mrd: 1e9,
     billion: 1e12, billionen: 1e12, bio: 1e12,

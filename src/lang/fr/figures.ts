@@ -8,11 +8,12 @@ export const frenchFigures: FigureLanguageData = {
   dateOrder: 'dmy',
   numberWords: {
     zéro: 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9,
-    dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20,
+    dix: 10, vingts: 20, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20,
     trente: 30, quarante: 40, cinquante: 50, soixante: 60, septante: 70, huitante: 80, octante: 80,
     nonante: 90, cent: 100, cents: 100, mille: 1000,
     million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9,
   },
+  vigesimal: true,
   scaleWords: {
     mille: 1e3, million: 1e6, millions: 1e6, mio: 1e6, mn: 1e6, milliard: 1e9, milliards: 1e9, md: 1e9,
     mds: 1e9, mrd: 1e9, billion: 1e12, billions: 1e12,
