@@ -1,10 +1,10 @@
 import type { Embedder, LanguageCode } from '../../types.js';
 import { shippedLexicon, type Lexicon, type LexiconEntry } from './lexicon.js';
 import { stemEnglish, stemItalian } from './stem.js';
-import { ENGLISH_IRREGULAR_LEMMAS } from './languages/en.js';
-import { ITALIAN_FUNCTION_WORDS } from './languages/it.js';
+import { ENGLISH_ACRONYMS, ENGLISH_IRREGULAR_LEMMAS } from './languages/en.js';
+import { ITALIAN_ACRONYMS, ITALIAN_FUNCTION_WORDS } from './languages/it.js';
 import { functionWordLevel, isStopword } from './stopwords.js';
-import { CAPITALISED, forEachToken, type TokenKind } from './tokenize.js';
+import { ACRONYM, CAPITALISED, forEachToken, type TokenKind } from './tokenize.js';
 
 export { parseLexicon, shippedLexicon, LexiconFormatError, type Lexicon, type LexiconEntry } from './lexicon.js';
 export { tokenize, forEachToken, type Token, type TokenKind } from './tokenize.js';
@@ -33,8 +33,6 @@ export interface LexicalEmbedderOptions {
   cognateWeight?: number;
   /** Letters in the cognate key. Default 5. */
   cognateLength?: number;
-  /** Exponent applied to the lexicon's concept weights (0 disables IDF-like weighting). Default 1. */
-  idfPower?: number;
   /** Weight of a word the lexicon does not know (kept as its own concept: names, loanwords). Default 1. */
   unknownWeight?: number;
 }
@@ -55,6 +53,7 @@ const ITALIAN_ALTERNATIVE_ENDINGS: ReadonlyMap<string, readonly string[]> = new 
 ]);
 const NUMBER_PREFIX = '\u0002';
 const COGNATE_PREFIX = '\u0003';
+const ACRONYM_PREFIX = '\u0004';
 
 /** Sparse features of one token: [index0, value0, index1, value1, …]. */
 type Features = Int32Array;
@@ -130,7 +129,6 @@ export function createLexicalEmbedder(options: LexicalEmbedderOptions = {}): Emb
   const nameWeight = options.nameWeight ?? 1;
   const numberWeight = options.numberWeight ?? 1.5;
   const unknownWeight = options.unknownWeight ?? 1;
-  const idfPower = options.idfPower ?? 1;
   const cognateWeight = options.cognateWeight ?? 0.25;
   const cognateLength = options.cognateLength ?? 5;
   let lexicon = options.lexicon;
@@ -143,8 +141,7 @@ export function createLexicalEmbedder(options: LexicalEmbedderOptions = {}): Emb
   }
 
   function conceptWeight(concept: string): number {
-    const weight = lexicon!.conceptWeights.get(concept);
-    return weight === undefined ? 1 : weight ** idfPower;
+    return lexicon!.conceptWeights.get(concept) ?? 1;
   }
 
   function italianLemmaEntry(word: string): LexiconEntry | undefined {
@@ -216,21 +213,40 @@ export function createLexicalEmbedder(options: LexicalEmbedderOptions = {}): Emb
       }
       return features;
     }
-    let features = cache.get(text);
+    // "US" is not the pronoun "us": acronyms are cached apart and never treated as function words.
+    const acronym = (flags & ACRONYM) !== 0;
+    const key = acronym ? ACRONYM_PREFIX + text : text;
+    let features = cache.get(key);
     if (features === undefined) {
-      features = wordFeatures(text, lang);
-      cache.set(text, features);
+      features = acronym ? acronymFeatures(text, lang) : wordFeatures(text, lang);
+      cache.set(key, features);
     }
     return features;
   }
 
-  function nameFeature(word: string, lang: string): Features {
-    let features = nameFeatures.get(word);
+  function acronymFeatures(acronym: string, lang: string): Features {
+    const builder = new FeatureBuilder(dimension);
+    const expansion = (lang === 'it' ? ITALIAN_ACRONYMS : lang === 'en' ? ENGLISH_ACRONYMS : undefined)?.get(acronym);
+    if (expansion !== undefined) {
+      const share = unknownWeight / Math.sqrt(expansion.length);
+      for (const word of expansion) builder.add(englishConcept(word), share);
+    } else {
+      // Acronyms are mostly the same in both languages (KYC, NATO, BBC).
+      builder.add(acronym, unknownWeight);
+    }
+    return builder.build();
+  }
+
+  function nameFeature(word: string, flags: number, lang: string): Features {
+    const acronym = (flags & ACRONYM) !== 0;
+    // Whether a word is a function word depends on the language ("come" is one in Italian only).
+    const key = `${lang}\u0000${acronym ? ACRONYM_PREFIX : ''}${word}`;
+    let features = nameFeatures.get(key);
     if (features === undefined) {
       const builder = new FeatureBuilder(dimension);
-      if (!isStopword(word, lang)) builder.add(NAME_PREFIX + word, nameWeight);
+      if (acronym || !isStopword(word, lang)) builder.add(NAME_PREFIX + word, nameWeight);
       features = builder.build();
-      nameFeatures.set(word, features);
+      nameFeatures.set(key, features);
     }
     return features;
   }
@@ -242,7 +258,7 @@ export function createLexicalEmbedder(options: LexicalEmbedderOptions = {}): Emb
     };
     forEachToken(text.normalize('NFC'), lang, (token, kind, flags) => {
       addFeatures(featuresOf(token, kind, flags, lang, cache));
-      if (kind === 'word' && (flags & CAPITALISED) !== 0) addFeatures(nameFeature(token, lang));
+      if (kind === 'word' && (flags & CAPITALISED) !== 0) addFeatures(nameFeature(token, flags, lang));
     });
     return vector;
   }

@@ -90,6 +90,17 @@ describe('createLexicalEmbedder', () => {
     expect(cosine(sea, gannet)).toBeLessThan(0.1); // "sul" is "on the", not the seabird
   });
 
+  it('keeps acronyms apart from look-alike function words and relates spelled-out names', async () => {
+    const [pronoun, country] = await embedder.embed(['they told us', 'they told US'], 'en');
+    expect(pronoun).not.toEqual(country);
+    const [english] = await embedder.embed(['The U.S. and the EU signed the deal.'], 'en');
+    const [spelled] = await embedder.embed(["Gli Stati Uniti e l'Unione europea hanno firmato l'accordo."], 'it');
+    const [abbreviated] = await embedder.embed(["Gli USA e la UE hanno firmato l'accordo."], 'it');
+    const [unrelated] = await embedder.embed(["Gli studenti e i professori hanno firmato l'accordo."], 'it');
+    expect(cosine(english, spelled)).toBeGreaterThan(cosine(english, unrelated) + 0.15);
+    expect(cosine(english, abbreviated)).toBeGreaterThan(cosine(english, unrelated) + 0.15);
+  });
+
   it('maps an empty or punctuation-only text to a zero vector without NaN', async () => {
     const vectors = await embedder.embed(['', '   ', '—!?'], 'it');
     for (const vector of vectors) {

@@ -64,3 +64,12 @@ function buildLemmaTable(): ReadonlyMap<string, string> {
 
 /** Lowercased irregular form → lemma (went → go, children → child). */
 export const ENGLISH_IRREGULAR_LEMMAS: ReadonlyMap<string, string> = buildLemmaTable();
+
+/** English acronyms of names that Italian spells out or abbreviates differently: acronym → words. */
+export const ENGLISH_ACRONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['us', ['united', 'states']],
+  ['usa', ['united', 'states']],
+  ['uk', ['united', 'kingdom']],
+  ['eu', ['european', 'union']],
+  ['un', ['united', 'nations']],
+]);

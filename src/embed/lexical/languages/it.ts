@@ -5,7 +5,7 @@
 const AUXILIARY_FORMS = `
 essere: sono sei è siamo siete ero eri era eravamo eravate erano fui fosti fu fummo foste furono
   sarò sarai sarà saremo sarete saranno sarei saresti sarebbe saremmo sareste sarebbero
-  sia siano siate fossi fosse fossimo fossero stato stata stati state essendo
+  sia siano siate fossi fosse fossimo fossero essendo
 avere: ho hai ha abbiamo avete hanno avevo avevi aveva avevamo avevate avevano ebbi avesti ebbe avemmo
   aveste ebbero avrò avrai avrà avremo avrete avranno avrei avresti avrebbe avremmo avreste avrebbero
   abbia abbiano abbiate avessi avesse avessimo avessero avuto avuta avuti avute avendo
@@ -97,3 +97,11 @@ function parseSupplement(table: string): Array<[italian: string, english: string
 
 /** (Italian lemma, English word) pairs the lexicon build adds to the dictionaries' evidence. */
 export const ITALIAN_NEWS_SUPPLEMENT: ReadonlyArray<readonly [string, string]> = parseSupplement(NEWS_SUPPLEMENT);
+
+/** Italian acronyms whose English counterpart is written differently: acronym → English words. */
+export const ITALIAN_ACRONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['usa', ['united', 'states']],
+  ['ue', ['european', 'union']],
+  ['onu', ['united', 'nations']],
+  ['uk', ['united', 'kingdom']],
+]);
