@@ -107,7 +107,7 @@ export const englishFigures: FigureLanguageData = {
     september: 9, october: 10, november: 11, december: 12,
     jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
   },
-  yearContext: ['in', 'since', 'by', 'until', 'till', 'from', 'of', 'year', 'during', 'before', 'after', 'early', 'late', 'mid'],
+  yearContext: ['in', 'since', 'by', 'until', 'till', 'year', 'during', 'before', 'after', 'early', 'late', 'mid'],
   timeContext: ['at'],
   meridiem: {
     'a.m.': 'am', 'am': 'am', 'a.m': 'am', 'p.m.': 'pm', 'pm': 'pm', 'p.m': 'pm',

@@ -125,7 +125,7 @@ export const italianFigures: FigureLanguageData = {
     gen: 1, feb: 2, mar: 3, apr: 4, mag: 5, giu: 6, lug: 7, ago: 8, set: 9, sett: 9, ott: 10, nov: 11, dic: 12,
   },
   yearContext: ['nel', 'dal', 'del', 'al', 'entro', 'anno', 'fino', 'il', 'nell', 'dell', 'dall', 'sino', 'prima', 'dopo', 'metà', 'inizio', 'fine'],
-  timeContext: ['alle', 'ore', 'dalle', 'entro le', 'verso le', 'le', 'all'],
+  timeContext: ['alle', 'ore', 'dalle', 'entro le', 'verso le', 'sono le', "all '"],
   meridiem: {
     'del mattino': 'am', 'di mattina': 'am', 'della mattina': 'am', 'del pomeriggio': 'pm',
     'di pomeriggio': 'pm', 'di sera': 'pm', 'della sera': 'pm', 'di notte': 'pm',
