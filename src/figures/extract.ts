@@ -1350,11 +1350,16 @@ function attachQualifier(ctx: Ctx, item: Built): void {
     item.figure.qualifier = after.value;
     return;
   }
-  for (let k = Math.max(0, item.startTok - 4); k < item.startTok; k += 1) {
-    const m = ctx.p.qualifiers.match(ctx.tokens, k);
-    if (m && m.end === item.startTok) {
-      item.figure.qualifier = m.value as FigureQualifier;
-      return;
+  // `oltre il 50%`, `circa i 300`: a determiner may sit between the qualifier and the figure
+  const before = tok(ctx, item.startTok - 1);
+  const determiner = isWord(before) && ctx.p.determiners.has(before.lower) ? 1 : isPunct(before, "'") && isWord(tok(ctx, item.startTok - 2)) ? 2 : 0;
+  for (const end of determiner > 0 ? [item.startTok, item.startTok - determiner] : [item.startTok]) {
+    for (let k = Math.max(0, end - 4); k < end; k += 1) {
+      const m = ctx.p.qualifiers.match(ctx.tokens, k);
+      if (m && m.end === end) {
+        item.figure.qualifier = m.value;
+        return;
+      }
     }
   }
 }

@@ -103,7 +103,7 @@ export const italianFigures: FigureLanguageData = {
     circa: 'approx', 'intorno a': 'approx', 'intorno ai': 'approx', 'intorno al': 'approx',
     "all ' incirca": 'approx', 'approssimativamente': 'approx', 'pressappoco': 'approx', 'qualcosa come': 'approx',
     'attorno a': 'approx', 'attorno ai': 'approx', 'stimati': 'approx', 'stimato': 'approx', 'ca.': 'approx',
-    quasi: 'nearly', 'poco meno di': 'nearly', 'vicino a': 'nearly', 'poco più di': 'gt',
+    quasi: 'nearly', 'più o meno': 'approx', 'poco meno di': 'nearly', 'vicino a': 'nearly', 'poco più di': 'gt',
   },
   postQualifiers: {
     'o più': 'ge', 'o oltre': 'ge', 'e oltre': 'ge', 'o meno': 'le', 'al massimo': 'le', 'al minimo': 'ge', circa: 'approx',
