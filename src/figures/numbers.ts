@@ -177,6 +177,7 @@ const PLAIN_FORMAT = new Intl.NumberFormat('en-US', { useGrouping: false, maximu
 /** Plain decimal string of a value, without exponent or float noise (`1.25`, `3000000`). */
 export function formatValue(value: number): string {
   if (!Number.isFinite(value)) return String(value);
+  if (Number.isSafeInteger(value)) return String(value === 0 ? 0 : value);
   const rounded = Number(value.toPrecision(12));
   const plain = String(rounded === 0 ? 0 : rounded);
   if (!plain.includes('e') || Math.abs(rounded) >= 1e21 || Math.abs(rounded) < 1e-6) return plain;
