@@ -447,6 +447,8 @@ function describeQualifier(q: FigureQualifier | undefined): string {
 
 /** A conversion within this relative error is a rounded one. */
 const CONVERSION_TOLERANCE = 0.12;
+/** Candidates on each side of a figure's position considered for a conversion. */
+const CONVERSION_WINDOW = 16;
 /** Beyond this relative error no rounding excuses a conversion. */
 const MAX_LOOSE_ERROR = 0.35;
 
@@ -523,7 +525,11 @@ function conversionPass(sItems: Item[], tItems: Item[], findings: FigureFinding[
   const sources = sItems.filter(convertible);
   const targets = tItems.filter(convertible);
   for (const s of sources) {
-    for (const t of targets) {
+    // Conversions sit near each other in a translation; looking at the nearest candidates keeps long texts fast.
+    const at = lowerBound(targets, s.position);
+    for (let k = Math.max(0, at - CONVERSION_WINDOW); k < Math.min(targets.length, at + CONVERSION_WINDOW); k += 1) {
+      const t = targets[k];
+      if (!t) continue;
       for (const rs of s.readings) {
         for (const rt of t.readings) {
           if (isRange(rs) !== isRange(rt)) continue;

@@ -37,8 +37,10 @@ describe('pathological inputs', () => {
   });
 
   it('a long text with many figures compares', () => {
-    const en = 'Over $3 million and 25 bitcoins, 10-20 dollars on 21 November 2026. '.repeat(2_000);
-    const it_ = 'Oltre 3 milioni di dollari e 25 bitcoin, tra 10 e 20 dollari il 21 novembre 2026. '.repeat(2_000);
-    expect(compareFigures(en, it_, { from: 'en', to: 'it' }).ok).toBe(true);
+    const en = 'Over $3 million and 25 bitcoins, 10-20 dollars on 21 November 2026, 30 yards away. '.repeat(2_000);
+    const it_ = 'Oltre 3 milioni di dollari e 25 bitcoin, tra 10 e 20 dollari il 21 novembre 2026, a 25 metri. '.repeat(2_000);
+    const result = compareFigures(en, it_, { from: 'en', to: 'it' });
+    expect(result.ok).toBe(true);
+    expect(result.findings.filter((f) => f.conversion !== undefined)).toHaveLength(2_000);
   });
 });
