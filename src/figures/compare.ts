@@ -626,7 +626,10 @@ function mismatchPass(sItems: Item[], tItems: Item[], findings: FigureFinding[])
     const pa = sLeft.filter((i) => familyOf(i) === family && (single || !i.figure.weak));
     const pb = tLeft.filter((i) => familyOf(i) === family && (single || !i.figure.weak));
     if (pa.length !== pb.length) continue;
-    if (single && Boolean(pa[0]?.figure.weak) !== Boolean(pb[0]?.figure.weak)) continue;
+    // One strong and one weak figure: pair them only if the weak one is a real number word (`tre`, `terzo`), not `un`.
+    const weakOne = pa[0]?.figure.weak ? pa[0] : pb[0]?.figure.weak ? pb[0] : undefined;
+    if (single && Boolean(pa[0]?.figure.weak) !== Boolean(pb[0]?.figure.weak) && weakOne &&
+      weakOne.figure.kind !== 'ordinal' && !isSpelledCardinal(weakOne.figure)) continue;
     for (let k = 0; k < pa.length; k += 1) {
       const s = pa[k];
       const t = pb[k];
