@@ -45,6 +45,8 @@ const DEFAULT_DIMENSION = 2048;
  */
 const SCALE = 64;
 const NAME_PREFIX = '\u0001';
+const ENCLITIC =
+  /^(.+?(?:[aei]r|[ae]ndo))(?:(?:me|te|se|ce|ve|glie)(?:lo|la|li|le|ne)|gli|lo|la|li|le|mi|ti|si|ci|vi|ne)$/;
 const ITALIAN_ALTERNATIVE_ENDINGS: ReadonlyMap<string, readonly string[]> = new Map([
   ['i', ['o', 'e', 'a', 'io']],
   ['e', ['a', 'o']],
@@ -155,6 +157,13 @@ export function createLexicalEmbedder(options: LexicalEmbedderOptions = {}): Emb
   function italianEntry(word: string): LexiconEntry | undefined {
     const entry = italianLemmaEntry(word);
     if (entry !== undefined) return entry;
+    // Infinitives and gerunds carry enclitic pronouns: farlo → fare, dirgli → dire, facendolo → facendo.
+    const clitic = ENCLITIC.exec(word);
+    if (clitic !== null) {
+      const verb = clitic[1].endsWith('r') ? `${clitic[1]}e` : clitic[1];
+      const verbEntry = italianLemmaEntry(verb);
+      if (verbEntry !== undefined) return verbEntry;
+    }
     // The stemmer keeps the final vowel of short words (anni ≠ anno): try the other gender/number.
     const endings = ITALIAN_ALTERNATIVE_ENDINGS.get(word.charAt(word.length - 1));
     if (endings === undefined || word.length < 3) return undefined;

@@ -79,6 +79,7 @@ describe('createLexicalEmbedder', () => {
       ['officials', 'funzionari'], // -io plural
       ['men', 'uomini'], // irregular plurals on both sides
       ['of the', 'della'], // articulated preposition
+      ['tell', 'dirgli'], // infinitive with an enclitic pronoun
     ];
     for (const [english, italian] of related) {
       const [en] = await embedder.embed([english], 'en');
