@@ -34,7 +34,7 @@ export interface DriftOptions extends CorrespondenceOptions {
 
 export const DEFAULT_DRIFT_OPTIONS: DriftOptions = {
   lowSimilarityScore: 0.5,
-  minCorrespondence: 0.9,
+  minCorrespondence: 0.8,
   minSentencesForVerdict: 3,
 };
 
