@@ -82,6 +82,13 @@ function contentWord(entry: string, lang: 'en' | 'it'): { word: string; reduced:
   return { word: content[0].text, reduced: true };
 }
 
+/** Orders lines by their key (the text before the first separator), in UTF-16 code unit order. */
+function byKey(a: string, b: string): number {
+  const keyA = a.slice(0, a.search(/[=>:]/));
+  const keyB = b.slice(0, b.search(/[=>:]/));
+  return keyA < keyB ? -1 : keyA > keyB ? 1 : 0;
+}
+
 /** Keys and concepts must survive the line format. */
 function serialisable(text: string): boolean {
   return text.length > 0 && !/[\n%=,:>]/.test(text);
@@ -292,6 +299,8 @@ for (const formStem of [...inflectionTargets.keys()].sort()) {
 // translations per concept (-3.7) estimated informativeness better than the stopword lists do.
 const weightLines: string[] = [];
 
+// Lookups binary-search each section, so every section is sorted by key.
+wordLines.sort(byKey);
 const serialised = [
   `lexicon ${LEXICON_VERSION}`,
   '%translations',

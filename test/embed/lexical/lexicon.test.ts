@@ -24,7 +24,6 @@ describe('shipped lexicon', () => {
       if (!ok) malformed.push(stem);
     }
     expect(malformed).toEqual([]);
-    for (const weight of lexicon.conceptWeights.values()) expect(weight > 0 && weight <= 1).toBe(true);
   });
 
   it('translates common Italian words to the right English stems', () => {
@@ -61,6 +60,8 @@ describe('parseLexicon', () => {
     expect(lexicon.translations.get('can')).toEqual({ concepts: ['dog', 'hound'], weights: [0.9, 0.4] });
     expect(lexicon.words.get('cane')).toEqual({ concepts: ['dog'], weights: [1] });
     expect(lexicon.translations.get('cane')).toBeUndefined();
+    expect(lexicon.translations.has('can')).toBe(true);
+    expect([...lexicon.translations.keys()]).toEqual(['can']);
     expect(lexicon.forms.get('detto')).toBe('dire');
     expect(lexicon.conceptWeights.get('the')).toBe(0.05);
   });
@@ -68,8 +69,13 @@ describe('parseLexicon', () => {
   it('rejects a string that is not a lexicon', () => {
     expect(() => parseLexicon('{"not":"a lexicon"}')).toThrow(LexiconFormatError);
     expect(() => parseLexicon('lexicon 1\n%translations\nbroken line')).toThrow(/line 3/);
-    expect(() => parseLexicon('lexicon 1\n%weights\nthe:500')).toThrow(/line 3/);
-    const lazy = parseLexicon('lexicon 1\n%translations\ncan=dog:abc');
-    expect(() => validateLexicon(lazy)).toThrow(/bad concept/);
+    expect(() => parseLexicon('lexicon 1\ncan=dog:90')).toThrow(/before any section/);
+    // Values are parsed on lookup; validateLexicon reads them all and checks the sort order.
+    const badValue = parseLexicon('lexicon 1\n%translations\ncan=dog:abc');
+    expect(() => badValue.translations.get('can')).toThrow(/bad value/);
+    expect(() => validateLexicon(badValue)).toThrow(/bad value/);
+    expect(() => validateLexicon(parseLexicon('lexicon 1\n%weights\nthe:500'))).toThrow(/bad value/);
+    const unsorted = parseLexicon('lexicon 1\n%translations\ncane=dog:90\ncan=dog:90');
+    expect(() => validateLexicon(unsorted)).toThrow(/out of order/);
   });
 });
