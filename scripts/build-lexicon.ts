@@ -16,7 +16,7 @@ import { ITALIAN_EXTRA_FORMS, ITALIAN_NEWS_SUPPLEMENT } from '../src/embed/lexic
 import { isStopword } from '../src/embed/lexical/stopwords.js';
 import { tokenize } from '../src/embed/lexical/tokenize.js';
 
-const LEXICON_VERSION = '1';
+const LEXICON_VERSION = '2';
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 function argument(name: string, fallback: string): string {
