@@ -44,7 +44,13 @@ const DEFAULT_DIMENSION = 2048;
  * in any order, which makes `embed(a + ' ' + b)` equal `embed(a) + embed(b)` bit for bit.
  */
 const SCALE = 64;
+/** Feature kinds live in one hash space; a prefix keeps them from colliding with word concepts. */
 const NAME_PREFIX = '\u0001';
+const NUMBER_PREFIX = '\u0002';
+const COGNATE_PREFIX = '\u0003';
+const ACRONYM_PREFIX = '\u0004';
+/** Token caches are cleared past this size, so a long-lived embedder's memory stays bounded. */
+const MAX_CACHED_TOKENS = 200_000;
 const ENCLITIC =
   /^(.+?(?:[aei]r|[ae]ndo))(?:(?:me|te|se|ce|ve|glie)(?:lo|la|li|le|ne)|gli|lo|la|li|le|mi|ti|si|ci|vi|ne)$/;
 const ITALIAN_ALTERNATIVE_ENDINGS: ReadonlyMap<string, readonly string[]> = new Map([
@@ -53,9 +59,6 @@ const ITALIAN_ALTERNATIVE_ENDINGS: ReadonlyMap<string, readonly string[]> = new 
   ['a', ['o', 'e']],
   ['o', ['a', 'e']],
 ]);
-const NUMBER_PREFIX = '\u0002';
-const COGNATE_PREFIX = '\u0003';
-const ACRONYM_PREFIX = '\u0004';
 
 /** Sparse features of one token: [index0, value0, index1, value1, …]. */
 type Features = Int32Array;
@@ -97,6 +100,12 @@ function cognateKey(word: string): string {
   return key;
 }
 
+function remember(cache: Map<string, Features>, key: string, features: Features): Features {
+  if (cache.size >= MAX_CACHED_TOKENS) cache.clear();
+  cache.set(key, features);
+  return features;
+}
+
 class FeatureBuilder {
   private readonly pairs: number[] = [];
 
@@ -116,9 +125,10 @@ class FeatureBuilder {
 
 /**
  * The default, offline embedder: a cross-lingual bag of concepts. English and Italian words are
- * stemmed and mapped onto English stems through the shipped lexicon, weighted by how informative
- * each concept is; numbers and capitalised words are language-independent features. The bag is
- * feature-hashed into a dense vector. Vectors are unnormalised and additive.
+ * stemmed (or lemmatised through tables) and mapped onto English stems through the shipped lexicon;
+ * function words weigh less than content words; numbers, names, acronyms and cognate keys are
+ * language-independent features. The bag is feature-hashed into a dense vector. Vectors are
+ * unnormalised and additive.
  */
 export function createLexicalEmbedder(options: LexicalEmbedderOptions = {}): Embedder {
   const dimension = options.dimension ?? DEFAULT_DIMENSION;
@@ -217,8 +227,7 @@ export function createLexicalEmbedder(options: LexicalEmbedderOptions = {}): Emb
       if (features === undefined) {
         const builder = new FeatureBuilder(dimension);
         builder.add(key, numberWeight);
-        features = builder.build();
-        nameFeatures.set(key, features);
+        features = remember(nameFeatures, key, builder.build());
       }
       return features;
     }
@@ -228,7 +237,7 @@ export function createLexicalEmbedder(options: LexicalEmbedderOptions = {}): Emb
     let features = cache.get(key);
     if (features === undefined) {
       features = acronym ? acronymFeatures(text, lang) : wordFeatures(text, lang);
-      cache.set(key, features);
+      remember(cache, key, features);
     }
     return features;
   }
@@ -254,8 +263,7 @@ export function createLexicalEmbedder(options: LexicalEmbedderOptions = {}): Emb
     if (features === undefined) {
       const builder = new FeatureBuilder(dimension);
       if (acronym || !isStopword(word, lang)) builder.add(NAME_PREFIX + word, nameWeight);
-      features = builder.build();
-      nameFeatures.set(key, features);
+      features = remember(nameFeatures, key, builder.build());
     }
     return features;
   }
