@@ -100,6 +100,14 @@ function cognateKey(word: string): string {
   return key;
 }
 
+/** Infinitives an Italian word may be a truncated infinitive or a gerund of. */
+function verbLemmaGuesses(word: string): string[] {
+  if (/[aei]r$/.test(word)) return [`${word}e`];
+  if (word.endsWith('ando')) return [`${word.slice(0, -4)}are`];
+  if (word.endsWith('endo')) return [`${word.slice(0, -4)}ere`, `${word.slice(0, -4)}ire`];
+  return [];
+}
+
 function remember(cache: Map<string, Features>, key: string, features: Features): Features {
   if (cache.size >= MAX_CACHED_TOKENS) cache.clear();
   cache.set(key, features);
@@ -172,6 +180,11 @@ export function createLexicalEmbedder(options: LexicalEmbedderOptions = {}): Emb
     if (clitic !== null) {
       const verb = clitic[1].endsWith('r') ? `${clitic[1]}e` : clitic[1];
       const verbEntry = italianLemmaEntry(verb);
+      if (verbEntry !== undefined) return verbEntry;
+    }
+    // Truncated infinitives (poter, voler) and gerunds (facendo, andando) the tables miss.
+    for (const lemma of verbLemmaGuesses(word)) {
+      const verbEntry = italianLemmaEntry(lemma);
       if (verbEntry !== undefined) return verbEntry;
     }
     // The stemmer keeps the final vowel of short words (anni ≠ anno): try the other gender/number.

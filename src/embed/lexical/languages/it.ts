@@ -34,7 +34,7 @@ export const ITALIAN_EXTRA_FORMS: ReadonlyArray<readonly [string, string]> = par
  * prepositions carry the preposition and the article.
  */
 const FUNCTION_WORDS = `
-di: of|del dello della dei degli delle dell: of the|a: to at|ad: to at
+di d: of|del dello della dei degli delle dell: of the|a: to at|ad: to at
 al allo alla ai agli alle all: to the|da: from by|dal dallo dalla dai dagli dalle dall: from the
 in: in|nel nello nella nei negli nelle nell: in the|su: on|sul sullo sulla sui sugli sulle sull: on the
 con: with|col coi: with the|per: for|tra fra: between among
@@ -50,7 +50,7 @@ mio mia miei mie: my|tuo tua tuoi tue: your|suo sua suoi sue: his her its|nostro
 vostro vostra vostri vostre: your
 mi: me|ti: you|si: itself|ci: us there|vi: you there|ne: of it
 ogni: every each|tutto tutta: all whole|tutti tutte: all everyone|altro altra altri altre: other
-tuttavia però: but however|comunque: however anyway|già: already|ancora: still again yet|sempre: always|mai: never ever|solo: only|secondo: according second
+tuttavia però: but however|comunque: however anyway|ovvero: or namely|lì là: there|sé: itself himself herself|già: already|ancora: still again yet|sempre: always|mai: never ever|solo: only|secondo: according second
 `;
 
 function parseFunctionWords(table: string): ReadonlyMap<string, readonly string[]> {
