@@ -49,7 +49,11 @@ describe('createLexicalEmbedder', () => {
   });
 
   it('is exactly additive: embed(a + " " + b) = embed(a) + embed(b)', async () => {
-    const sentences = PAIRS.flat();
+    const sentences = [
+      ...PAIRS.flat(),
+      "The U.S. didn't pay $3.5 million to NATO.",
+      "Com'è possibile? Gli USA non l’hanno fatto, dirgli di farlo.",
+    ];
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...sentences),
