@@ -97,7 +97,7 @@ function serialisable(text: string): boolean {
 /** English single-word headwords and whether they are nouns or verbs, for generating inflections. */
 const englishLemmas = new Map<string, { noun: boolean; verb: boolean }>();
 function addEnglishLemma(lemma: string, pos: string): void {
-  const noun = pos === 'n' || pos.startsWith('n');
+  const noun = pos === 'n';
   const verb = pos === 'v';
   if (!noun && !verb) return;
   const known = englishLemmas.get(lemma) ?? { noun: false, verb: false };
@@ -131,7 +131,6 @@ for (const row of readTsv(join(lexiconDir, 'en-it.wiktionary.tsv'))) {
 // The project's own supplement of frequent news translations.
 for (const [italian, english] of ITALIAN_NEWS_SUPPLEMENT) {
   addEvidence(italian, stemEnglish(english), SETTINGS.supplementPair);
-  addEnglishLemma(english, 'v');
 }
 
 // WordNet pairs every synonym with every synonym: a synset with m English and n Italian words gives
