@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stemEnglish, stemItalian } from '../src/embed/lexical/stem.js';
-import { ITALIAN_EXTRA_FORMS, ITALIAN_NEWS_SUPPLEMENT } from '../src/embed/lexical/languages/it.js';
+import { ITALIAN_EXTRA_FORMS, ITALIAN_NEWS_SUPPLEMENT } from '../src/lang/it/embedding.js';
 import { isStopword } from '../src/embed/lexical/stopwords.js';
 import { tokenize } from '../src/embed/lexical/tokenize.js';
 
@@ -34,7 +34,7 @@ const SETTINGS = {
   wiktionaryPair: 1,
   /** Weight of a Wiktionary pair where one side is a multi-word expression reduced to its content word. */
   wiktionaryReduced: 0.5,
-  /** Weight of a pair from the project's own news supplement (src/embed/lexical/languages/it.ts). */
+  /** Weight of a pair from the project's own news supplement (src/lang/it/embedding.ts). */
   supplementPair: 1,
   /** Weight of WordNet evidence relative to Wiktionary, before dividing by the synset size. */
   wordnet: 0.5,

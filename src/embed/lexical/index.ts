@@ -1,8 +1,8 @@
 import type { Embedder, LanguageCode } from '../../types.js';
 import { shippedLexicon, type Lexicon, type LexiconEntry } from './lexicon.js';
 import { stemEnglish, stemItalian } from './stem.js';
-import { ENGLISH_ACRONYMS, ENGLISH_IRREGULAR_LEMMAS } from './languages/en.js';
-import { ITALIAN_ACRONYMS, ITALIAN_FUNCTION_WORDS } from './languages/it.js';
+import { ENGLISH_ACRONYMS, ENGLISH_IRREGULAR_LEMMAS } from '../../lang/en/embedding.js';
+import { ITALIAN_ACRONYMS, ITALIAN_FUNCTION_WORDS } from '../../lang/it/embedding.js';
 import { functionWordLevel, isStopword } from './stopwords.js';
 import { ACRONYM, CAPITALISED, forEachToken, type TokenKind } from './tokenize.js';
 

@@ -105,3 +105,37 @@ export const ITALIAN_ACRONYMS: ReadonlyMap<string, readonly string[]> = new Map(
   ['onu', ['united', 'nations']],
   ['uk', ['united', 'kingdom']],
 ]);
+
+/** Function words, weighted down by the lexical embedder (src/embed/lexical/stopwords.ts). */
+export const ITALIAN_STOPWORDS = `
+il lo la i gli le l un uno una un' d
+di a da in con su per tra fra
+del dello della dei degli delle dell
+al allo alla ai agli alle all
+dal dallo dalla dai dagli dalle dall
+nel nello nella nei negli nelle nell
+sul sullo sulla sui sugli sulle sull
+col coi
+io tu lui lei esso essa noi voi loro essi esse
+me te se sé ce ve ne
+mi ti si ci vi
+mio mia miei mie tuo tua tuoi tue suo sua suoi sue nostro nostra nostri nostre vostro vostra vostri vostre
+questo questa questi queste quello quella quelli quelle quel quei
+chi che cui quale quali come dove quando perché perche
+e ed o od ma però se anche neanche nemmeno neppure né
+non più molto molta molti molte poco tanto troppo tutto tutta tutti tutte ogni altro altra altri altre
+già ancora sempre mai solo
+sono sei è siamo siete era erano ero eri fu furono sia siano sarà sarebbe essere stato stata stati state
+ho hai ha abbiamo avete hanno avevo aveva avevano avere avuto
+c s m t v n
+`;
+
+/** The most frequent and least informative: articles, basic prepositions and conjunctions, auxiliaries. */
+export const ITALIAN_LIGHTEST_WORDS = `
+il lo la i gli le l un uno una d di a ad da in con su per
+del dello della dei degli delle dell al allo alla ai agli alle all
+dal dallo dalla dai dagli dalle dall nel nello nella nei negli nelle nell
+sul sullo sulla sui sugli sulle sull col coi e ed o che
+sono sei è siamo siete era erano fu furono sia siano sarà essere stato stata stati state
+ho hai ha abbiamo avete hanno aveva avevano avere avuto
+`;

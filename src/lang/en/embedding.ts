@@ -73,3 +73,25 @@ export const ENGLISH_ACRONYMS: ReadonlyMap<string, readonly string[]> = new Map(
   ['eu', ['european', 'union']],
   ['un', ['united', 'nations']],
 ]);
+
+/** Function words, weighted down by the lexical embedder (src/embed/lexical/stopwords.ts). */
+export const ENGLISH_FUNCTION_WORDS = `
+a an the this that these those there here
+i me my mine myself you your yours yourself yourselves he him his himself she her hers herself
+it its itself we us our ours ourselves they them their theirs themselves one ones
+who whom whose which what whatever whoever when where why how whether
+and or but nor so yet if then than because as while although though unless until since
+of in on at by for with without from to into onto upon about above below over under
+between among through during before after against around across along off out up down near
+be am is are was were been being have has had having do does did doing done
+will would shall should can could may might must ought
+not no nor only very too also just even still again ever never always often
+all any both each either every few many more most much other others own same several some such
+s t d ll m re ve o
+`;
+
+/** The most frequent and least informative: articles, basic prepositions and conjunctions, auxiliaries. */
+export const ENGLISH_LIGHTEST_WORDS = `
+a an the of to in on at by for with from and or be am is are was were been being have has had having
+do does did it its that this s t d ll m re ve
+`;
