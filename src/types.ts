@@ -92,15 +92,18 @@ export type FigureAspect = 'value' | 'scale' | 'currency' | 'unit' | 'sign' | 'd
 export type Severity = 'error' | 'warning' | 'info';
 
 /** The finding kinds are part of the public contract (JSON output, CI formats, baselines). */
-export type FindingKind =
-  | 'figure-mismatch'
-  | 'figure-missing'
-  | 'figure-added'
-  | 'omission'
-  | 'addition'
-  | 'low-similarity'
-  | 'number-format'
-  | 'not-a-translation';
+export const FINDING_KINDS = [
+  'figure-mismatch',
+  'figure-missing',
+  'figure-added',
+  'omission',
+  'addition',
+  'low-similarity',
+  'number-format',
+  'not-a-translation',
+] as const;
+
+export type FindingKind = (typeof FINDING_KINDS)[number];
 
 /** A figure as reported in a finding. */
 export interface FigureRef {

@@ -3,6 +3,7 @@
  * n:m data exists: merge two adjacent target sentences, split one at a clause boundary, delete
  * one, insert a sentence taken from another document. The gold beads follow from the edits.
  */
+import { seededRandom } from '../../src/align/random.js';
 
 export interface PerturbRates {
   merge: number;
@@ -33,17 +34,6 @@ export interface ParallelDoc {
   target: string[];
 }
 
-/** Deterministic PRNG (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function hashString(text: string): number {
   let h = 2166136261;

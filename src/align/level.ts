@@ -1,4 +1,5 @@
 import type { VectorTable } from './vectors.js';
+import { seededRandom } from './random.js';
 
 /** Largest number of units one side of a bead may hold. */
 export const MAX_WINDOW = 4;
@@ -110,16 +111,6 @@ export function downsampleAnchors(anchors: readonly Int32Array[], units: number,
   return out.map((list) => Int32Array.from(list));
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Baselines for the margin: the mean cosine of every window (1..MAX_WINDOW units) with one fixed
@@ -129,7 +120,7 @@ function mulberry32(seed: number): () => number {
  * similar to everything than its parts are.
  */
 export function setBaselines(a: LevelSide, b: LevelSide, samples: number, seed = 12345): void {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const pick = (side: LevelSide): Int32Array => {
     if (side.units <= samples) return Int32Array.from({ length: side.units }, (_, q) => q);
     return Int32Array.from({ length: samples }, () => Math.floor(random() * side.units));

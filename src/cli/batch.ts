@@ -16,6 +16,7 @@ import { BATCH_FORMATTERS, batchSummaryLine, formatBatchSummaryTable, type Batch
 import { checkOutputTargets, pairConfigOutputs, pairFormatsAndOutputs, type OutputTarget } from './batch-formats.js';
 import { createBatchProgress } from './batch-progress.js';
 import type { MainParams } from './main.js';
+import { parseByteSize, parsePositiveInt } from './option-parsers.js';
 
 const EXIT_CLEAN = 0;
 const EXIT_DRIFT = 1;
@@ -54,20 +55,7 @@ interface BatchFlags {
 /** A batch problem that stops the whole run (bad manifest, config or baseline): one line, exit 2. */
 class BatchUsageError extends Error {}
 
-export function parseByteSize(value: string | number): number {
-  if (typeof value === 'number') return value;
-  const match = /^(\d+(?:\.\d+)?)\s*(k|kb|m|mb|g|gb)?$/iu.exec(value.trim());
-  if (match === null) throw new InvalidArgumentError('expected a size such as 500000, 512kb or 10mb');
-  const unit = (match[2] ?? '').toLowerCase();
-  const factor = unit.startsWith('g') ? 1024 ** 3 : unit.startsWith('m') ? 1024 ** 2 : unit.startsWith('k') ? 1024 : 1;
-  return Math.floor(Number(match[1]) * factor);
-}
 
-function parsePositiveInt(value: string): number {
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed <= 0) throw new InvalidArgumentError('expected a positive whole number');
-  return parsed;
-}
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 

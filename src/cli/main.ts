@@ -10,13 +10,14 @@ import { BaselineError, buildBaseline, createBaselineMatcher, serializeBaseline 
 import { ConfigError, loadConfig, type AlignConfig } from '../config/index.js';
 import { convertInput, INPUT_FORMATS, remapReport, type InputFormatOption } from '../input/index.js';
 import { createSuppressor } from '../suppress/index.js';
-import { baselinePaths, batchMain, isExplicitPath, parseByteSize as parseSize, readBaselineFile, toPosix, writeOutput } from './batch.js';
+import { baselinePaths, batchMain, isExplicitPath, readBaselineFile, toPosix, writeOutput } from './batch.js';
 import { checkOutputTargets, pairConfigOutputs, pairFormatsAndOutputs, type OutputTarget } from './batch-formats.js';
 import type { AlignmentReport, Severity } from '../types.js';
 import { TOOL_VERSION } from '../version.js';
 import { createProgress } from './progress.js';
 import { InputFileError, readInput, type InputFileSystem } from './read-input.js';
 import type { OutputStream } from './streams.js';
+import { parseByteSize, parsePositiveInt } from './option-parsers.js';
 
 export type { OutputStream } from './streams.js';
 
@@ -67,19 +68,7 @@ interface CliOptions {
 const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 const DEFAULT_MAX_SENTENCES = 200_000;
 
-function parseByteSize(value: string): number {
-  const match = /^(\d+(?:\.\d+)?)\s*(k|kb|m|mb|g|gb)?$/iu.exec(value.trim());
-  if (match === null) throw new InvalidArgumentError('expected a size such as 500000, 512kb or 10mb');
-  const unit = (match[2] ?? '').toLowerCase();
-  const factor = unit.startsWith('g') ? 1024 ** 3 : unit.startsWith('m') ? 1024 ** 2 : unit.startsWith('k') ? 1024 : 1;
-  return Math.floor(Number(match[1]) * factor);
-}
 
-function parsePositiveInt(value: string): number {
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed <= 0) throw new InvalidArgumentError('expected a positive whole number');
-  return parsed;
-}
 
 function buildProgram(params: MainParams): Command {
   const program = new Command()
@@ -290,7 +279,7 @@ function mergeConfig(flags: CliOptions, config: AlignConfig, program: Command): 
     if (!fromCli(key) && config[key] !== undefined) (merged as unknown as Record<string, unknown>)[key] = config[key];
   };
   for (const key of ['from', 'to', 'onlyDrift', 'failOn', 'presplit', 'maxSentences', 'color', 'embedder', 'cache', 'inputFormat', 'debug'] as const) take(key);
-  if (!fromCli('maxBytes') && config.maxBytes !== undefined) merged.maxBytes = parseSize(config.maxBytes);
+  if (!fromCli('maxBytes') && config.maxBytes !== undefined) merged.maxBytes = parseByteSize(config.maxBytes);
   return merged;
 }
 

@@ -1,15 +1,5 @@
 import { z } from 'zod';
-
-const FINDING_KINDS = [
-  'figure-mismatch',
-  'figure-missing',
-  'figure-added',
-  'omission',
-  'addition',
-  'low-similarity',
-  'number-format',
-  'not-a-translation',
-] as const;
+import { FINDING_KINDS } from '../types.js';
 
 const oneOrMany = <T extends z.ZodType>(item: T) => z.union([item, z.array(item).min(1)]);
 

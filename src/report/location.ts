@@ -59,7 +59,7 @@ export const FINDING_KIND_INFO: Readonly<Record<FindingKind, { title: string; de
   },
 };
 
-export const FINDING_KINDS = Object.keys(FINDING_KIND_INFO) as FindingKind[];
+export { FINDING_KINDS } from '../types.js';
 
 export const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
 

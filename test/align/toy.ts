@@ -1,4 +1,8 @@
 import type { Embedder, Sentence } from '../../src/types.js';
+import { seededRandom } from '../../src/align/random.js';
+
+/** Deterministic PRNG for generated documents. */
+export const random = seededRandom;
 
 /**
  * A toy cross-lingual world: concept `n` is written `En0123` in English and `It0123` in Italian, so a
@@ -43,17 +47,6 @@ export function sentences(lines: readonly string[], paragraphs?: readonly number
   });
 }
 
-/** Deterministic PRNG for generated documents. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * `count` sentences of 4–14 concepts each: mostly their own content concepts (unique to the
