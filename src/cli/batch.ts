@@ -1,11 +1,11 @@
 import * as nodeFs from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { BaselineError, buildBaseline, createBaselineMatcher, parseBaseline, serializeBaseline, type Baseline, type PairPaths } from '../baseline/index.js';
-import { BatchInputError, DEFAULT_DIRECTORY_RULE, resolveBatchInput, type DirectoryRule, type PairsFileSystem } from '../batch/pairs.js';
+import { DEFAULT_DIRECTORY_RULE, resolveBatchInput, type DirectoryRule, type PairsFileSystem } from '../batch/pairs.js';
 import { defaultJobs, runBatch, type WorkerEmbedderOptions } from '../batch/pool.js';
 import type { BatchResult, FailOn, PairOutcome } from '../batch/types.js';
-import { ConfigError, loadConfig, type AlignConfig, type LoadedConfig } from '../config/index.js';
+import { loadConfig, type AlignConfig, type LoadedConfig } from '../config/index.js';
 import { EMBEDDER_KINDS, type EmbedderKind } from '../embed/index.js';
 import { INPUT_FORMATS, type InputFormatOption } from '../input/index.js';
 import { batchHtmlFiles } from '../report/html/index.js';
@@ -17,6 +17,7 @@ import { checkOutputTargets, pairConfigOutputs, pairFormatsAndOutputs, type Outp
 import { createBatchProgress } from './batch-progress.js';
 import type { MainParams } from './main.js';
 import { parseByteSize, parsePositiveInt } from './option-parsers.js';
+import { CliUsageError, reportError } from './errors.js';
 
 const EXIT_CLEAN = 0;
 const EXIT_DRIFT = 1;
@@ -53,7 +54,6 @@ interface BatchFlags {
 }
 
 /** A batch problem that stops the whole run (bad manifest, config or baseline): one line, exit 2. */
-class BatchUsageError extends Error {}
 
 
 
@@ -195,16 +195,7 @@ export async function batchMain(params: MainParams, argv: readonly string[]): Pr
   try {
     return await runBatchCommand(params, command, flags, spec, argv);
   } catch (error) {
-    if (error instanceof BatchUsageError || error instanceof BatchInputError || error instanceof ConfigError || error instanceof BaselineError) {
-      params.stderr.write(`align: ${error.message.split('\n').join('\nalign: ')}\n`);
-    } else {
-      const message = error instanceof Error ? error.message : String(error);
-      params.stderr.write(
-        flags.debug && error instanceof Error && error.stack !== undefined
-          ? `align: internal error: ${error.stack}\n`
-          : `align: internal error: ${message} (run with --debug for details)\n`,
-      );
-    }
+    reportError(params.stderr, error, flags.debug === true);
     return EXIT_ERROR;
   }
 }
@@ -247,7 +238,7 @@ async function runBatchCommand(params: MainParams, command: Command, flags: Batc
   if (targets.some((target) => target.format === 'html' && (target.output === undefined || target.output === '-'))) {
     problems.push('--format html writes one page per pair and an index: give it a folder with --output <dir>');
   }
-  if (problems.length > 0) throw new BatchUsageError(problems.join('\n'));
+  if (problems.length > 0) throw new CliUsageError(problems.join('\n'));
 
   const failOn = pick(command, flags, config, 'failOn', 'warning' as FailOn);
   const rule: DirectoryRule = {
@@ -267,7 +258,7 @@ async function runBatchCommand(params: MainParams, command: Command, flags: Batc
 
   const baselinePath = settingPath('baseline');
   if (flags.updateBaseline && baselinePath === undefined) {
-    throw new BatchUsageError('--update-baseline needs a baseline file: give --baseline <file> or set "baseline" in the config');
+    throw new CliUsageError('--update-baseline needs a baseline file: give --baseline <file> or set "baseline" in the config');
   }
   const baselineLabel = baselinePath === undefined ? '' : toPosix(relative(cwd, baselinePath)) || baselinePath;
   const baseline = baselinePath === undefined ? undefined : await readBaselineFile(baselinePath, baselineLabel, !flags.updateBaseline);

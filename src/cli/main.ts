@@ -1,13 +1,12 @@
 import * as nodeFs from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { hasFindingAtOrAbove } from '../drift/index.js';
-import { createEmbedder, EMBEDDER_KINDS, isEmbedderError, type EmbedderKind } from '../embed/index.js';
-import { AlignInputError } from '../errors.js';
+import { createEmbedder, EMBEDDER_KINDS, type EmbedderKind } from '../embed/index.js';
 import { alignTexts } from '../pipeline.js';
 import { FORMATTERS, formatterNames } from '../report/index.js';
-import { BaselineError, buildBaseline, createBaselineMatcher, serializeBaseline } from '../baseline/index.js';
-import { ConfigError, loadConfig, type AlignConfig } from '../config/index.js';
+import { buildBaseline, createBaselineMatcher, serializeBaseline } from '../baseline/index.js';
+import { loadConfig, type AlignConfig } from '../config/index.js';
 import { convertInput, INPUT_FORMATS, remapReport, type InputFormatOption } from '../input/index.js';
 import { createSuppressor } from '../suppress/index.js';
 import { baselinePaths, batchMain, isExplicitPath, readBaselineFile, toPosix, writeOutput } from './batch.js';
@@ -15,9 +14,10 @@ import { checkOutputTargets, pairConfigOutputs, pairFormatsAndOutputs, type Outp
 import type { AlignmentReport, Severity } from '../types.js';
 import { TOOL_VERSION } from '../version.js';
 import { createProgress } from './progress.js';
-import { InputFileError, readInput, type InputFileSystem } from './read-input.js';
+import { readInput, type InputFileSystem } from './read-input.js';
 import type { OutputStream } from './streams.js';
 import { parseByteSize, parsePositiveInt } from './option-parsers.js';
+import { CliUsageError, reportError } from './errors.js';
 
 export type { OutputStream } from './streams.js';
 
@@ -131,19 +131,8 @@ export function useColor(flag: boolean | undefined, env: MainParams['env'], stdo
   return stdout.isTTY === true;
 }
 
-function isUserError(error: unknown): error is Error {
-  return (
-    error instanceof InputFileError ||
-    error instanceof AlignInputError ||
-    isEmbedderError(error) ||
-    error instanceof ConfigError ||
-    error instanceof BaselineError ||
-    error instanceof CliUsageError
-  );
-}
 
 /** A usage problem found after parsing (conflicting outputs, a missing baseline path): exit 2. */
-class CliUsageError extends Error {}
 
 /** Runs the CLI and resolves to the exit code; never throws, never calls process.exit. */
 export async function main(params: MainParams): Promise<number> {
@@ -162,16 +151,7 @@ export async function main(params: MainParams): Promise<number> {
   try {
     return await runAlign(sourceSpec, targetSpec, options, params, program);
   } catch (error) {
-    if (isUserError(error)) {
-      params.stderr.write(`align: ${error.message.split('\n').join('\nalign: ')}\n`);
-    } else {
-      const message = error instanceof Error ? error.message : String(error);
-      params.stderr.write(
-        options.debug && error instanceof Error && error.stack !== undefined
-          ? `align: internal error: ${error.stack}\n`
-          : `align: internal error: ${message} (run with --debug for details)\n`,
-      );
-    }
+    reportError(params.stderr, error, options.debug);
     return EXIT_ERROR;
   }
 }

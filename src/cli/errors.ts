@@ -1,0 +1,37 @@
+import { BaselineError } from '../baseline/index.js';
+import { BatchInputError } from '../batch/pairs.js';
+import { ConfigError } from '../config/index.js';
+import { isEmbedderError } from '../embed/index.js';
+import { AlignInputError } from '../errors.js';
+import { InputFileError } from './read-input.js';
+import type { OutputStream } from './streams.js';
+
+/** A mistake in the command line or its settings (exit 2, message only). */
+export class CliUsageError extends Error {}
+
+/** Errors caused by the user's input or settings: their message is the whole story. */
+export function isUserError(error: unknown): error is Error {
+  return (
+    error instanceof InputFileError ||
+    error instanceof AlignInputError ||
+    isEmbedderError(error) ||
+    error instanceof ConfigError ||
+    error instanceof BaselineError ||
+    error instanceof BatchInputError ||
+    error instanceof CliUsageError
+  );
+}
+
+/** One `align:` line per message line for user errors; a bug gets its stack only with --debug. */
+export function reportError(stderr: OutputStream, error: unknown, debug: boolean): void {
+  if (isUserError(error)) {
+    stderr.write(`align: ${error.message.split('\n').join('\nalign: ')}\n`);
+    return;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  stderr.write(
+    debug && error instanceof Error && error.stack !== undefined
+      ? `align: internal error: ${error.stack}\n`
+      : `align: internal error: ${message} (run with --debug for details)\n`,
+  );
+}
