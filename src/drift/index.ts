@@ -1,4 +1,4 @@
-import { compareFigureSets, toFigureRef } from '../figures/index.js';
+import { compareFigureSets } from '../figures/index.js';
 import type {
   Bead,
   Figure,

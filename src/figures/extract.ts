@@ -3,7 +3,7 @@
  * (sign, currency, number, scale, percent, unit, qualifier, range) with exact character spans.
  * Every matcher looks at a bounded window of tokens, so the whole pass is linear.
  */
-import type { Figure, FigureKind, FigureQualifier, FigureReading, LanguageCode } from '../types.js';
+import type { Figure, FigureKind, FigureReading, LanguageCode } from '../types.js';
 import { formatValue, parseDigits, sameValue, type NumberParse, type NumberReading } from './numbers.js';
 import { figureProfile, type FigureProfile } from './profile.js';
 import { tokenize, type Token } from './scan.js';

@@ -134,7 +134,6 @@ function renderSentenceText(sentence: SentenceView, byId: Map<string, FigureView
     if (figure.relStart < cursor || figure.relEnd > text.length || figure.relStart >= figure.relEnd) continue; // overlapping or unplaceable
     // A number word nobody compared ("un", "one") is noise, not a figure worth a highlight.
     if (figure.status === 'unpaired' && !/\d/.test(figure.figure.surface)) continue;
-    const info = FIGURE_STATUS[figure.status];
     parts.push(html`${text.slice(cursor, figure.relStart)}`);
     parts.push(
       html`<mark class="fig fig-${figure.status}" id="${figure.id}" tabindex="0"${figure.status !== 'unpaired' ? html` aria-describedby="fig-desc-${figure.status}"` : ''} title="${figureTitle(figure, byId)}"${figure.counterpart ? html` data-pair="${figure.counterpart}"` : ''}>${text.slice(figure.relStart, figure.relEnd)}</mark>`,
