@@ -13,18 +13,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareFigures } from '../src/figures/index.js';
+import { runFigureCase, type FigureCase } from './lib/figure-cases.js';
 import type { FigureFinding } from '../src/types.js';
 
-interface FigureCase {
-  source: string;
-  target: string;
-  srcLang: string;
-  tgtLang: string;
-  expect: 'match' | 'mismatch';
-  category: string;
-  flag?: string;
-  why?: string;
-}
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -72,8 +63,7 @@ function runCases(): boolean {
   let flagTotal = 0;
   let flagOk = 0;
   cases.forEach((c, index) => {
-    const result = compareFigures(c.source, c.target, { from: c.srcLang, to: c.tgtLang });
-    const ok = c.expect === 'match' ? result.ok : !result.ok;
+    const { passed: ok, result } = runFigureCase(c);
     const stats = byCategory.get(c.category) ?? { total: 0, passed: 0, flagged: 0, flagOk: 0 };
     stats.total += 1;
     if (ok) {
