@@ -18,6 +18,7 @@ import { createBatchProgress } from './batch-progress.js';
 import type { MainParams } from './main.js';
 import { parseByteSize, parsePositiveInt } from './option-parsers.js';
 import { CliUsageError, reportError } from './errors.js';
+import { configureCommand } from './command.js';
 
 const EXIT_CLEAN = 0;
 const EXIT_DRIFT = 1;
@@ -60,7 +61,7 @@ interface BatchFlags {
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
 function buildBatchCommand(params: MainParams): Command {
-  return new Command('align batch')
+  const command = new Command('align batch')
     .description('Check many article pairs at once: a manifest (JSON or CSV of {source, target}) or a folder with en/ and it/ subfolders.')
     .argument('<manifest-or-dir>', 'a .json/.csv manifest, or a folder holding the source and target subfolders')
     .option('-f, --format <name>', `output format (repeatable): ${[...Object.keys(BATCH_FORMATTERS), 'html'].join(', ')}`, collect)
@@ -88,14 +89,6 @@ function buildBatchCommand(params: MainParams): Command {
     .option('--cache-dir <dir>', 'where model files and the embedding cache live')
     .option('--cache', 'cache sentence embeddings on disk between runs')
     .option('--debug', 'print stack traces of internal errors', false)
-    .helpOption('-h, --help', 'show this help')
-    .showSuggestionAfterError(true)
-    .exitOverride()
-    .configureOutput({
-      writeOut: (text) => params.stdout.write(text),
-      writeErr: (text) => params.stderr.write(text),
-      outputError: (text, write) => write(`align batch: ${text.replace(/^error: /u, '').trim()} (see 'align batch --help')\n`),
-    })
     .addHelpText(
       'after',
       [
@@ -109,6 +102,7 @@ function buildBatchCommand(params: MainParams): Command {
         '(a broken pair is reported and the other pairs are still checked).',
       ].join('\n'),
     );
+  return configureCommand(command, 'align batch', params);
 }
 
 /** Colour for a terminal only; never with --no-color or NO_COLOR; --color and FORCE_COLOR force it. */

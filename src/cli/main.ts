@@ -18,6 +18,7 @@ import { readInput, type InputFileSystem } from './read-input.js';
 import type { OutputStream } from './streams.js';
 import { parseByteSize, parsePositiveInt } from './option-parsers.js';
 import { CliUsageError, reportError } from './errors.js';
+import { configureCommand } from './command.js';
 
 export type { OutputStream } from './streams.js';
 
@@ -100,15 +101,8 @@ function buildProgram(params: MainParams): Command {
     .option('--baseline <file>', 'accept the findings recorded in this file; fail only on new ones')
     .option('--update-baseline', 'rewrite the --baseline file with the current findings', false)
     .option('--debug', 'print stack traces of internal errors', false)
-    .version(TOOL_VERSION, '-V, --version')
-    .helpOption('-h, --help', 'show this help')
-    .showSuggestionAfterError(true)
-    .exitOverride()
-    .configureOutput({
-      writeOut: (text) => params.stdout.write(text),
-      writeErr: (text) => params.stderr.write(text),
-      outputError: (text, write) => write(`align: ${text.replace(/^error: /u, '').trim()} (see 'align --help')\n`),
-    });
+    .version(TOOL_VERSION, '-V, --version');
+  configureCommand(program, 'align', params);
   program.addHelpText(
     'after',
     [
