@@ -7,6 +7,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setTransformersLoader, transformersLoader } from '../../src/embed/index.js';
 import type { AlignmentReport } from '../../src/types.js';
 import { writeTinyBertModel } from '../embed/onnx/tiny-bert.js';
+import { hasTransformers } from '../helpers/onnx-runtime.js';
 import { PROJECT_ROOT, runCli } from '../helpers/run-cli.js';
 
 const EN = 'fixtures/binance/en.txt';
@@ -53,7 +54,7 @@ describe('align --embedder', () => {
     });
   });
 
-  it('names a model id that is not cached and where to save it, without downloading, exit 2', async () => {
+  it.skipIf(!hasTransformers)('names a model id that is not cached and where to save it, without downloading, exit 2', async () => {
     const cacheDir = join(scratch, 'empty-cache');
     const run = await runCli([EN, IT, '--embedder', 'onnx', '--model', 'Xenova/LaBSE', '--cache-dir', cacheDir]);
     expect(run).toEqual({
@@ -104,7 +105,7 @@ describe('align --embedder', () => {
     expect((JSON.parse(run.stdout) as AlignmentReport).embedder).toBe(`model2vec:${FLOAT32_MODEL}`);
   });
 
-  it('aligns through the onnx embedder on a generated model', async () => {
+  it.skipIf(!hasTransformers)('aligns through the onnx embedder on a generated model', async () => {
     const model = join(scratch, 'tiny-onnx-ok');
     await writeTinyBertModel(model, { pooling: 'mean', maxLength: 128 });
     const run = await runCli([EN, IT, '--embedder', 'onnx', '--model', model, '--format', 'json']);

@@ -13,6 +13,7 @@ import {
   type EmbedderKind,
 } from '../../src/embed/index.js';
 import { defaultModelCacheDirs } from '../../src/embed/model-files.js';
+import { hasTransformers } from '../helpers/onnx-runtime.js';
 
 const FIXTURES = join(import.meta.dirname, '../../../shared/models/model2vec-fixtures');
 const FLOAT32_MODEL = join(FIXTURES, 'test-model-float32');
@@ -75,7 +76,7 @@ describe('createEmbedder', () => {
     );
   });
 
-  it('names a hub id that is not cached and where to save it, without downloading', async () => {
+  it.skipIf(!hasTransformers)('names a hub id that is not cached and where to save it, without downloading', async () => {
     const cacheDir = join(root, 'empty-cache');
     await mkdir(cacheDir);
     expect(

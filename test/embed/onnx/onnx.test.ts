@@ -6,7 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createEmbedder } from '../../../src/embed/factory.js';
 import { createOnnxEmbedder, loadTransformers, transformersLoader } from '../../../src/embed/onnx/index.js';
+import { hasTransformers } from '../../helpers/onnx-runtime.js';
 import { ATTENDED_BIAS, embeddingTable, HIDDEN, tinyBertOnnx, VOCAB, writeTinyBertModel } from './tiny-bert.js';
+
+const itWithRuntime = it.skipIf(!hasTransformers);
 
 const table = embeddingTable();
 const id = (token: string): number => {
@@ -46,7 +49,7 @@ describe('onnx embedder on a generated tiny BERT-shaped model', () => {
     expect(bytes.byteLength).toBeLessThan(4096);
   });
 
-  it('mean-pools over the attention mask, across a padded batch', async () => {
+  itWithRuntime('mean-pools over the attention mask, across a padded batch', async () => {
     const dir = join(root, 'mean');
     await writeTinyBertModel(dir, { pooling: 'mean' });
     const embedder = await createEmbedder({ kind: 'onnx', model: dir });
@@ -65,7 +68,7 @@ describe('onnx embedder on a generated tiny BERT-shaped model', () => {
     expectClose(italian!, expectedVector(['[CLS]', 'il', 'gatto', '[SEP]'], 'mean'));
   });
 
-  it('uses CLS pooling when 1_Pooling/config.json says so', async () => {
+  itWithRuntime('uses CLS pooling when 1_Pooling/config.json says so', async () => {
     const dir = join(root, 'cls');
     await writeTinyBertModel(dir, { pooling: 'cls' });
     const embedder = await createEmbedder({ kind: 'onnx', model: dir });
@@ -73,7 +76,7 @@ describe('onnx embedder on a generated tiny BERT-shaped model', () => {
     expectClose(vector!, expectedVector(['[CLS]'], 'cls'));
   });
 
-  it('applies a sentence-transformers Dense (tanh) layer after CLS pooling, as LaBSE does', async () => {
+  itWithRuntime('applies a sentence-transformers Dense (tanh) layer after CLS pooling, as LaBSE does', async () => {
     const dir = join(root, 'dense');
     const weight = [
       [0.5, -0.25, 0.125, 0],
@@ -91,7 +94,7 @@ describe('onnx embedder on a generated tiny BERT-shaped model', () => {
     expectClose(vector!, dense.map((value) => value / norm));
   });
 
-  it("uses LaBSE's pooler_output when a LaBSE folder lacks sentence-transformers files", async () => {
+  itWithRuntime("uses LaBSE's pooler_output when a LaBSE folder lacks sentence-transformers files", async () => {
     const dir = join(root, 'LaBSE-tiny');
     await writeTinyBertModel(dir, { pooler: true });
     const embedder = await createEmbedder({ kind: 'onnx', model: dir });
@@ -101,7 +104,7 @@ describe('onnx embedder on a generated tiny BERT-shaped model', () => {
     expectClose(vector!, pooled.map((value) => value / norm));
   });
 
-  it('gives a multilingual-e5 folder its "query: " prompt and mean pooling', async () => {
+  itWithRuntime('gives a multilingual-e5 folder its "query: " prompt and mean pooling', async () => {
     const dir = join(root, 'multilingual-e5-tiny');
     await writeTinyBertModel(dir);
     const embedder = await createEmbedder({ kind: 'onnx', model: dir });
@@ -110,7 +113,7 @@ describe('onnx embedder on a generated tiny BERT-shaped model', () => {
     expectClose(vector!, expectedVector(['[CLS]', '[UNK]', '[UNK]', 'cat', '[SEP]'], 'mean'));
   });
 
-  it('defaults to mean pooling without sentence-transformers modules', async () => {
+  itWithRuntime('defaults to mean pooling without sentence-transformers modules', async () => {
     const dir = join(root, 'plain');
     await writeTinyBertModel(dir);
     const embedder = await createEmbedder({ kind: 'onnx', model: dir });
@@ -118,7 +121,7 @@ describe('onnx embedder on a generated tiny BERT-shaped model', () => {
     expectClose(vector!, expectedVector(['[CLS]', 'cat', '[SEP]'], 'mean'));
   });
 
-  it("prepends the model's declared query prompt (as multilingual-e5 needs)", async () => {
+  itWithRuntime("prepends the model's declared query prompt (as multilingual-e5 needs)", async () => {
     const dir = join(root, 'prompt');
     await writeTinyBertModel(dir, { pooling: 'mean', queryPrompt: 'the ' });
     const embedder = await createEmbedder({ kind: 'onnx', model: dir });
@@ -126,7 +129,7 @@ describe('onnx embedder on a generated tiny BERT-shaped model', () => {
     expectClose(vector!, expectedVector(['[CLS]', 'the', 'cat', '[SEP]'], 'mean'));
   });
 
-  it('batches the inputs and reports progress', async () => {
+  itWithRuntime('batches the inputs and reports progress', async () => {
     const dir = join(root, 'batches');
     await writeTinyBertModel(dir, { pooling: 'mean' });
     const events: Array<{ stage: string; done: number; total: number }> = [];
@@ -149,7 +152,7 @@ describe('onnx embedder on a generated tiny BERT-shaped model', () => {
     }
   });
 
-  it("finds a model id in transformers.js's own download cache", async () => {
+  itWithRuntime("finds a model id in transformers.js's own download cache", async () => {
     const transformers = await loadTransformers();
     const previous = transformers.env.cacheDir;
     const cache = join(root, 'transformers-cache');
@@ -175,7 +178,7 @@ describe('onnx embedder on a generated tiny BERT-shaped model', () => {
     );
   });
 
-  it('rejects a folder without tokenizer_config.json with one clear line', async () => {
+  itWithRuntime('rejects a folder without tokenizer_config.json with one clear line', async () => {
     const dir = join(root, 'no-tokenizer-config');
     await writeTinyBertModel(dir);
     await rm(join(dir, 'tokenizer_config.json'));
@@ -184,7 +187,7 @@ describe('onnx embedder on a generated tiny BERT-shaped model', () => {
     );
   });
 
-  it('rejects a folder without ONNX weights with one clear line', async () => {
+  itWithRuntime('rejects a folder without ONNX weights with one clear line', async () => {
     const dir = join(root, 'no-weights');
     await writeTinyBertModel(dir);
     await rm(join(dir, 'onnx'), { recursive: true });
