@@ -215,8 +215,38 @@ export function validateLexicon(lexicon: Lexicon): void {
 
 let shipped: Lexicon | undefined;
 
-/** The lexicon shipped with the package, indexed on first use. */
+/** The EN–IT lexicon shipped with the package, indexed on first use. */
 export function shippedLexicon(): Lexicon {
   shipped ??= parseLexicon(LEXICON);
   return shipped;
+}
+
+/**
+ * The shipped lexicon module of each language, imported only when that language is first embedded,
+ * so a run on en–de never reads the French or Spanish data. `en` holds the English inflection table
+ * shared by every language.
+ */
+const LEXICON_MODULES: Readonly<Record<string, () => Promise<{ LEXICON: string }>>> = {
+  en: () => import('./lexicon.en.generated.js'),
+  fr: () => import('./lexicon.fr.generated.js'),
+  de: () => import('./lexicon.de.generated.js'),
+  es: () => import('./lexicon.es.generated.js'),
+  pt: () => import('./lexicon.pt.generated.js'),
+};
+
+const loaded = new Map<string, Promise<Lexicon | null>>();
+
+/** Languages with a shipped lexicon (paired with English). */
+export const LEXICON_LANGUAGES: readonly string[] = ['it', 'fr', 'de', 'es', 'pt'];
+
+/** The shipped lexicon of `lang` (`en`: the English table), or null when the language has none. */
+export function loadLexicon(lang: string): Promise<Lexicon | null> {
+  if (lang === 'it') return Promise.resolve(shippedLexicon());
+  let lexicon = loaded.get(lang);
+  if (lexicon === undefined) {
+    const load = LEXICON_MODULES[lang];
+    lexicon = load === undefined ? Promise.resolve(null) : load().then((module) => parseLexicon(module.LEXICON));
+    loaded.set(lang, lexicon);
+  }
+  return lexicon;
 }
