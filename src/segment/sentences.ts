@@ -321,8 +321,8 @@ function isAbbreviationBreak(context: BreakContext, before: number, after: numbe
   const limit = Math.max(sentenceFirst, before - MAX_TOKEN);
   while (tokenStart > limit && !isWhitespace(para.charCodeAt(tokenStart - 1))) tokenStart--;
   while (tokenStart < before && isOpening(para[tokenStart])) tokenStart++;
-  // `l'On.`, `dall’Avv.`: an elided article is not part of the abbreviation.
-  const token = para.slice(tokenStart, before).replace(/^\p{L}{1,4}['’](?=\p{Lu})/u, '');
+  // `l'On.`, `dall’Avv.`, `l'art. 3`: an elided article is not part of the abbreviation.
+  const token = para.slice(tokenStart, before).replace(/^\p{L}{1,4}['’](?=\p{L})/u, '');
 
   let wordStart = after;
   while (wordStart < para.length && wordStart - after < 4 && isOpening(para[wordStart])) wordStart++;
