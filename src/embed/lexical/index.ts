@@ -1,5 +1,5 @@
 import type { Embedder, LanguageCode } from '../../types.js';
-import { loadLexicon, type Lexicon } from './lexicon.js';
+import { findLexicon, loadLexicon, type Lexicon } from './lexicon.js';
 import { stemEnglish } from './stem.js';
 import { createForeignLookup, type ForeignLookup } from './foreign.js';
 import { ENGLISH_ACRONYMS, ENGLISH_IRREGULAR_LEMMAS } from '../../lang/en/embedding.js';
@@ -12,6 +12,7 @@ export {
   parseLexicon,
   shippedLexicon,
   loadLexicon,
+  findLexicon,
   LEXICON_LANGUAGES,
   LexiconFormatError,
   type Lexicon,
@@ -268,10 +269,10 @@ export function createLexicalEmbedder(options: LexicalEmbedderOptions = {}): Emb
     return vector;
   }
 
-  async function languageState(lang: string): Promise<{ lookup: ForeignLookup | null; cache: Map<string, Features> }> {
+  function languageState(lang: string): { lookup: ForeignLookup | null; cache: Map<string, Features> } {
     let state = languages.get(lang);
     if (state === undefined) {
-      const lexicon = lang === 'en' ? null : (options.lexicon ?? (await loadLexicon(lang)));
+      const lexicon = lang === 'en' ? null : (options.lexicon ?? findLexicon(lang));
       state = { lookup: lexicon === null ? null : createForeignLookup(lang, lexicon), cache: new Map() };
       languages.set(lang, state);
     }
@@ -283,10 +284,10 @@ export function createLexicalEmbedder(options: LexicalEmbedderOptions = {}): Emb
     dimension,
     additive: true,
     async embed(texts: readonly string[], lang: LanguageCode): Promise<Float32Array[]> {
-      englishTable ??= (await loadLexicon('en'))!;
+      englishTable ??= loadLexicon('en');
       // Region tags share their language's data: pt-BR and pt-PT, en-US and en-GB.
       const language = lang.toLowerCase().split(/[-_]/)[0];
-      const { lookup, cache } = await languageState(language);
+      const { lookup, cache } = languageState(language);
       return texts.map((text) => embedOne(text, language, lookup, cache));
     },
   };
