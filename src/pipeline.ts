@@ -3,8 +3,8 @@ import { detectDrift, countByKind, type DriftOptions } from './drift/index.js';
 import { createLexicalEmbedder } from './embed/lexical/index.js';
 import { AlignInputError } from './errors.js';
 import { extractFigures, toFigureRef } from './figures/index.js';
-import { detectLanguage } from './lang/detect.js';
-import { findLanguage, LANGUAGES } from './lang/index.js';
+import { languageName } from './lang/index.js';
+import { degradedModeWarning, resolveLanguage, sameLanguage } from './lang/resolve.js';
 import { normalizeText } from './normalize.js';
 import { segment } from './segment/index.js';
 import {
@@ -63,13 +63,16 @@ export async function alignTexts(source: string, target: string, options: AlignT
   const warn = options.onWarning ?? (() => undefined);
   const sourceLang = resolveLanguage(sourceText, options.from, sourcePath, 'source', warn);
   const targetLang = resolveLanguage(targetText, options.to, targetPath, 'target', warn);
-  if (sourceLang === targetLang) {
-    const name = findLanguage(sourceLang)?.name ?? sourceLang;
+  if (sameLanguage(sourceLang, targetLang)) {
+    const name = languageName(sourceLang);
     throw new AlignInputError(
       'SAME_LANGUAGE',
       `both texts are ${name} (${sourceLang}); expected a text and its translation (override detection with --from/--to)`,
     );
   }
+
+  const degraded = degradedModeWarning(sourceLang, targetLang);
+  if (degraded !== null) warn(degraded);
 
   const sourceSide = prepareSide(sourceText, sourceLang, sourcePath, options);
   const targetSide = prepareSide(targetText, targetLang, targetPath, options);
@@ -99,39 +102,6 @@ function describe(path: string | null, side: 'source' | 'target'): string {
 
 function requireText(text: string, path: string | null, side: 'source' | 'target'): void {
   if (text.trim() === '') throw new AlignInputError('EMPTY_TEXT', `${describe(path, side)}: the text is empty`);
-}
-
-function resolveLanguage(
-  text: string,
-  forced: LanguageCode | undefined,
-  path: string | null,
-  side: 'source' | 'target',
-  warn: (message: string) => void,
-): LanguageCode {
-  const supported = LANGUAGES.map((lang) => lang.code).join(', ');
-  if (forced !== undefined) {
-    const lang = findLanguage(forced);
-    if (lang === undefined) {
-      throw new AlignInputError('LANGUAGE_UNSUPPORTED', `${describe(path, side)}: language '${forced}' is not supported (supported: ${supported})`);
-    }
-    return lang.code;
-  }
-  const detected = detectLanguage(text);
-  const flag = side === 'source' ? '--from' : '--to';
-  if (detected.code !== null) {
-    if (!detected.reliable) warn(`${describe(path, side)}: language detection is unsure; taking it as ${detected.name} (name it with ${flag} to be sure)`);
-    return detected.code;
-  }
-  if (detected.iso6393 === 'und') {
-    throw new AlignInputError(
-      'LANGUAGE_UNDETECTED',
-      `${describe(path, side)}: cannot tell which language this is (too short?); name it with ${flag}`,
-    );
-  }
-  throw new AlignInputError(
-    'LANGUAGE_UNSUPPORTED',
-    `${describe(path, side)}: looks like ${detected.name} (${detected.iso6393}), which is not supported (supported: ${supported})`,
-  );
 }
 
 function prepareSide(text: string, lang: LanguageCode, path: string | null, options: AlignTextsOptions): PreparedSide {
