@@ -3,8 +3,9 @@
 //
 // npm runs `prepare` for `npm ci` / `npm install` in a checkout (dev dependencies present), for
 // `npm pack` / `npm publish` (the tarball must carry a built dist/), and for
-// `npm install -g <folder>`, which links the folder and installs only its runtime dependencies,
-// so TypeScript is missing there. Plain JavaScript on purpose: nothing else is installed yet.
+// `npm install -g <folder>`, which only symlinks the folder into the global prefix: it installs
+// none of the folder's dependencies, so neither the runtime packages nor TypeScript are there.
+// Plain JavaScript on purpose: nothing else may be installed yet.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -34,6 +35,26 @@ function fail(message) {
   process.exit(1);
 }
 
+// Settings of the outer install (--global, --prefix) must not leak into the npm commands run here.
+const env = Object.fromEntries(
+  Object.entries(process.env).filter(([key]) => !/^npm_config_(global|prefix|location)$/i.test(key)),
+);
+
+function npm(args) {
+  const npmCli = process.env.npm_execpath;
+  return npmCli ? run(process.execPath, [npmCli, ...args], env) : run('npm', args, env);
+}
+
+const isGlobalLink = process.env.npm_config_global === 'true';
+if (isGlobalLink && !existsSync(join(root, 'node_modules', 'commander'))) {
+  // `npm install -g .` from a fresh clone: the linked `align` runs from this folder, so it needs
+  // the runtime dependencies here, exactly as locked.
+  process.stderr.write('article-align: installing runtime dependencies into the linked folder\n');
+  if (npm(['ci', '--omit=dev', '--no-audit', '--no-fund']) !== 0) {
+    fail('could not install the runtime dependencies; run `npm ci` in this folder, then `npm install -g .` again');
+  }
+}
+
 const tsc = localTsc();
 if (tsc !== undefined) {
   // A development checkout: the full, type-checked build with declarations.
@@ -51,15 +72,7 @@ if (existsSync(builtCli)) {
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const typescript = `typescript@${pkg.devDependencies.typescript}`;
 process.stderr.write(`article-align: building dist/ with ${typescript} (dev dependencies are not installed)\n`);
-
-// Inherited settings of the outer install (--global, --prefix) must not leak into `npm exec`.
-const env = Object.fromEntries(
-  Object.entries(process.env).filter(([key]) => !/^npm_config_(global|prefix|location)$/i.test(key)),
-);
-const npmCli = process.env.npm_execpath;
-const status = npmCli
-  ? run(process.execPath, [npmCli, 'exec', '--yes', `--package=${typescript}`, '--', 'tsc', '-p', 'scripts/install/tsconfig.transpile.json'], env)
-  : run('npm', ['exec', '--yes', `--package=${typescript}`, '--', 'tsc', '-p', 'scripts/install/tsconfig.transpile.json'], env);
+const status = npm(['exec', '--yes', `--package=${typescript}`, '--', 'tsc', '-p', 'scripts/install/tsconfig.transpile.json']);
 if (status !== 0 || !existsSync(builtCli)) {
   fail('could not build dist/; run `npm ci` in this folder first, then `npm install -g .` again');
 }
