@@ -35,10 +35,10 @@ function fail(message) {
   process.exit(1);
 }
 
-// Settings of the outer install (--global, --prefix) must not leak into the npm commands run here.
-const env = Object.fromEntries(
-  Object.entries(process.env).filter(([key]) => !/^npm_config_(global|prefix|location)$/i.test(key)),
-);
+// Settings of the outer install (--global, --prefix, --allow-scripts, which npm refuses in a
+// project) must not leak into the npm commands run here, which act on this folder as a project.
+const OUTER_INSTALL_SETTING = /^npm_config_(global|prefix|location|allow_scripts\w*|strict_allow_scripts|dangerously_allow_all_scripts)$/i;
+const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !OUTER_INSTALL_SETTING.test(key)));
 
 function npm(args) {
   const npmCli = process.env.npm_execpath;
