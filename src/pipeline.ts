@@ -59,6 +59,9 @@ export async function alignTexts(source: string, target: string, options: AlignT
   const targetText = normalizeText(target);
   requireText(sourceText, sourcePath, 'source');
   requireText(targetText, targetPath, 'target');
+  if (sameText(sourceText, targetText)) {
+    throw new AlignInputError('IDENTICAL_TEXTS', `${describe(sourcePath, 'source')} and ${describe(targetPath, 'target')}: the two texts are identical; expected a text and its translation`);
+  }
 
   const warn = options.onWarning ?? (() => undefined);
   const sourceLang = resolveLanguage(sourceText, options.from, sourcePath, 'source', warn);
@@ -95,6 +98,13 @@ export async function alignTexts(source: string, target: string, options: AlignT
 
 function describe(path: string | null, side: 'source' | 'target'): string {
   return path ?? `${side} text`;
+}
+
+/** Identical once whitespace is ignored: the same file twice, or a copy instead of a translation. */
+function sameText(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > Math.max(a.length, b.length) / 2) return false;
+  return a.replace(/\s+/gu, ' ').trim() === b.replace(/\s+/gu, ' ').trim();
 }
 
 function requireText(text: string, path: string | null, side: 'source' | 'target'): void {

@@ -1,4 +1,5 @@
 import * as nodeFs from 'node:fs/promises';
+import { readRegularFile, writeFileAtomic, type FileAccessError } from '../files/index.js';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { BaselineError, buildBaseline, createBaselineMatcher, parseBaseline, serializeBaseline, type Baseline, type PairPaths } from '../baseline/index.js';
@@ -139,16 +140,17 @@ export function baselinePaths(outcomePaths: { source: string; target: string }, 
   return { source: rel(outcomePaths.source), target: rel(outcomePaths.target) };
 }
 
+/** A baseline holds fingerprints, not text: 64 MB is far past any real one. */
+const BASELINE_MAX_BYTES = 64 * 1024 * 1024;
+
 export async function readBaselineFile(path: string, label: string, mustExist: boolean): Promise<Baseline | undefined> {
   let text: string;
   try {
-    text = await nodeFs.readFile(path, 'utf8');
+    text = (await readRegularFile(path, { maxBytes: BASELINE_MAX_BYTES, label, what: 'baseline', limitHint: '(a baseline this large is a mistake)' })).toString('utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !mustExist) return undefined;
+    if ((error as FileAccessError).code === 'ENOENT' && !mustExist) return undefined;
     throw new BaselineError(
-      (error as NodeJS.ErrnoException).code === 'ENOENT'
-        ? `${label}: no such baseline file (create it with --update-baseline)`
-        : `${label}: cannot be read (${(error as Error).message})`,
+      (error as FileAccessError).code === 'ENOENT' ? `${label}: no such baseline file (create it with --update-baseline)` : (error as Error).message,
     );
   }
   return parseBaseline(text, label);
@@ -164,8 +166,7 @@ export async function writeOutput(params: MainParams, path: string, content: str
     await params.fs.writeFile(path, content);
     return;
   }
-  await nodeFs.mkdir(dirname(path), { recursive: true });
-  await nodeFs.writeFile(path, content);
+  await writeFileAtomic(path, content, { label: relative(params.cwd, path) || path });
 }
 
 /** `--format html -o dir/`: one report page per checked pair, and `index.html` linking them all. */

@@ -18,7 +18,10 @@ import { createProgress } from './progress.js';
 import { readInput, type InputFileSystem } from './read-input.js';
 import type { OutputStream } from './streams.js';
 import { parseByteSize, parsePositiveInt } from './option-parsers.js';
-import { CliUsageError, reportError } from './errors.js';
+import { CliUsageError, oneLineProblems, reportError } from './errors.js';
+import { visible } from '../text/visible.js';
+import { withGuardedStderr } from './safe-stream.js';
+import { confineConfigOutputs, refuseOutputsOverInputs, writeReportFile } from './write-output.js';
 import { configureCommand } from './command.js';
 
 export type { OutputStream } from './streams.js';
@@ -65,6 +68,7 @@ interface CliOptions {
   inputFormat: InputFormatOption;
   baseline?: string;
   updateBaseline: boolean;
+  allowOutside: boolean;
 }
 
 const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -101,6 +105,7 @@ function buildProgram(params: MainParams): Command {
     .addOption(new Option('--input-format <format>', 'how to read the files (auto: by extension and content)').choices(INPUT_FORMATS).default('auto'))
     .option('--baseline <file>', 'accept the findings recorded in this file; fail only on new ones')
     .option('--update-baseline', 'rewrite the --baseline file with the current findings', false)
+    .option('--allow-outside', "let a config's output paths point outside the config's folder", false)
     .option('--debug', 'print stack traces of internal errors', false)
     .version(TOOL_VERSION, '-V, --version');
   configureCommand(program, 'align', params);
@@ -130,7 +135,8 @@ export function useColor(flag: boolean | undefined, env: MainParams['env'], stdo
 /** A usage problem found after parsing (conflicting outputs, a missing baseline path): exit 2. */
 
 /** Runs the CLI and resolves to the exit code; never throws, never calls process.exit. */
-export async function main(params: MainParams): Promise<number> {
+export async function main(unguarded: MainParams): Promise<number> {
+  const params = withGuardedStderr(unguarded);
   if (params.argv[0] === 'batch') return batchMain(params, params.argv.slice(1));
   const program = buildProgram(params);
   let sourceSpec: string;
@@ -179,6 +185,12 @@ async function runAlign(
   };
   const targets = outputTargets(params, loaded?.config ?? {}, configDir, loaded === undefined ? undefined : toPosix(relative(params.cwd, loaded.path)) || loaded.path);
   const baselinePath = settingPath('baseline');
+  if (params.fs === undefined) {
+    const fromConfig = pairFormatsAndOutputs(params.argv, 'table').length === 0;
+    await confineConfigOutputs({ targets, fromConfig }, configDir, options.allowOutside);
+    const inputs = [{ path: sourceSpec, role: 'input' }, { path: targetSpec, role: 'input' }, { path: loaded?.path, role: 'config' }, { path: baselinePath, role: 'baseline' }];
+    await refuseOutputsOverInputs(targets, inputs, params.cwd);
+  }
   if (options.updateBaseline && baselinePath === undefined) {
     throw new CliUsageError('--update-baseline needs a baseline file: give --baseline <file> or set "baseline" in the config');
   }
@@ -217,7 +229,7 @@ async function runAlign(
       ...optional('from', options.from),
       ...optional('to', options.to),
       ...optional('onProgress', progress.onProgress),
-      onWarning: (message) => params.stderr.write(`align: warning: ${message}\n`),
+      onWarning: (message) => params.stderr.write(`align: warning: ${visible(message)}\n`),
     });
   } finally {
     progress.done();
@@ -241,7 +253,7 @@ async function runAlign(
     } as Parameters<(typeof FORMATTERS)[string]>[1]);
     if (toStdout) params.stdout.write(text);
     else if (params.fs !== undefined) await params.fs.writeFile(output.output!, text);
-    else await writeOutput(params, output.output!, text);
+    else await writeReportFile(output.output!, text, params.cwd);
   }
   return exitCodeFor(report, options.failOn);
 }
@@ -271,7 +283,7 @@ function outputTargets(params: MainParams, config: AlignConfig, configDir: strin
     target.output === undefined || target.output === '-' ? target : { ...target, output: resolve(base, target.output) },
   );
   const problems = checkOutputTargets(targets, formatterNames());
-  if (problems.length > 0) throw new CliUsageError(problems.join('\n'));
+  if (problems.length > 0) throw new CliUsageError(oneLineProblems(problems));
   return targets;
 }
 
