@@ -5,9 +5,9 @@ import { isEmbedderError } from '../embed/index.js';
 import { AlignInputError } from '../errors.js';
 import { InputFileError } from './read-input.js';
 import type { OutputStream } from './streams.js';
+import { CliUsageError } from './usage-error.js';
 
-/** A mistake in the command line or its settings (exit 2, message only). */
-export class CliUsageError extends Error {}
+export { CliUsageError } from './usage-error.js';
 
 /** Errors caused by the user's input or settings: their message is the whole story. */
 export function isUserError(error: unknown): error is Error {
