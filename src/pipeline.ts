@@ -3,7 +3,7 @@ import { detectDrift, countByKind, type DriftOptions } from './drift/index.js';
 import { createLexicalEmbedder } from './embed/lexical/index.js';
 import { AlignInputError } from './errors.js';
 import { extractFigures, toFigureRef } from './figures/index.js';
-import { detectLanguage } from './lang/detect.js';
+import type { detectLanguage as DetectLanguage } from './lang/detect.js';
 import { findLanguage, LANGUAGES } from './lang/index.js';
 import { normalizeText } from './normalize.js';
 import { segment } from './segment/index.js';
@@ -64,8 +64,10 @@ export async function alignTexts(source: string, target: string, options: AlignT
   }
 
   const warn = options.onWarning ?? (() => undefined);
-  const sourceLang = resolveLanguage(sourceText, options.from, sourcePath, 'source', warn);
-  const targetLang = resolveLanguage(targetText, options.to, targetPath, 'target', warn);
+  // franc and its trigram tables load only when a language has to be detected.
+  const detect = options.from !== undefined && options.to !== undefined ? undefined : (await import('./lang/detect.js')).detectLanguage;
+  const sourceLang = resolveLanguage(sourceText, options.from, sourcePath, 'source', warn, detect);
+  const targetLang = resolveLanguage(targetText, options.to, targetPath, 'target', warn, detect);
   if (sourceLang === targetLang) {
     const name = findLanguage(sourceLang)?.name ?? sourceLang;
     throw new AlignInputError(
@@ -117,6 +119,7 @@ function resolveLanguage(
   path: string | null,
   side: 'source' | 'target',
   warn: (message: string) => void,
+  detectLanguage: typeof DetectLanguage | undefined,
 ): LanguageCode {
   const supported = LANGUAGES.map((lang) => lang.code).join(', ');
   if (forced !== undefined) {
@@ -126,7 +129,7 @@ function resolveLanguage(
     }
     return lang.code;
   }
-  const detected = detectLanguage(text);
+  const detected = detectLanguage!(text);
   const flag = side === 'source' ? '--from' : '--to';
   if (detected.code !== null) {
     if (!detected.reliable) warn(`${describe(path, side)}: language detection is unsure; taking it as ${detected.name} (name it with ${flag} to be sure)`);

@@ -1,6 +1,6 @@
 import * as nodeFs from 'node:fs/promises';
 import { readRegularFile, writeFileAtomic, type FileAccessError } from '../files/index.js';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { BaselineError, buildBaseline, createBaselineMatcher, parseBaseline, serializeBaseline, type Baseline, type PairPaths } from '../baseline/index.js';
 import { DEFAULT_DIRECTORY_RULE, resolveBatchInput, type DirectoryRule, type PairsFileSystem } from '../batch/pairs.js';
@@ -19,6 +19,7 @@ import { createBatchProgress } from './batch-progress.js';
 import type { MainParams } from './main.js';
 import { parseByteSize, parsePositiveInt } from './option-parsers.js';
 import { CliUsageError, reportError } from './errors.js';
+import { isExplicitPath, toPosix } from './paths.js';
 import { configureCommand } from './command.js';
 
 const EXIT_CLEAN = 0;
@@ -128,12 +129,7 @@ function pick<K extends keyof BatchFlags & keyof AlignConfig, V>(
   return fallback;
 }
 
-/** `./m`, `../m`, `/m`: a path; `org/name` may be a model id. */
-export function isExplicitPath(value: string): boolean {
-  return value.startsWith('./') || value.startsWith('../') || value.startsWith('~') || isAbsolute(value);
-}
-
-export const toPosix = (path: string): string => path.split(sep).join('/');
+export { isExplicitPath, toPosix } from './paths.js';
 
 export function baselinePaths(outcomePaths: { source: string; target: string }, cwd: string, baselineDir: string): PairPaths {
   const rel = (path: string): string => toPosix(relative(baselineDir, isAbsolute(path) ? path : resolve(cwd, path)));
