@@ -24,6 +24,8 @@ export function parseTestFaults(value: string | undefined): Map<string, FaultKin
 /** Misbehaves as asked, in the worker, before the pair is checked; resolves at once when no fault is set. */
 export function injectFault(kind: FaultKind | undefined, id: string): Promise<void> {
   if (kind === undefined) return Promise.resolve();
+  // Tells a test watching stderr that the batch is now midway.
+  process.stderr.write(`test fault: ${kind} on pair ${id}\n`);
   if (kind === 'crash') {
     // Thrown outside any promise chain: an uncaught exception that takes the worker down.
     setImmediate(() => {

@@ -395,6 +395,7 @@ async function checkAndReport(context: RunContext): Promise<number> {
   if (interruptedBy !== undefined) {
     // Keep what finished on the console; write no output file, since it would look complete.
     params.stderr.write(formatBatchSummaryTable(result, { color: false, onlyDrift: false, failOn }));
+    for (const outcome of outcomes) if (outcome.report === undefined) params.stderr.write(pairDiagnosticLine(outcome));
     const finished = ran.filter((outcome) => outcome !== undefined).length;
     params.stderr.write(`align: interrupted by ${interruptedBy} after ${finished} of ${runnable.length} pairs were checked; no output file written\n`);
     return SIGNAL_EXIT[interruptedBy];
