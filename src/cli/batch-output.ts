@@ -10,6 +10,7 @@ import { formatSarifBatch } from '../report/sarif.js';
 import { findingLabel } from '../report/shared.js';
 import { REPORT_SCHEMA_VERSION, type FormatOptions, type Severity } from '../types.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { visible } from './batch-diagnostics.js';
 
 /** Options of the batch formatters: the shared ones plus the run's `--fail-on`. */
 export interface BatchFormatOptions extends FormatOptions {
@@ -91,7 +92,7 @@ export function formatBatchSummaryTable(result: BatchResult, options: BatchForma
       return n === 0 ? chalk.dim('0') : severityPaint(chalk, severity, String(n));
     };
     table.push([
-      outcome.pair.id,
+      visible(outcome.pair.id),
       verdict(chalk, outcome),
       report === undefined ? '–' : `${report.summary.sourceSentences}/${report.summary.targetSentences}`,
       count('error'),
