@@ -37,6 +37,8 @@ export interface MainParams {
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
   fs?: CliFileSystem;
+  /** Subscribes to SIGINT/SIGTERM (`align batch` stops cleanly); returns the unsubscribe. */
+  onSignal?: (handler: (signal: 'SIGINT' | 'SIGTERM') => void) => () => void;
 }
 
 export interface CliFileSystem extends InputFileSystem {
