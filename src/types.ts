@@ -100,6 +100,8 @@ export const FINDING_KINDS = [
   'addition',
   'low-similarity',
   'number-format',
+  'name-mismatch',
+  'negation',
   'not-a-translation',
 ] as const;
 
