@@ -54,20 +54,20 @@ export function detectDrift(input: DriftInput, options: Partial<DriftOptions> = 
   const findings = correspondence.corresponds
     ? input.beads.flatMap((bead, index) => beadFindings(input, bead, index, settings))
     : [notATranslationFinding(input, correspondence.pairedShare)];
-  return withFingerprints(mergeReplacedSentences(findings));
+  return withFingerprints(mergeReplacedSentences(findings, input, settings));
 }
 
 /**
  * A sentence dropped right where an unrelated one was added is a sentence that was replaced:
  * one `low-similarity` finding on the two says that better than an omission plus an addition.
  */
-function mergeReplacedSentences(findings: DraftFinding[]): DraftFinding[] {
+function mergeReplacedSentences(findings: DraftFinding[], input: DriftInput, options: DriftOptions): DraftFinding[] {
   const merged: DraftFinding[] = [];
   for (const finding of findings) {
     const previous = merged.at(-1);
     if (previous !== undefined && isReplacement(previous, finding)) {
       const [omission, addition] = previous.kind === 'omission' ? [previous, finding] : [finding, previous];
-      merged[merged.length - 1] = replacementFinding(omission, addition);
+      merged[merged.length - 1] = replacementFinding(omission, addition, input, options);
     } else {
       merged.push(finding);
     }
@@ -80,12 +80,20 @@ function isReplacement(a: DraftFinding, b: DraftFinding): boolean {
   return kinds.has('omission') && kinds.has('addition') && a.bead !== undefined && b.bead === a.bead + 1;
 }
 
-function replacementFinding(omission: DraftFinding, addition: DraftFinding): DraftFinding {
+const MIN_WORDS_FOR_REPLACED = 4;
+
+/** Like a weak 1-1 pair: only sentences long enough to judge are called unrelated (see `lowSimilarityFinding`). */
+function replacementFinding(omission: DraftFinding, addition: DraftFinding, input: DriftInput, options: DriftOptions): DraftFinding {
   const sourceIds = omission.sourceIds.join('+');
   const targetIds = addition.targetIds.join('+');
+  const words = Math.min(
+    ...omission.sourceIds.map((id) => wordCount(input.source.sentences[id]!.text)),
+    ...addition.targetIds.map((id) => wordCount(input.target.sentences[id]!.text)),
+  );
   return {
     kind: 'low-similarity',
-    severity: 'warning',
+    // The aligner refused to pair these two, which is stronger evidence than a weak 1-1 score.
+    severity: words >= MIN_WORDS_FOR_REPLACED ? 'warning' : 'info',
     message: `Source ${sourceIds} (line ${omission.sourceLines.join(', ')}) and target ${targetIds} (line ${addition.targetLines.join(', ')}) stand in the same place but do not correspond: a mistranslation or a replaced sentence`,
     bead: Math.min(omission.bead!, addition.bead!),
     sourceIds: omission.sourceIds,
