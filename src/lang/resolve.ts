@@ -1,6 +1,6 @@
 import { AlignInputError } from '../errors.js';
 import type { LanguageCode } from '../types.js';
-import { detectLanguage } from './detect.js';
+import type { detectLanguage as DetectLanguage } from './detect.js';
 import { baseLanguage, canonicalLanguageTag, findLanguage, LANGUAGES, languageName } from './index.js';
 
 export type Side = 'source' | 'target';
@@ -21,6 +21,8 @@ export function resolveLanguage(
   path: string | null,
   side: Side,
   warn: (message: string) => void,
+  /** Loaded lazily by the caller: franc's tables are needed only when a side is not named. */
+  detectLanguage: typeof DetectLanguage | undefined,
 ): LanguageCode {
   if (forced !== undefined) {
     const tag = canonicalLanguageTag(forced);
@@ -33,6 +35,7 @@ export function resolveLanguage(
     }
     return tag;
   }
+  if (detectLanguage === undefined) throw new Error('resolveLanguage: a detector is needed when the language is not named');
   const detected = detectLanguage(text);
   const flag = side === 'source' ? '--from' : '--to';
   if (detected.tag === null) {

@@ -20,7 +20,6 @@ const SHORT_LINE = 50;
 /** A line this much shorter than the paragraph's longest line ends early: it is not soft-wrapped. */
 const WRAPPED_LINE_RATIO = 0.7;
 
-const ELLIPSIS_THEN_CAPITAL = /(?:…|\.{3,})["'”’»)\]]*\s+(?=[\p{Lu}\p{Lt}]|["“«‘'([]+[\p{Lu}\p{Lt}])/gu;
 /** What may precede a word glued to the next sentence: a space, a quote or a bracket. */
 const WORD_BOUNDARY = /[\s"“”‘«»(\[]/u;
 const DOTTED_ACRONYM = /^(?:\p{L}\.){2,}$/u;
@@ -41,6 +40,8 @@ interface LineInfo extends LineSpan {
   words: number;
   /** The line's content ends with terminal punctuation (closing quotes and brackets skipped). */
   terminated: boolean;
+  /** Whether the line stands alone as a headline, computed on first use: it reads the whole line. */
+  headline?: boolean;
 }
 
 /**
@@ -54,6 +55,8 @@ export function segmentParagraph(
   segmenter: Intl.Segmenter,
   profile: CompiledProfile,
   emit: (start: number, end: number) => void,
+  /** Called every few thousand candidate breaks; may throw to stop (a deadline). */
+  checkpoint: () => void = () => undefined,
 ): void {
   const para = text.slice(start, end);
   const lines = paragraphLines(para);
@@ -62,7 +65,9 @@ export function segmentParagraph(
   const candidates = candidateBreaks(para, segmenter);
   let sentenceStart = 0;
   let lineIndex = 0;
+  let seen = 0;
   for (const candidate of candidates) {
+    if ((++seen & 4095) === 0) checkpoint();
     if (candidate <= sentenceStart) continue;
     while (lineIndex + 1 < lines.length && lines[lineIndex + 1].start <= candidate) lineIndex++;
     const context = { para, sentenceStart, lines, lineIndex, maxLineLength, profile };
@@ -131,15 +136,55 @@ function candidateBreaks(para: string, segmenter: Intl.Segmenter): number[] {
   return breaks.filter((value, i) => i === 0 || value !== breaks[i - 1]);
 }
 
-/** Intl.Segmenter never breaks after an ellipsis; a capitalised word after one starts a sentence. */
+/**
+ * Intl.Segmenter never breaks after an ellipsis; a capitalised word after one starts a sentence.
+ * An ellipsis is `…` or three or more full stops, then optional closing quotes or brackets, a
+ * space and a capital (maybe behind opening quotes or brackets). One forward scan: each run of
+ * stops is read once, so a text of nothing but dots stays linear.
+ */
 function ellipsisBreaks(para: string): number[] {
   const found: number[] = [];
   if (!para.includes('…') && !para.includes('...')) return found;
-  ELLIPSIS_THEN_CAPITAL.lastIndex = 0;
-  for (let match = ELLIPSIS_THEN_CAPITAL.exec(para); match; match = ELLIPSIS_THEN_CAPITAL.exec(para)) {
-    found.push(match.index + match[0].length);
+  let i = 0;
+  while (i < para.length) {
+    const code = para.charCodeAt(i);
+    if (code !== 0x2e && code !== 0x2026) {
+      i++;
+      continue;
+    }
+    // The run of stops and ellipsis characters; it counts when it ends in `…` or in three stops.
+    let end = i;
+    let trailingStops = 0;
+    let endsWithEllipsis = false;
+    while (end < para.length) {
+      const c = para.charCodeAt(end);
+      if (c === 0x2e) trailingStops++;
+      else if (c === 0x2026) trailingStops = 0;
+      else break;
+      endsWithEllipsis = c === 0x2026;
+      end++;
+    }
+    i = end;
+    if (!endsWithEllipsis && trailingStops < 3) continue;
+    let j = end;
+    while (j < para.length && isEllipsisCloser(para[j])) j++;
+    const spaceStart = j;
+    while (j < para.length && isWhitespace(para.charCodeAt(j))) j++;
+    if (j === spaceStart) continue;
+    let k = j;
+    while (k < para.length && isEllipsisOpener(para[k])) k++;
+    if (isUpperAt(para, k)) found.push(j);
+    i = j;
   }
   return found;
+}
+
+function isEllipsisCloser(char: string | undefined): boolean {
+  return char !== undefined && '"\'”’»)]'.includes(char);
+}
+
+function isEllipsisOpener(char: string | undefined): boolean {
+  return char !== undefined && '"“«‘\'(['.includes(char);
 }
 
 const END_THEN_DIGIT = /[.!?]["'”’»)\]]*\s+(?=\p{Nd})/gu;
@@ -267,6 +312,11 @@ function continuesAfterQuote(para: string, after: number, profile: CompiledProfi
 
 /** A short line without final punctuation that stands alone: the paragraph's last line or a heading. */
 function isHeadline(context: BreakContext, line: LineInfo): boolean {
+  line.headline ??= computeHeadline(context, line);
+  return line.headline;
+}
+
+function computeHeadline(context: BreakContext, line: LineInfo): boolean {
   const { para, lines, lineIndex } = context;
   if (wordCount(para, line) > HEADLINE_MAX_WORDS) return false;
   if (lineIndex === lines.length - 1) return true;

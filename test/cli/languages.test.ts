@@ -61,8 +61,13 @@ describe('pairs without English and languages without a lexicon', () => {
     const run = await report([article('fr'), article('de')]);
     expect(run.stderr).toBe('');
     expect([run.report.source.lang, run.report.target.lang]).toEqual(['fr', 'de']);
-    expect(run.report.alignment.beads.every((bead) => bead.source.length === 1 && bead.target.length === 1)).toBe(true);
-    expect(serious(run.report)).toEqual([]);
+    expect(run.report.alignment.beads.map((bead) => [bead.source, bead.target])).toEqual(
+      run.report.source.sentences.map((_, i) => [[i], [i]]),
+    );
+    // Two translations meet through English twice over, so similarity is lower than with English:
+    // the freely translated headlines may be flagged as not corresponding; no figure is.
+    expect(serious(run.report).filter((finding) => finding.kind.startsWith('figure'))).toEqual([]);
+    expect(serious(run.report).filter((finding) => !finding.sourceIds.includes(0))).toEqual([]);
   });
 
   it('accepts regional tags and ISO 639-3 codes, and labels the table with them', async () => {
