@@ -4,10 +4,13 @@
  *     a "mismatch" case passes when compareFigures reports a finding at warning or error, a
  *     "match" case when it reports none. Prints accuracy per category and agreement with the
  *     expected flag.
- *  2. All NTREX en↔it sentence pairs (correct professional translations): counts and lists the
- *     pairs that get a figure-mismatch, figure-missing or figure-added at warning or above.
+ *  2. The project's own cases per language (fixtures/figures/cases.<lang>.json, same format, at
+ *     least 40 per language over every category), reported per language.
+ *  3. All NTREX en↔xx sentence pairs (correct professional translations) for it, fr, de, es, pt:
+ *     counts and lists the pairs that get a figure-mismatch, figure-missing or figure-added at
+ *     warning or above.
  *
- * Usage: npm run eval:figures [-- cases.json] [--quiet]
+ * Usage: npm run eval:figures [-- cases.json] [--quiet] [--lang fr]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -20,8 +23,12 @@ import type { FigureFinding } from '../src/types.js';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
-const casesPath = args.find((a) => !a.startsWith('--')) ?? join(root, '..', 'shared', 'cases', 'figures.dev.json');
-const ntrexPath = join(root, '..', 'shared', 'corpora', 'ntrex-en-it', 'ntrex_en_it_docs.jsonl');
+const langAt = args.indexOf('--lang');
+const onlyLang = langAt >= 0 ? args[langAt + 1] : undefined;
+const casesPath = args.find((a, i) => !a.startsWith('--') && i !== langAt + 1) ?? join(root, '..', 'shared', 'cases', 'figures.dev.json');
+const LANGUAGES = ['it', 'fr', 'de', 'es', 'pt'].filter((lang) => onlyLang === undefined || lang === onlyLang);
+const ntrexPath = (lang: string): string => join(root, '..', 'shared', 'corpora', `ntrex-en-${lang}`, `ntrex_en_${lang}_docs.jsonl`);
+const languageCasesPath = (lang: string): string => join(root, 'fixtures', 'figures', `cases.${lang}.json`);
 
 function isFlagged(f: FigureFinding): boolean {
   return f.severity !== 'info';
@@ -50,7 +57,7 @@ function pct(n: number, d: number): string {
   return d === 0 ? '  n/a' : `${((100 * n) / d).toFixed(1).padStart(5)}%`;
 }
 
-function runCases(): boolean {
+function runCases(casesPath: string): boolean {
   if (!existsSync(casesPath)) {
     console.error(`eval:figures: cases file not found: ${casesPath}`);
     return false;
@@ -101,9 +108,13 @@ function runCases(): boolean {
   return failures.length === 0;
 }
 
-function runNtrex(): void {
-  if (!existsSync(ntrexPath)) {
-    console.error(`eval:figures: NTREX corpus not found: ${ntrexPath}`);
+/** Per language: cases passed, cases run, NTREX pairs flagged, NTREX pairs. */
+const summary = new Map<string, { passed: number; cases: number; flagged: number; pairs: number }>();
+
+function runNtrex(lang: string): void {
+  const path = ntrexPath(lang);
+  if (!existsSync(path)) {
+    console.error(`eval:figures: NTREX corpus not found: ${path}`);
     return;
   }
   let pairs = 0;
@@ -111,26 +122,43 @@ function runNtrex(): void {
   const byKind = new Map<string, number>();
   let infos = 0;
   const started = performance.now();
-  for (const line of readFileSync(ntrexPath, 'utf8').split('\n')) {
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (!line.trim()) continue;
-    const doc = JSON.parse(line) as { doc_id: string; en: string[]; it: string[] };
+    const doc = JSON.parse(line) as { doc_id: string; en: string[] } & Record<string, string[]>;
     doc.en.forEach((en, k) => {
-      const it = doc.it[k] ?? '';
+      const it = doc[lang]![k] ?? '';
       pairs += 1;
-      const result = compareFigures(en, it, { from: 'en', to: 'it' });
+      const result = compareFigures(en, it, { from: 'en', to: lang });
       infos += result.findings.filter((f) => f.severity === 'info').length;
       const drift = result.findings.filter((f) => isFlagged(f) && f.kind !== 'number-format');
       if (drift.length === 0) return;
       for (const f of drift) byKind.set(f.kind, (byKind.get(f.kind) ?? 0) + 1);
-      flagged.push(`  ${doc.doc_id}#${k}\n    en: ${en}\n    it: ${it}\n${drift.map((f) => `    - ${f.severity} ${f.kind}${f.aspect ? `/${f.aspect}` : ''}: ${f.message}`).join('\n')}`);
+      flagged.push(`  ${doc.doc_id}#${k}\n    en: ${en}\n    ${lang}: ${it}\n${drift.map((f) => `    - ${f.severity} ${f.kind}${f.aspect ? `/${f.aspect}` : ''}: ${f.message}`).join('\n')}`);
     });
   }
   const elapsed = performance.now() - started;
-  console.log(`\nNTREX en↔it: ${pairs} sentence pairs, ${flagged.length} flagged (${pct(flagged.length, pairs).trim()}) with a figure-mismatch, figure-missing or figure-added at warning or above; target ≤ 1%.`);
+  const stats = summary.get(lang) ?? { passed: 0, cases: 0, flagged: 0, pairs: 0 };
+  summary.set(lang, { ...stats, flagged: flagged.length, pairs });
+  console.log(`\nNTREX en↔${lang}: ${pairs} sentence pairs, ${flagged.length} flagged (${pct(flagged.length, pairs).trim()}) with a figure-mismatch, figure-missing or figure-added at warning or above; target ≤ 1%.`);
   console.log(`  findings by kind: ${[...byKind.entries()].map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}; info findings (conversions, ambiguities): ${infos}; ${elapsed.toFixed(0)} ms`);
   if (!quiet && flagged.length > 0) console.log(flagged.join('\n'));
 }
 
-const casesOk = runCases();
-runNtrex();
+let casesOk = onlyLang !== undefined || runCases(casesPath);
+for (const lang of LANGUAGES) {
+  const own = languageCasesPath(lang);
+  if (existsSync(own)) {
+    console.log(`\n== ${lang}: the project's own cases ==`);
+    const cases = JSON.parse(readFileSync(own, 'utf8')) as FigureCase[];
+    const passed = cases.filter((c) => runFigureCase(c).passed).length;
+    summary.set(lang, { passed, cases: cases.length, flagged: 0, pairs: 0 });
+    casesOk = runCases(own) && casesOk;
+  }
+  runNtrex(lang);
+}
+console.log('\nSummary per language (figure cases: pass rate, target 100%; NTREX: clean pairs flagged at warning+, target ≤ 1%)');
+for (const [lang, s] of summary) {
+  const cases = s.cases > 0 ? `${s.passed}/${s.cases} cases (${pct(s.passed, s.cases).trim()})` : 'no own cases';
+  console.log(`  en↔${lang}: ${cases.padEnd(24)} NTREX ${s.flagged}/${s.pairs} flagged (${pct(s.flagged, s.pairs).trim()})`);
+}
 process.exitCode = casesOk ? 0 : 1;

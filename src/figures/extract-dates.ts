@@ -115,17 +115,26 @@ export function matchDate(ctx: Ctx, i: number): Built | null {
     const suffix = tok(ctx, j);
     if (suffix && glued(suffix) && ((suffix.type === 'punct' && (suffix.lower === '°' || suffix.text === 'ª' || (suffix.text === '.' && monthAt(ctx, j + 1, true)))) ||
       (suffix.type === 'word' && ctx.p.data.ordinalSuffixes.includes(suffix.lower)))) j += 1;
-    if (isWord(tok(ctx, j), 'of')) j += 1;
+    if (isWord(tok(ctx, j), 'of') || isDateConnector(ctx, j)) j += 1;
     const month = monthAt(ctx, j, true);
     if (month) {
       let end = month.end;
-      if (isPunct(tok(ctx, end), ',') || (isWord(tok(ctx, end)) && ctx.p.yearContext.has(tok(ctx, end)?.lower ?? '') && yearAt(ctx, end + 1) !== null)) end += 1;
+      if (
+        isPunct(tok(ctx, end), ',') ||
+        ((isDateConnector(ctx, end) || (isWord(tok(ctx, end)) && ctx.p.yearContext.has(tok(ctx, end)?.lower ?? ''))) && yearAt(ctx, end + 1) !== null)
+      ) end += 1;
       const year = yearAt(ctx, end);
       if (year !== null) return dateFigure(ctx, i, end + 1, year, month.month, n);
       return dateFigure(ctx, i, month.end, null, month.month, n);
     }
   }
   return null;
+}
+
+/** es/pt `de`, `del` between the parts of a date (a locale hook: see `dateConnectors`). */
+function isDateConnector(ctx: Ctx, i: number): boolean {
+  const t = tok(ctx, i);
+  return isWord(t) && (ctx.p.data.dateConnectors?.includes(t.lower) ?? false);
 }
 
 function numericDate(ctx: Ctx, startTok: number, endTok: number, a: number, b: number, year: number): Built | null {
@@ -166,7 +175,7 @@ export function matchMonthFirstDate(ctx: Ctx, i: number): Built | null {
     return dateFigure(ctx, i, j, null, month.month, day);
   }
   let k = j;
-  if (isWord(tok(ctx, k)) && ctx.p.yearContext.has(tok(ctx, k)?.lower ?? '') && yearAt(ctx, k + 1) !== null) k += 1;
+  if ((isDateConnector(ctx, k) || (isWord(tok(ctx, k)) && ctx.p.yearContext.has(tok(ctx, k)?.lower ?? ''))) && yearAt(ctx, k + 1) !== null) k += 1;
   const year = yearAt(ctx, k);
   if (year !== null) return dateFigure(ctx, i, k + 1, year, month.month, null);
   return null;
@@ -177,7 +186,8 @@ export function matchDecade(ctx: Ctx, i: number): Built | null {
   const t = tok(ctx, i);
   const n = plainInt(t);
   const s = tok(ctx, i + 1);
-  if (n === null || !t || !isWord(s, 's') || !glued(s)) return null;
+  const suffixes = ctx.p.data.decadeSuffixes ?? ['s'];
+  if (n === null || !t || !isWord(s) || !suffixes.includes(s.lower) || !glued(s)) return null;
   const len = t.groups?.[0]?.length ?? 0;
   if (len === 4 && n % 10 === 0) return decadeFigure(ctx, i, i + 2, n, false);
   if (len === 2 && n % 10 === 0) {
@@ -206,6 +216,7 @@ export function matchDecadeWords(ctx: Ctx, i: number): Built | null {
   const t = tok(ctx, i);
   if (!isWord(t) || !ctx.p.decadeWords.has(t.lower)) return null;
   let j = i + 1;
+  if (isDateConnector(ctx, j)) j += 1; // `década de 1980`
   if (isPunct(tok(ctx, j), "'")) j += 1;
   const next = tok(ctx, j);
   const n = plainInt(next);
@@ -223,6 +234,13 @@ export function matchDecadeWords(ctx: Ctx, i: number): Built | null {
 /** `XIX secolo`, `the XIXth century` → ordinal. */
 export function matchRomanCentury(ctx: Ctx, i: number): Built | null {
   const t = tok(ctx, i);
+  // `siglo XIX`, `século XIX`: the numeral after the century word.
+  const after = tok(ctx, i + 1);
+  if (isWord(t) && ctx.p.centuryWords.has(t.lower) && isWord(after) && /^[IVXLCM]+$/.test(after.text) && ROMAN.test(after.text)) {
+    const value = romanValue(after.text);
+    const s = surface(ctx, i, i + 2);
+    return { figure: { ...s, kind: 'ordinal', value, unit: 'century', key: `century:${value}` }, startTok: i, endTok: i + 2 };
+  }
   if (!isWord(t) || !/^[IVXLCM]+$/.test(t.text) || !ROMAN.test(t.text)) return null;
   const next = tok(ctx, i + 1);
   if (!isWord(next) || !ctx.p.centuryWords.has(next.lower)) return null;

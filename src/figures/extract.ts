@@ -79,7 +79,7 @@ function mayStartFigure(ctx: Ctx, i: number, t: Token): boolean {
   if (ROMAN_LETTERS.has(t.text.charCodeAt(0)) && /^[IVXLCM]+$/.test(t.text)) return true;
   if (CJK_DIGITS[t.text] !== undefined || CJK_SCALES[t.text] !== undefined) return true;
   if (p.data.ageSuffix && w.endsWith(p.data.ageSuffix)) return true;
-  if (p.timeWords.has(w)) return true;
+  if (p.timeWords.has(w) || p.centuryWords.has(w)) return true;
   for (const suffix of p.ordinalWordSuffixes) if (w.endsWith(suffix)) return true;
   return p.data.compoundNumbers === true && p.morphemePrefixes.has(w.slice(0, 3)) && w.length <= 60;
 }

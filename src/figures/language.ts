@@ -96,8 +96,12 @@ export interface FigureLanguageData {
   oclock?: readonly string[];
   /** Times of day as words, in minutes after midnight (`noon` → 720, `mezzanotte` → 0). */
   timeWords?: Readonly<Record<string, number>>;
-  /** Century words after an ordinal or a Roman numeral (`19th century`, `XIX secolo`). */
+  /** Century words after an ordinal or a Roman numeral (`19th century`, `XIX secolo`), or before one (`siglo XIX`). */
   centuryWords: readonly string[];
+  /** Words joining day, month and year in a date (es/pt `1 de octubre de 2018`, `del 2018`). */
+  dateConnectors?: readonly string[];
+  /** Suffixes glued to a four-digit decade (en `1980s`, de `1980er`); default `s`. */
+  decadeSuffixes?: readonly string[];
 }
 
 /** Region overrides (`it-CH` groups with apostrophes and uses a decimal point). */

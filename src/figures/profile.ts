@@ -8,6 +8,7 @@ import { italianFigures, italianSwissFigures } from '../lang/it/figures.js';
 import { germanFigures } from '../lang/de/figures.js';
 import { frenchFigures } from '../lang/fr/figures.js';
 import { spanishFigures } from '../lang/es/figures.js';
+import { portugueseFigures } from '../lang/pt/figures.js';
 import type { FigureLanguageData, FigureRegionData } from './language.js';
 import { phraseTokens, type Token } from './scan.js';
 
@@ -17,6 +18,7 @@ const LANGUAGE_DATA: Readonly<Record<string, FigureLanguageData>> = {
   de: germanFigures,
   fr: frenchFigures,
   es: spanishFigures,
+  pt: portugueseFigures,
 };
 
 const REGION_DATA: Readonly<Record<string, FigureRegionData>> = {

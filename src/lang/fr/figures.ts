@@ -47,6 +47,9 @@ export const frenchFigures: FigureLanguageData = {
     degré: 'deg', degrés: 'deg', litre: 'l', litres: 'l', heure: 'h', heures: 'h', minute: 'min',
     minutes: 'min', seconde: 's', secondes: 's', jour: 'day', jours: 'day', an: 'year', ans: 'year',
     année: 'year', années: 'year', mois: 'month', semaine: 'week', semaines: 'week',
+    'kilomètres par heure': 'km/h', 'kilomètres-heure': 'km/h', 'km par heure': 'km/h', 'miles par heure': 'mph',
+    miles: 'mi', mile: 'mi', millimètre: 'mm', millimètres: 'mm', hectare: 'ha', hectares: 'ha', nœuds: 'kn',
+    'mètres carrés': 'm2', 'kilomètres carrés': 'km2', once: 'oz', onces: 'oz', gallon: 'gal', gallons: 'gal', baril: 'bbl', barils: 'bbl',
   },
   qualifiers: {
     'plus de': 'gt', 'au moins': 'ge', 'moins de': 'lt', "jusqu ' à": 'le', environ: 'approx',
