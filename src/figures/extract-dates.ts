@@ -36,7 +36,10 @@ export function monthAt(ctx: Ctx, i: number, afterDay = false): { month: number;
   if (!isWord(t)) return null;
   const month = ctx.p.months.get(t.lower);
   if (month === undefined) return null;
-  if ((t.lower.length <= 4 && !afterDay) || ctx.p.code === 'en' || ctx.p.code === 'de') {
+  // Short forms that are also common words (it `mar`, `set`, `sett.`) need a capital unless a day
+  // precedes them; four-letter full names (fr `juin`, es `mayo`) do not.
+  const short = t.lower.length <= 3 || (t.lower.length === 4 && isPunct(tok(ctx, i + 1), '.'));
+  if ((short && !afterDay) || ctx.p.code === 'en' || ctx.p.code === 'de') {
     if (t.text[0] !== t.text[0]?.toUpperCase()) return null;
   }
   let end = i + 1;
@@ -241,10 +244,14 @@ export function matchRomanCentury(ctx: Ctx, i: number): Built | null {
     const s = surface(ctx, i, i + 2);
     return { figure: { ...s, kind: 'ordinal', value, unit: 'century', key: `century:${value}` }, startTok: i, endTok: i + 2 };
   }
-  if (!isWord(t) || !/^[IVXLCM]+$/.test(t.text) || !ROMAN.test(t.text)) return null;
+  if (!isWord(t)) return null;
+  // fr `XIXe siècle`: an ordinal suffix glued to the numeral.
+  const suffix = ctx.p.data.ordinalSuffixes.find((end) => t.text.length > end.length && t.text.endsWith(end) && /^[IVXLCM]+$/.test(t.text.slice(0, -end.length)));
+  const numeral = suffix === undefined ? t.text : t.text.slice(0, -suffix.length);
+  if (!/^[IVXLCM]+$/.test(numeral) || !ROMAN.test(numeral)) return null;
   const next = tok(ctx, i + 1);
   if (!isWord(next) || !ctx.p.centuryWords.has(next.lower)) return null;
-  const value = romanValue(t.text);
+  const value = romanValue(numeral);
   const s = surface(ctx, i, i + 1);
   return { figure: { ...s, kind: 'ordinal', value, unit: 'century', key: `century:${value}` }, startTok: i, endTok: i + 1 };
 }

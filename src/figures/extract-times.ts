@@ -92,6 +92,12 @@ export function matchTime(ctx: Ctx, i: number): Built | null {
     (hMinutes.seps?.length ?? 0) === 0 && Number(hMinutes.groups?.[0]) < 60) {
     return timeFigure(ctx, i, end + 2, h, Number(hMinutes.groups?.[0]), null);
   }
+  const hourWord = tok(ctx, end);
+  if (seps.length === 0 && !strong && isWord(hourWord) && (ctx.p.data.hourWords?.includes(hourWord.lower) ?? false)) {
+    const after = meridiemAt(ctx, end + 1);
+    if (after && h >= 1 && h <= 12) return timeFigure(ctx, i, after.end, h, 0, after.value);
+    if (timeContextBefore(ctx, i)) return timeFigure(ctx, i, end + 1, h, 0, null);
+  }
   const meridiem = meridiemAt(ctx, end);
   if (meridiem && h >= 1 && h <= 12) return timeFigure(ctx, i, meridiem.end, h, m, meridiem.value);
   const oclock = seps.length === 0 && !strong ? ctx.p.oclock.match(ctx.tokens, end) : null;
@@ -114,5 +120,8 @@ export function matchTimeWord(ctx: Ctx, i: number): Built | null {
   const t = tok(ctx, i);
   const minutes = t ? ctx.p.timeWords.get(t.lower) : undefined;
   if (minutes === undefined) return null;
+  // The tail of a hyphenated compound is no time word: fr `après-midi` (afternoon) is not `midi` (noon).
+  const before = tok(ctx, i - 1);
+  if (isPunct(before, '-') && glued(t)) return null;
   return timeFigure(ctx, i, i + 1, Math.floor(minutes / 60), minutes % 60, minutes >= 720 ? 'pm' : 'am');
 }

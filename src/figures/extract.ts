@@ -44,7 +44,10 @@ function matchAt(ctx: Ctx, i: number): Built | null {
   const t = tok(ctx, i);
   if (!t) return null;
   if (t.type === 'num') {
-    return matchDate(ctx, i) ?? matchIdentifier(ctx, i) ?? matchTime(ctx, i) ?? matchDecade(ctx, i) ?? matchAmount(ctx, i);
+    // `07h55`: a time, not the identifier `07`.
+    const hourMark = tok(ctx, i + 1);
+    const clock = hourMark?.lower === 'h' && !hourMark.space ? matchTime(ctx, i) : null;
+    return clock ?? matchDate(ctx, i) ?? matchIdentifier(ctx, i) ?? matchTime(ctx, i) ?? matchDecade(ctx, i) ?? matchAmount(ctx, i);
   }
   if (t.type === 'word') {
     if (!mayStartFigure(ctx, i, t)) return null;
@@ -76,7 +79,7 @@ function mayStartFigure(ctx: Ctx, i: number, t: Token): boolean {
   const w = t.lower;
   if (p.numberWords.has(w) || p.ordinalWords.has(w) || p.months.has(w) || p.decadeWords.has(w) || p.articles.has(w)) return true;
   if (p.data.fractionWords[w] !== undefined || CURRENCY_CODES.has(t.text) || p.startWords.has(w)) return true;
-  if (ROMAN_LETTERS.has(t.text.charCodeAt(0)) && /^[IVXLCM]+$/.test(t.text)) return true;
+  if (ROMAN_LETTERS.has(t.text.charCodeAt(0)) && /^[IVXLCM]+(?:e|er|ème)?$/.test(t.text)) return true;
   if (CJK_DIGITS[t.text] !== undefined || CJK_SCALES[t.text] !== undefined) return true;
   if (p.data.ageSuffix && w.endsWith(p.data.ageSuffix)) return true;
   if (p.timeWords.has(w) || p.centuryWords.has(w)) return true;

@@ -49,7 +49,7 @@ export const germanFigures: FigureLanguageData = {
     stunden: 'h', stunde: 'h', minuten: 'min', sekunden: 's', tage: 'day', tagen: 'day', jahre: 'year',
     jahren: 'year', monate: 'month', monaten: 'month', wochen: 'week', woche: 'week', monat: 'month', jahr: 'year',
     'kilometer pro stunde': 'km/h', stundenkilometer: 'km/h', 'meilen pro stunde': 'mph', knoten: 'kn', hektar: 'ha',
-    quadratmeter: 'm2', quadratkilometer: 'km2', unzen: 'oz', unze: 'oz', gallonen: 'gal', gallone: 'gal', barrel: 'bbl',
+    quadratmeter: 'm2', kubikmeter: 'm3', quadratkilometer: 'km2', unzen: 'oz', unze: 'oz', gallonen: 'gal', gallone: 'gal', barrel: 'bbl',
     zentimetern: 'cm', metern: 'm', kilometern: 'km', millimetern: 'mm', litern: 'l', sekunde: 's', minute: 'min', tag: 'day',
   },
   qualifiers: {

@@ -52,7 +52,7 @@ export const spanishFigures: FigureLanguageData = {
     minutos: 'min', segundo: 's', segundos: 's', día: 'day', días: 'day', año: 'year', años: 'year',
     mes: 'month', meses: 'month', semana: 'week', semanas: 'week', taza: 'cup', tazas: 'cup',
     'kilómetros por hora': 'km/h', 'km por hora': 'km/h', 'millas por hora': 'mph', nudos: 'kn', hectárea: 'ha',
-    hectáreas: 'ha', milímetro: 'mm', milímetros: 'mm', 'metros cuadrados': 'm2', 'kilómetros cuadrados': 'km2',
+    hectáreas: 'ha', milímetro: 'mm', milímetros: 'mm', 'metros cuadrados': 'm2', 'metros cúbicos': 'm3', 'kilómetros cuadrados': 'km2',
     libra: ['GBP', 'lb'], libras: ['GBP', 'lb'], onza: 'oz', onzas: 'oz', galón: 'gal', galones: 'gal', barril: 'bbl', barriles: 'bbl',
   },
   qualifiers: {
@@ -66,7 +66,8 @@ export const spanishFigures: FigureLanguageData = {
     setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
   },
   yearContext: ['en', 'desde', 'año', 'hasta'],
-  timeContext: ['a las', 'las'],
+  timeContext: ['a las', 'las', 'hacia las', 'sobre las'],
+  hourWords: ['h', 'horas'],
   meridiem: { 'de la mañana': 'am', 'de la tarde': 'pm', 'de la noche': 'pm' },
   decadeWords: ['años', 'década', 'décadas'],
   dateConnectors: ['de', 'del'],

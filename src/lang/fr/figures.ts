@@ -23,7 +23,9 @@ export const frenchFigures: FigureLanguageData = {
   decimalWords: ['virgule'],
   fractionWords: { demi: 0.5, demie: 0.5 },
   denominators: { quarts: 4, tiers: 3 },
-  groupNouns: { douzaine: 12, douzaines: 12 },
+  groupNouns: {
+    douzaine: 12, douzaines: 12, dizaine: 10, dizaines: 10, centaine: 100, centaines: 100, millier: 1000, milliers: 1000,
+  },
   articles: ['un', 'une'],
   weakNumberWords: ['un', 'une', 'zéro'],
   ordinalWords: {
@@ -49,7 +51,7 @@ export const frenchFigures: FigureLanguageData = {
     année: 'year', années: 'year', mois: 'month', semaine: 'week', semaines: 'week',
     'kilomètres par heure': 'km/h', 'kilomètres-heure': 'km/h', 'km par heure': 'km/h', 'miles par heure': 'mph',
     miles: 'mi', mile: 'mi', millimètre: 'mm', millimètres: 'mm', hectare: 'ha', hectares: 'ha', nœuds: 'kn',
-    'mètres carrés': 'm2', 'kilomètres carrés': 'km2', once: 'oz', onces: 'oz', gallon: 'gal', gallons: 'gal', baril: 'bbl', barils: 'bbl',
+    'mètres carrés': 'm2', 'mètres cubes': 'm3', 'mètre cube': 'm3', 'kilomètres carrés': 'km2', once: 'oz', onces: 'oz', gallon: 'gal', gallons: 'gal', baril: 'bbl', barils: 'bbl',
   },
   qualifiers: {
     'plus de': 'gt', 'au moins': 'ge', 'moins de': 'lt', "jusqu ' à": 'le', environ: 'approx',
@@ -62,7 +64,8 @@ export const frenchFigures: FigureLanguageData = {
     octobre: 10, novembre: 11, décembre: 12,
   },
   yearContext: ['en', 'depuis', 'année', 'jusqu'],
-  timeContext: ['à'],
+  timeContext: ['à', 'vers', 'dès', 'avant', 'après'],
+  hourWords: ['h', 'heure', 'heures'],
   meridiem: { 'du matin': 'am', "de l ' après-midi": 'pm', 'du soir': 'pm' },
   decadeWords: ['années'],
   ageWords: ['ans'],

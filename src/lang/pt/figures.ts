@@ -61,7 +61,7 @@ export const portugueseFigures: FigureLanguageData = {
     hora: 'h', horas: 'h', minuto: 'min', minutos: 'min', segundo: 's', segundos: 's', dia: 'day', dias: 'day',
     ano: 'year', anos: 'year', mês: 'month', meses: 'month', semana: 'week', semanas: 'week',
     'quilómetros por hora': 'km/h', 'quilômetros por hora': 'km/h', 'km por hora': 'km/h', 'milhas por hora': 'mph',
-    nós: 'kn', hectare: 'ha', hectares: 'ha', 'metros quadrados': 'm2', 'quilómetros quadrados': 'km2',
+    nós: 'kn', hectare: 'ha', hectares: 'ha', 'metros quadrados': 'm2', 'metros cúbicos': 'm3', 'quilómetros quadrados': 'km2',
     onça: 'oz', onças: 'oz', galão: 'gal', galões: 'gal', barril: 'bbl', barris: 'bbl',
   },
   qualifiers: {
@@ -75,7 +75,8 @@ export const portugueseFigures: FigureLanguageData = {
     outubro: 10, novembro: 11, dezembro: 12,
   },
   yearContext: ['em', 'desde', 'ano', 'até'],
-  timeContext: ['às', 'as'],
+  timeContext: ['às', 'as', 'pelas', 'das'],
+  hourWords: ['h', 'hora', 'horas'],
   meridiem: { 'da manhã': 'am', 'da tarde': 'pm', 'da noite': 'pm' },
   decadeWords: ['anos', 'década', 'décadas'],
   dateConnectors: ['de'],
