@@ -260,6 +260,11 @@ function readSuffix(ctx: Ctx, j: number, core: Core, hasCurrency: boolean): Suff
     if (t.lower === '%') return { ...none, unit: '%', end: j + 1 };
     if (t.lower === '‰') return { ...none, unit: '‰', end: j + 1 };
     if (t.text === 'ª' && glued(t)) return { ...none, end: j + 1, ordinal: true };
+    // de `19. Jahrhundert`: an ordinal written with a full stop, before a century word (a locale hook).
+    const after = tok(ctx, j + 1);
+    if (t.text === '.' && glued(t) && !core.written && ctx.p.data.ordinalDot && isWord(after) && ctx.p.centuryWords.has(after.lower)) {
+      return { ...none, end: j + 1, ordinal: true };
+    }
     if (t.lower === '°') {
       const next = tok(ctx, j + 1);
       const afterUnit = tok(ctx, j + 2);

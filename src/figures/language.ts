@@ -100,6 +100,8 @@ export interface FigureLanguageData {
   centuryWords: readonly string[];
   /** Words joining day, month and year in a date (es/pt `1 de octubre de 2018`, `del 2018`). */
   dateConnectors?: readonly string[];
+  /** Ordinals are written with a full stop (de `19. Jahrhundert`). */
+  ordinalDot?: boolean;
   /** Words for "hour" that make a time of day of a number before a meridiem or after a time word (fr `7 heures du matin`, `à 9 h`). */
   hourWords?: readonly string[];
   /** Suffixes glued to a four-digit decade (en `1980s`, de `1980er`); default `s`. */

@@ -1,6 +1,16 @@
 import type { FigureLanguageData } from '../../figures/language.js';
 
 /** German figure data (numbers, scales, currencies, percent, months, ranges). */
+/** `zweifach`, `dreimal`, `fünfmalige`: multiplicatives read as their number. */
+const UNITS: Readonly<Record<string, number>> = {
+  zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12,
+};
+const MULTIPLICATIVES: Readonly<Record<string, number>> = Object.fromEntries(
+  Object.entries(UNITS).flatMap(([word, value]) =>
+    ['fach', 'fache', 'fachen', 'facher', 'faches', 'mal', 'malig', 'malige', 'maligen', 'maliger'].map((ending) => [word + ending, value] as const),
+  ),
+);
+
 export const germanFigures: FigureLanguageData = {
   code: 'de',
   decimal: ',',
@@ -12,6 +22,7 @@ export const germanFigures: FigureLanguageData = {
     sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19, zwanzig: 20, dreißig: 30, vierzig: 40,
     fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90, hundert: 100, tausend: 1000,
     million: 1e6, millionen: 1e6, milliarde: 1e9, milliarden: 1e9, billion: 1e12, billionen: 1e12,
+    ...MULTIPLICATIVES,
   },
   compoundNumbers: true,
   compoundMorphemes: {
@@ -36,10 +47,12 @@ export const germanFigures: FigureLanguageData = {
   },
   determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'im', 'am', 'zum', 'zur'],
   ordinalSuffixes: [],
+  ordinalDot: true,
   percentWords: ['prozent', 'vh'],
-  pointWords: ['prozentpunkte', 'prozentpunkt', 'basispunkte'],
+  pointWords: ['prozentpunkte', 'prozentpunkt', 'prozentpunkten', 'basispunkte', 'basispunkten'],
   currencyNames: {
-    euro: 'EUR', dollar: 'USD', 'us-dollar': 'USD', pfund: 'GBP', franken: 'CHF', yen: 'JPY',
+    euro: 'EUR', dollar: 'USD', 'us-dollar': 'USD', pfund: 'GBP', 'britische pfund': 'GBP', 'britischen pfund': 'GBP',
+    'pfund sterling': 'GBP', 'britisches pfund': 'GBP', 'us-dollars': 'USD', dollars: 'USD', euros: 'EUR', franken: 'CHF', yen: 'JPY',
     cent: 'cent', bitcoin: 'BTC', kronen: 'SEK', rubel: 'RUB',
   },
   unitConnectors: [],
@@ -48,7 +61,7 @@ export const germanFigures: FigureLanguageData = {
     tonnen: 't', tonne: 't', meilen: 'mi', meile: 'mi', fuß: 'ft', zoll: 'in', grad: 'deg', liter: 'l',
     stunden: 'h', stunde: 'h', minuten: 'min', sekunden: 's', tage: 'day', tagen: 'day', jahre: 'year',
     jahren: 'year', monate: 'month', monaten: 'month', wochen: 'week', woche: 'week', monat: 'month', jahr: 'year',
-    'kilometer pro stunde': 'km/h', stundenkilometer: 'km/h', 'meilen pro stunde': 'mph', knoten: 'kn', hektar: 'ha',
+    'kilometer pro stunde': 'km/h', 'kilometern pro stunde': 'km/h', 'meilen pro stunde': 'mph', kilo: 'kg', kilos: 'kg', stundenkilometer: 'km/h', knoten: 'kn', hektar: 'ha',
     quadratmeter: 'm2', kubikmeter: 'm3', quadratkilometer: 'km2', unzen: 'oz', unze: 'oz', gallonen: 'gal', gallone: 'gal', barrel: 'bbl',
     zentimetern: 'cm', metern: 'm', kilometern: 'km', millimetern: 'mm', litern: 'l', sekunde: 's', minute: 'min', tag: 'day',
   },
