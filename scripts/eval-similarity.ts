@@ -11,6 +11,9 @@
  *                                           task, since there are 17× more distractors)
  *   --dimension <n>                         lexical embedder dimension (default: the embedder's)
  *   --only lexical                          skip the neural embedders
+ *   --lang fr                               NTREX en↔fr (or de, es, pt) instead of the Italian sets;
+ *                                           --lang fr --source it pairs the Italian and French
+ *                                           translations of the same sentences (through English)
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -97,18 +100,21 @@ interface DataSet {
   name: string;
   english: string[];
   italian: string[];
+  /** Languages of the two sides (default en and it). */
+  langs?: [string, string];
 }
 
 async function evaluate(embedder: Embedder, data: DataSet): Promise<void> {
   const started = performance.now();
-  const english = normalise(await embedder.embed(data.english, 'en'));
-  const italian = normalise(await embedder.embed(data.italian, 'it'));
+  const [sourceLang, targetLang] = data.langs ?? ['en', 'it'];
+  const english = normalise(await embedder.embed(data.english, sourceLang));
+  const italian = normalise(await embedder.embed(data.italian, targetLang));
   const embedMs = performance.now() - started;
   const enToIt = precisionAtOne(english, italian);
   const itToEn = precisionAtOne(italian, english);
   console.log(
-    `${embedder.name.padEnd(28)} ${data.name.padEnd(14)} EN→IT P@1 ${(enToIt * 100).toFixed(1).padStart(5)}  ` +
-      `IT→EN P@1 ${(itToEn * 100).toFixed(1).padStart(5)}  mean ${(((enToIt + itToEn) / 2) * 100).toFixed(1).padStart(5)}  ` +
+    `${embedder.name.padEnd(28)} ${data.name.padEnd(14)} ${sourceLang.toUpperCase()}→${targetLang.toUpperCase()} P@1 ${(enToIt * 100).toFixed(1).padStart(5)}  ` +
+      `${targetLang.toUpperCase()}→${sourceLang.toUpperCase()} P@1 ${(itToEn * 100).toFixed(1).padStart(5)}  mean ${(((enToIt + itToEn) / 2) * 100).toFixed(1).padStart(5)}  ` +
       `(n ${data.english.length}, dim ${embedder.dimension}, embed ${embedMs.toFixed(0)} ms)`,
   );
 }
@@ -126,7 +132,29 @@ async function neuralEmbedders(): Promise<SimilarityEmbedderEntry[]> {
   }
 }
 
+/** Pooled NTREX sentences of one language (`en` or a translation), document by document. */
+function ntrexSentences(lang: string, file: string): string[] {
+  const sentences: string[] = [];
+  for (const line of readLines(join(corporaDir, `ntrex-en-${file}`, `ntrex_en_${file}_docs.jsonl`))) {
+    sentences.push(...(JSON.parse(line) as Record<string, string[]>)[lang]!);
+  }
+  return sentences;
+}
+
 async function main(): Promise<void> {
+  const lang = argument('--lang');
+  if (lang !== undefined && lang !== 'it') {
+    const source = argument('--source') ?? 'en';
+    const data: DataSet = {
+      name: `ntrex-news`,
+      english: ntrexSentences(source, source === 'en' ? lang : source),
+      italian: ntrexSentences(lang, lang),
+      langs: [source, lang],
+    };
+    const dimension = argument('--dimension');
+    await evaluate(createLexicalEmbedder(dimension ? { dimension: Number(dimension) } : {}), data);
+    return;
+  }
   const dataSets: DataSet[] = [
     {
       name: 'tatoeba-1k',
