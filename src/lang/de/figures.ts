@@ -51,7 +51,7 @@ export const germanFigures: FigureLanguageData = {
   percentWords: ['prozent', 'vh'],
   pointWords: ['prozentpunkte', 'prozentpunkt', 'prozentpunkten', 'basispunkte', 'basispunkten'],
   currencyNames: {
-    euro: 'EUR', dollar: 'USD', 'us-dollar': 'USD', pfund: 'GBP', 'britische pfund': 'GBP', 'britischen pfund': 'GBP',
+    euro: 'EUR', dollar: 'USD', usd: 'USD', eur: 'EUR', gbp: 'GBP', chf: 'CHF', jpy: 'JPY', 'us-dollar': 'USD', pfund: 'GBP', 'britische pfund': 'GBP', 'britischen pfund': 'GBP',
     'pfund sterling': 'GBP', 'britisches pfund': 'GBP', 'us-dollars': 'USD', dollars: 'USD', euros: 'EUR', franken: 'CHF', yen: 'JPY',
     cent: 'cent', bitcoin: 'BTC', kronen: 'SEK', rubel: 'RUB',
   },

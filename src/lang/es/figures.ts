@@ -39,7 +39,8 @@ export const spanishFigures: FigureLanguageData = {
   percentWords: ['por ciento', 'porciento'],
   pointWords: ['puntos porcentuales', 'punto porcentual', 'puntos básicos'],
   currencyNames: {
-    euro: 'EUR', euros: 'EUR', dólar: 'USD', dólares: 'USD', libra: 'GBP', libras: 'GBP',
+    euro: 'EUR', euros: 'EUR', dólar: 'USD', dólares: 'USD', dolar: 'USD', dolares: 'USD',
+    'dólares estadounidenses': 'USD', 'dolares estadounidenses': 'USD', usd: 'USD', eur: 'EUR', gbp: 'GBP', chf: 'CHF', jpy: 'JPY', libra: 'GBP', libras: 'GBP',
     'libras esterlinas': 'GBP', franco: 'CHF', francos: 'CHF', yen: 'JPY', yenes: 'JPY',
     céntimo: 'cent', céntimos: 'cent', centavo: 'cent', centavos: 'cent', bitcoin: 'BTC', bitcoins: 'BTC',
   },

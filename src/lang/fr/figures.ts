@@ -37,7 +37,7 @@ export const frenchFigures: FigureLanguageData = {
   percentWords: ['pour cent', 'pourcent'],
   pointWords: ['points de pourcentage', 'point de pourcentage', 'points de base'],
   currencyNames: {
-    euro: 'EUR', euros: 'EUR', dollar: 'USD', dollars: 'USD', livre: 'GBP', livres: 'GBP',
+    euro: 'EUR', euros: 'EUR', dollar: 'USD', dollars: 'USD', 'dollars américains': 'USD', usd: 'USD', eur: 'EUR', gbp: 'GBP', chf: 'CHF', jpy: 'JPY', livre: 'GBP', livres: 'GBP',
     'livres sterling': 'GBP', franc: 'CHF', francs: 'CHF', 'francs suisses': 'CHF', yen: 'JPY', yens: 'JPY',
     centime: 'cent', centimes: 'cent', bitcoin: 'BTC', bitcoins: 'BTC',
   },

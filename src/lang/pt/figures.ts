@@ -47,7 +47,7 @@ export const portugueseFigures: FigureLanguageData = {
   percentWords: ['por cento', 'porcento'],
   pointWords: ['pontos percentuais', 'ponto percentual', 'pontos base', 'pontos-base'],
   currencyNames: {
-    euro: 'EUR', euros: 'EUR', dólar: 'USD', dólares: 'USD', libra: 'GBP', libras: 'GBP',
+    euro: 'EUR', euros: 'EUR', dólar: 'USD', dólares: 'USD', 'dólares americanos': 'USD', usd: 'USD', eur: 'EUR', gbp: 'GBP', chf: 'CHF', jpy: 'JPY', libra: 'GBP', libras: 'GBP',
     'libras esterlinas': 'GBP', franco: 'CHF', francos: 'CHF', iene: 'JPY', ienes: 'JPY', real: 'BRL',
     reais: 'BRL', cêntimo: 'cent', cêntimos: 'cent', centavo: 'cent', centavos: 'cent', bitcoin: 'BTC',
     bitcoins: 'BTC',
