@@ -15,6 +15,8 @@ export const spanishFigures: FigureLanguageData = {
     cuatrocientos: 400, cuatrocientas: 400, quinientos: 500, quinientas: 500, seiscientos: 600, seiscientas: 600,
     setecientos: 700, setecientas: 700, ochocientos: 800, ochocientas: 800, novecientos: 900, novecientas: 900, mil: 1000,
     millón: 1e6, millones: 1e6, billón: 1e12, billones: 1e12,
+    // multiplicatives: `doble campeón` (two-time champion)
+    doble: 2, triple: 3, cuádruple: 4, quíntuple: 5,
   },
   scaleWords: {
     mil: 1e3, millón: 1e6, millones: 1e6, mill: 1e6, 'mil millones': 1e9, millardo: 1e9, millardos: 1e9,

@@ -12,6 +12,8 @@ export const frenchFigures: FigureLanguageData = {
     trente: 30, quarante: 40, cinquante: 50, soixante: 60, septante: 70, huitante: 80, octante: 80,
     nonante: 90, cent: 100, cents: 100, mille: 1000,
     million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9,
+    // multiplicatives: `quintuple champion` (five-time champion)
+    double: 2, triple: 3, quadruple: 4, quintuple: 5,
   },
   vigesimal: true,
   scaleWords: {

@@ -20,6 +20,8 @@ export const portugueseFigures: FigureLanguageData = {
     quinhentas: 500, seiscentos: 600, seiscentas: 600, setecentos: 700, setecentas: 700, oitocentos: 800,
     oitocentas: 800, novecentos: 900, novecentas: 900, mil: 1000,
     milhão: 1e6, milhões: 1e6, bilião: 1e12, biliões: 1e12,
+    // multiplicatives: `duplo medalhista` (two-time medallist)
+    duplo: 2, dupla: 2, triplo: 3, tripla: 3, quádruplo: 4, quíntuplo: 5,
   },
   scaleWords: {
     mil: 1e3, milhão: 1e6, milhões: 1e6, 'mil milhões': 1e9, bilião: 1e12, biliões: 1e12, trilião: 1e18,
