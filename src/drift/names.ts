@@ -27,24 +27,27 @@ function quoted(names: readonly FoundName[]): string {
  * dropped (info): translations often say `the company` for `Binance` the second time.
  */
 export function nameFindings(input: DriftInput, bead: Bead, index: number, keys: SideNameKeys): DraftFinding[] {
-  const { missing, unexpected } = compareNames(
+  const { missing, unexpected, unmetCapitalised } = compareNames(
     { text: joined(input.source, bead.source), lang: input.source.lang, documentKeys: keys.source },
     { text: joined(input.target, bead.target), lang: input.target.lang, documentKeys: keys.target },
   );
-  if (missing.length === 0) return [];
   const location = beadLocation(input, bead, index);
   const sourceNames = missing.map((name) => name.text);
-  if (unexpected.length > 0) {
+  // A new name in the translation replaced something the source capitalised, name or not
+  // (`Unione europea` → `Budapest europea`).
+  const replaced = sourceNames.length > 0 ? sourceNames : unmetCapitalised;
+  if (unexpected.length > 0 && replaced.length > 0) {
     return [
       {
         kind: 'name-mismatch',
         severity: 'warning',
-        message: `Name changed: source ${quoted(missing)} has no counterpart in the translation, which names ${quoted(unexpected)} instead`,
+        message: `Name changed: source ${replaced.map((name) => `“${name}”`).join(', ')} has no counterpart in the translation, which names ${quoted(unexpected)} instead`,
         ...location,
-        fingerprintParts: ['name-mismatch', ...sourceNames, '→', ...unexpected.map((name) => name.text)],
+        fingerprintParts: ['name-mismatch', ...replaced, '→', ...unexpected.map((name) => name.text)],
       },
     ];
   }
+  if (missing.length === 0) return [];
   return [
     {
       kind: 'name-mismatch',

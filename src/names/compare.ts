@@ -26,6 +26,11 @@ export interface NameComparison {
   missing: FoundName[];
   /** Target names with no counterpart in the source. */
   unexpected: FoundName[];
+  /**
+   * Capitalised source words with no counterpart, names or not (`Union`, a sentence-initial
+   * name): what a new target name may have replaced.
+   */
+  unmetCapitalised: string[];
 }
 
 /** Letters of an acronym or of a run's initials, sorted (`EU` and `UE` give `EU`); a plural `s` dropped. */
@@ -192,7 +197,7 @@ export function compareNames(
 ): NameComparison {
   const sourceNames = namesInSentence(source.text, source.lang, source.documentKeys);
   const targetNames = namesInSentence(target.text, target.lang, target.documentKeys);
-  if (sourceNames.length === 0 && targetNames.length === 0) return { missing: [], unexpected: [] };
+  if (sourceNames.length === 0 && targetNames.length === 0) return { missing: [], unexpected: [], unmetCapitalised: [] };
   const sourceIndex = indexSide(source.text, source.lang);
   const targetIndex = indexSide(target.text, target.lang);
   sourceIndex.crossForms = crossForms(sourceIndex.concepts, target.lang);
@@ -213,7 +218,19 @@ export function compareNames(
     const unmet = unmetWords(name, target.lang, sourceIndex, backward);
     return 2 * unmet.length > coreWords(name, target.lang) && unmet.some((word) => isDistinctive(word, targetTable, common));
   });
-  return withoutAbbreviations(missing, unexpected);
+  const { notNames } = nameLanguage(source.lang);
+  const sourceTable = nameTable(source.lang);
+  const nameWords = new Set(sourceNames.flatMap((name) => name.words.map((word) => word.start)));
+  const unmetCapitalised = sourceIndex.words
+    .filter(
+      (word) =>
+        word.capitalised &&
+        (!word.initial || nameWords.has(word.start)) &&
+        !notNames.has(word.text.toLowerCase()) &&
+        !wordMeets(word, sourceTable, targetIndex, forward),
+    )
+    .map((word) => word.text);
+  return { ...withoutAbbreviations(missing, unexpected), unmetCapitalised };
 }
 
 /** Initials of a name's capitalised words (`United Nations Children Fund` → `UNCF`). */
@@ -245,7 +262,7 @@ function abbreviates(a: FoundName, b: FoundName): boolean {
   return initials.length >= 1 && acronym.length >= 2 && plainWord(b.words[0]!.text).startsWith(plainWord(acronym));
 }
 
-function withoutAbbreviations(missing: FoundName[], unexpected: FoundName[]): NameComparison {
+function withoutAbbreviations(missing: FoundName[], unexpected: FoundName[]): Omit<NameComparison, 'unmetCapitalised'> {
   const keptMissing = missing.filter((m) => !unexpected.some((u) => abbreviates(m, u) || abbreviates(u, m)));
   const keptUnexpected = unexpected.filter((u) => !missing.some((m) => abbreviates(m, u) || abbreviates(u, m)));
   return { missing: keptMissing, unexpected: keptUnexpected };

@@ -1,6 +1,6 @@
 import type { LanguageCode } from '../types.js';
 import { nameLanguage } from './languages.js';
-import { conceptsOfKeys, NAME_WORD, nameTable, wordKey } from './table.js';
+import { NAME_WORD, nameTable, plainWord, wordKey } from './table.js';
 
 /** A word of a sentence, as the name check sees it. */
 export interface NameWord {
@@ -95,7 +95,8 @@ export function namesInSentence(text: string, lang: LanguageCode, documentKeys: 
     if (notNames.has(word.text.toLowerCase()) || notNames.has(word.key)) return false;
     if (word.marked) return true;
     if (!word.initial && !headline) return true;
-    return documentKeys.has(word.key) || conceptsOfKeys(table, [word.key]).length > 0;
+    // Exactly a known place or nationality: folded keys would let `Siamo` pass for `Siam`.
+    return documentKeys.has(word.key) || table.plainForms.has(plainWord(word.text));
   };
 
   const names: FoundName[] = [];

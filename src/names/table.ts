@@ -11,11 +11,13 @@ export interface NameTable {
   readonly forms: ReadonlyMap<string, readonly string[]>;
   /** Concept → its forms in this language, lower case without accents (`cina`, `stati uniti`). */
   readonly conceptForms: ReadonlyMap<string, readonly string[]>;
+  /** Every single-word form, lower case without accents, as written (no key folding). */
+  readonly plainForms: ReadonlySet<string>;
   /** Most words in one form. */
   readonly maxWords: number;
 }
 
-const EMPTY: NameTable = { forms: new Map(), conceptForms: new Map(), maxWords: 0 };
+const EMPTY: NameTable = { forms: new Map(), conceptForms: new Map(), plainForms: new Set(), maxWords: 0 };
 const loaded = new Map<LanguageCode, NameTable>();
 
 /**
@@ -45,12 +47,14 @@ export const NAME_WORD = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)
 function parseTable(text: string): NameTable {
   const forms = new Map<string, string[]>();
   const conceptForms = new Map<string, string[]>();
+  const plainForms = new Set<string>();
   let maxWords = 0;
   for (const line of text.split('\n')) {
     if (line === '' || line.startsWith('#')) continue;
     const tab = line.indexOf('\t');
     const concept = line.slice(0, tab);
     conceptForms.set(concept, line.slice(tab + 1).split('|').map(plainWord));
+    for (const form of conceptForms.get(concept)!) if (!form.includes(' ')) plainForms.add(form);
     for (const form of line.slice(tab + 1).split('|')) {
       const words = form.match(NAME_WORD) ?? [];
       if (words.length === 0) continue;
@@ -61,7 +65,7 @@ function parseTable(text: string): NameTable {
       maxWords = Math.max(maxWords, words.length);
     }
   }
-  return { forms, conceptForms, maxWords };
+  return { forms, conceptForms, plainForms, maxWords };
 }
 
 /** The table of a language, parsed on first use; empty for a language the table lacks. */
