@@ -4,6 +4,7 @@ import { assessCorrespondence, type CorrespondenceOptions } from './corresponden
 import { beadLocation, type DraftFinding, type DriftInput, type DriftSide } from './draft.js';
 import { normalizeForFingerprint, stableHash } from './fingerprint.js';
 import { nameFindings, sideNameKeys, type SideNameKeys } from './names.js';
+import { negationFindings } from './negation.js';
 
 export { assessCorrespondence, type Correspondence, type CorrespondenceOptions } from './correspondence.js';
 
@@ -108,7 +109,7 @@ function beadFindings(input: DriftInput, bead: Bead, index: number, options: Dri
     if (weak.severity !== 'info') return [weak, ...located];
     located.unshift(weak);
   }
-  return [...located, ...nameFindings(input, bead, index, names)];
+  return [...located, ...nameFindings(input, bead, index, names), ...negationFindings(input, bead, index)];
 }
 
 function formatOnly(findings: FigureFinding[]): FigureFinding[] {
