@@ -73,7 +73,7 @@ export function polarityOf(text: string, lang: LanguageCode): Polarity | null {
         continue;
       }
       // `No. 1`, `n. 1`: a number sign, not a negation.
-      if (word === 'no' && /^\d/u.test(words[at + 1] ?? '') ) continue;
+      if (word === 'no' && /^\d/u.test((words[at + 1] === '.' ? words[at + 2] : words[at + 1]) ?? '')) continue;
       negations += 1;
       openInClause = true;
       cues.push(word);
