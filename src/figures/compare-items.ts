@@ -148,3 +148,12 @@ export function lowerBound(list: readonly Item[], position: number): number {
   }
   return lo;
 }
+
+/**
+ * A weak figure that still counts against a *different* figure of its family: a spelled-out
+ * number of two or more (`two` → `cinque`) or a time word (`Thursday` → `martedì`). Its absence
+ * alone is never reported.
+ */
+export function comparableWhenWeak(figure: Figure): boolean {
+  return figure.kind === 'date' || (figure.kind !== 'ordinal' && isSpelledCardinal(figure));
+}

@@ -16,7 +16,7 @@ export function matchOrdinalWord(ctx: Ctx, i: number): Built | null {
     if (!isWord(prevWord) || !ctx.p.determiners.has(prevWord.lower)) return null;
   }
   if (value <= 31) {
-    const month = monthAt(ctx, i + 1, true);
+    const month = monthAt(ctx, i + 1, true, true);
     if (month) {
       let end = month.end;
       if (isWord(tok(ctx, end)) && ctx.p.yearContext.has(tok(ctx, end)?.lower ?? '') && yearAt(ctx, end + 1) !== null) end += 1;
