@@ -47,10 +47,11 @@ export function mismatchPass(sItems: Item[], tItems: Item[], findings: FigureFin
     const pa = sLeft.filter((i) => familyOf(i) === family && pairable(i));
     const pb = tLeft.filter((i) => familyOf(i) === family && pairable(i));
     if (pa.length !== pb.length) continue;
-    // One strong and one weak figure: pair them only if the weak one is a real number word (`tre`, `terzo`), not `un`.
-    const weakOne = pa[0]?.figure.weak ? pa[0] : pb[0]?.figure.weak ? pb[0] : undefined;
-    if (single && Boolean(pa[0]?.figure.weak) !== Boolean(pb[0]?.figure.weak) && weakOne &&
-      weakOne.figure.kind !== 'ordinal' && !isSpelledCardinal(weakOne.figure)) continue;
+    // Alone on each side, a weak figure is paired only if it is a real number word (`tre`, `terzo`),
+    // not an article (`un`) or a line-up (`the Livi 11`).
+    const meaningful = (i: Item | undefined): boolean =>
+      !i?.figure.weak || i.figure.kind === 'ordinal' || isSpelledCardinal(i.figure) || comparableWhenWeak(i.figure);
+    if (single && (!meaningful(pa[0]) || !meaningful(pb[0]))) continue;
     for (let k = 0; k < pa.length; k += 1) {
       const s = pa[k];
       const t = pb[k];

@@ -3,7 +3,7 @@ import type { Figure, FigureReading } from '../types.js';
 import {
   figureKey, glued, isNum, isPunct, isWord, kindOfUnit, LATIN_WORD, parseAt, plainInt, surface, tok, type Built, type Ctx,
 } from './extract-context.js';
-import { yearContextBefore } from './extract-dates.js';
+import { centuryFollows, yearContextBefore } from './extract-dates.js';
 import { identifierFigure } from './extract-identifiers.js';
 import { militaryClock } from './extract-times.js';
 import { formatValue, type NumberReading } from './numbers.js';
@@ -502,8 +502,7 @@ export function matchAmount(ctx: Ctx, i: number): Built | null {
   // `19th century`, `19th-century`
   if (ordinal) {
     const k = isPunct(tok(ctx, end), '-') && glued(tok(ctx, end)) ? end + 1 : end;
-    const word = tok(ctx, k);
-    if (isWord(word) && ctx.p.centuryWords.has(word.lower)) unit = 'century';
+    if (centuryFollows(ctx, k)) unit = 'century';
   }
   const primary = core.readings[0];
   if (!primary) return null;

@@ -44,8 +44,8 @@ export function isFullMonthName(ctx: Ctx, word: string): boolean {
 /**
  * A month name at `tokens[i]`. English and German months are capitalised. Elsewhere an
  * abbreviation may be a common word (it `mar` sea, `set` in tennis, `ago` needle): it counts only
- * after a day number and before a year or with its abbreviation dot (`3 set 2019`, `3 set.`), never
- * after a day written as a word (`primo set`).
+ * between a day number and a year (`3 set 2019`, `3 set. 2019`), never after a day written as a
+ * word (`primo set`) nor alone (`in 3 set.` ends a sentence).
  */
 export function monthAt(ctx: Ctx, i: number, afterDay = false, dayInWords = false): { month: number; end: number } | null {
   const t = tok(ctx, i);
@@ -61,7 +61,7 @@ export function monthAt(ctx: Ctx, i: number, afterDay = false, dayInWords = fals
   if (!capitalisedMonths(ctx) && !isFullMonthName(ctx, t.lower)) {
     if (dayInWords) return null;
     const yearNext = yearAt(ctx, end) !== null || (isPunct(tok(ctx, end), ',') && yearAt(ctx, end + 1) !== null);
-    if (!dotted && !yearNext) return null;
+    if (!yearNext) return null;
   }
   return { month, end };
 }
@@ -249,12 +249,11 @@ export function matchDecadeWords(ctx: Ctx, i: number): Built | null {
   return null;
 }
 
-/** `XIX secolo`, `the XIXth century` → ordinal. */
+/** `XIX secolo`, `the XIXth century`, the `XI` of `XI e XII secolo` → ordinal. */
 export function matchRomanCentury(ctx: Ctx, i: number): Built | null {
   const t = tok(ctx, i);
   if (!isWord(t) || !/^[IVXLCM]+$/.test(t.text) || !ROMAN.test(t.text)) return null;
-  const next = tok(ctx, i + 1);
-  if (!isWord(next) || !ctx.p.centuryWords.has(next.lower)) return null;
+  if (!centuryFollows(ctx, i + 1)) return null;
   const value = romanValue(t.text);
   const s = surface(ctx, i, i + 1);
   return { figure: { ...s, kind: 'ordinal', value, unit: 'century', key: `century:${value}` }, startTok: i, endTok: i + 1 };
@@ -295,4 +294,25 @@ function dayMonthConnectorAt(ctx: Ctx, dayTok: number, j: number): boolean {
   if (j > dayTok + 1 && tok(ctx, dayTok)?.type === 'num') return true;
   const before = tok(ctx, dayTok - 1);
   return isWord(before) && ctx.p.determiners.has(before.lower);
+}
+
+/** Words joining two centuries that share one century word (`11th and 12th centuries`, `XI e XII secolo`). */
+const CENTURY_JOINERS = new Set(['-', '–', 'and', 'or', 'to', 'e', 'ed', 'o', 'a', 'al', 'et', 'ou', 'und', 'oder', 'y', 'bis']);
+
+/**
+ * A century word at `j`, or one after a joined second century (`and 12th centuries`,
+ * `e il XII secolo`, `-XII secolo`): a bounded look of at most five tokens.
+ */
+export function centuryFollows(ctx: Ctx, j: number): boolean {
+  const isCentury = (k: number): boolean => isWord(tok(ctx, k)) && ctx.p.centuryWords.has(tok(ctx, k)?.lower ?? '');
+  if (isCentury(j)) return true;
+  if (!CENTURY_JOINERS.has(tok(ctx, j)?.lower ?? '')) return false;
+  let k = j + 1;
+  if (isWord(tok(ctx, k)) && ctx.p.determiners.has(tok(ctx, k)?.lower ?? '')) k += 1;
+  const second = tok(ctx, k);
+  if (isWord(second) && /^[IVXLCM]+$/.test(second.text)) return isCentury(k + 1);
+  if (isWord(second) && ctx.p.ordinalWords.has(second.lower)) return isCentury(k + 1);
+  const suffix = tok(ctx, k + 1);
+  if (second?.type === 'num' && isWord(suffix) && glued(suffix) && ctx.p.data.ordinalSuffixes.includes(suffix.lower)) return isCentury(k + 2);
+  return false;
 }

@@ -137,10 +137,13 @@ export function matchTime(ctx: Ctx, i: number): Built | null {
   return null;
 }
 
-/** `noon`, `mezzanotte`. */
+/** `noon`, `mezzanotte` (weak: a word, compared only against another time). */
 export function matchTimeWord(ctx: Ctx, i: number): Built | null {
   const t = tok(ctx, i);
   const minutes = t ? ctx.p.timeWords.get(t.lower) : undefined;
   if (minutes === undefined) return null;
-  return timeFigure(ctx, i, i + 1, Math.floor(minutes / 60), minutes % 60, minutes >= 720 ? 'pm' : 'am');
+  // A word, not digits: `midday break` ↔ `pausa intermedia` drops it freely, so it is never reported missing alone.
+  const built = timeFigure(ctx, i, i + 1, Math.floor(minutes / 60), minutes % 60, minutes >= 720 ? 'pm' : 'am');
+  built.figure.weak = true;
+  return built;
 }

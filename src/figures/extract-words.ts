@@ -1,7 +1,7 @@
 /** Figures written as words: ordinals (`third`, `ventunesimo`), ages (`tredicenne`), cardinals (`three million`). */
 import { figureKey, isNum, glued, isPunct, isWord, surface, tok, type Built, type Ctx } from './extract-context.js';
 import { matchAmount } from './extract-amounts.js';
-import { dateFigure, monthAt, yearAt } from './extract-dates.js';
+import { centuryFollows, dateFigure, monthAt, yearAt } from './extract-dates.js';
 import { readWrittenNumber } from './written.js';
 
 /** Ordinal words: `third`, `terzo`; `secondo` only after a determiner (it is also "according to"). */
@@ -27,8 +27,7 @@ export function matchOrdinalWord(ctx: Ctx, i: number): Built | null {
   const s = surface(ctx, i, i + 1);
   let unit: string | null = null;
   let end = i + 1;
-  const next = tok(ctx, i + 1);
-  if (isWord(next) && ctx.p.centuryWords.has(next.lower)) {
+  if (centuryFollows(ctx, i + 1)) {
     unit = 'century';
     end = i + 2;
   }
