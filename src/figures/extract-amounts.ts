@@ -559,7 +559,8 @@ function otherSenses(ctx: Ctx, coreTok: number, figure: Figure, core: Core, opts
   if (figure.kind === 'number' && !core.written && t?.seps?.length === 1 && t.seps[0] === '.' && (hours?.length ?? 0) <= 2 && minutes?.length === 2) {
     const h = Number(hours);
     const m = Number(minutes);
-    if (h <= 23 && m <= 59) out.push(clockReading(h, m, 'a time of day'));
+    // the least likely reading: it must not outbid a separator problem (`3.14` → it `3.14`)
+    if (h <= 23 && m <= 59) out.push({ ...clockReading(h, m, 'a time of day'), implausible: true });
   }
   return out;
 }
