@@ -155,7 +155,9 @@ export function lowerBound(list: readonly Item[], position: number): number {
  * alone is never reported.
  */
 export function comparableWhenWeak(figure: Figure): boolean {
-  return figure.kind === 'date' || figure.kind === 'time' || (figure.kind !== 'ordinal' && isSpelledCardinal(figure));
+  if (figure.kind === 'date' || figure.kind === 'time') return true;
+  // Capitalised too: a sentence may open with it (`Tre uomini` → `Two men`).
+  return figure.kind !== 'ordinal' && figure.value !== null && Math.abs(figure.value) >= 2 && !/\d/.test(figure.surface);
 }
 
 /**

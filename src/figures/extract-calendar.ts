@@ -14,9 +14,13 @@ import { readWrittenNumber } from './written.js';
 /** Largest count read in `N units ago` (`200 years ago`); larger numbers are not relative times. */
 const MAX_AGO = 1000;
 
+/** The token opens a sentence: after closing punctuation, or on a new line (a headline has no full stop). */
 function startsSentence(ctx: Ctx, i: number): boolean {
   const prev = tok(ctx, i - 1);
-  return !prev || (prev.type === 'punct' && '.!?:;"“”«»(\'‘’[—–-…'.includes(prev.text));
+  const t = tok(ctx, i);
+  if (!prev || !t) return true;
+  if (prev.type === 'punct' && '.!?:;"“”«»(\'‘’[—–-…'.includes(prev.text)) return true;
+  return ctx.text.slice(prev.end, t.start).includes('\n');
 }
 
 /** A word in the case its language writes calendar names in (en `Thursday`, it `giovedì`). */
@@ -73,12 +77,15 @@ function centuryName(ctx: Ctx, i: number, century: number): Built | null {
   return { figure: { ...s, kind: 'ordinal', value: century, unit: 'century', key: `century:${century}`, weak: true }, startTok: i, endTok: i + 1 };
 }
 
-/** A month's full name on its own (`last November`, `lo scorso marzo`); a name-like month (`May`) only after a month context word. */
+/** A month's full name on its own (`last November`, `lo scorso marzo`, en `on Oct.`); a name-like month (`May`) only after a month context word. */
 function monthAlone(ctx: Ctx, i: number): Built | null {
   const t = tok(ctx, i);
   if (!t) return null;
   const month = ctx.p.months.get(t.lower);
-  if (month === undefined || !isFullMonthName(ctx, t.lower) || !calendarCase(ctx, i)) return null;
+  if (month === undefined || !calendarCase(ctx, i)) return null;
+  // en `on Oct.`: a capitalised abbreviation with its dot is a month too
+  const dotted = capitalisedMonths(ctx) && isPunct(tok(ctx, i + 1), '.') && !tok(ctx, i + 1)?.space;
+  if (!isFullMonthName(ctx, t.lower) && !dotted) return null;
   if (ctx.p.ambiguousMonths.has(t.lower)) {
     let context = false;
     for (let k = Math.max(0, i - 3); k < i && !context; k += 1) context = ctx.p.monthContext.match(ctx.tokens, k)?.end === i;

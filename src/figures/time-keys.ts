@@ -21,12 +21,13 @@ export function relativeKey(unit: RelativeUnit, offset: number): string {
 
 /**
  * What a date key can be compared with: `date` for calendar dates (`21 November`, `November`),
- * `date:wd` for weekdays, `date:rel:<unit>` for relative times. Only keys of one family are
- * ever paired as a changed date: `yesterday` against `lunedì` may be the same day.
+ * `date:wd` for weekdays, `date:rel` for relative times (`last year` against `il mese scorso` is
+ * a change). Only keys of one family are ever paired as a changed date: `yesterday` against
+ * `lunedì` may be the same day.
  */
 export function dateFamily(key: string): string {
   if (key.startsWith('date:wd:')) return 'date:wd';
-  if (key.startsWith('date:rel:')) return `date:rel:${key.split(':')[2] ?? ''}`;
+  if (key.startsWith('date:rel:')) return 'date:rel';
   return 'date';
 }
 
