@@ -5,9 +5,11 @@
  */
 import type { CompareFiguresResult, Figure, FigureCompareOptions, FigureFinding } from '../types.js';
 import { compareFigureSets as compareSets, compareFiguresWith, toFigureRef } from './compare.js';
+export { MAX_FIGURES_PER_BEAD } from './compare.js';
 import { extractFigures } from './extract.js';
 
 export { extractFigures, toFigureRef };
+export { extractFiguresInChunks, type ChunkedExtractOptions } from './chunked.js';
 export { figureProfile, FIGURE_LANGUAGES } from './profile.js';
 export type { FigureLanguageData, FigureRegionData } from './language.js';
 
