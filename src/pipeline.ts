@@ -2,8 +2,8 @@ import { alignSentences } from './align/index.js';
 import { detectDrift, countByKind, type DriftOptions } from './drift/index.js';
 import { createLexicalEmbedder } from './embed/lexical/index.js';
 import { createDeadline, type Deadline } from './deadline.js';
-import { AlignInputError } from './errors.js';
-import { extractFigures, toFigureRef } from './figures/index.js';
+import { AlignInputError, AlignLimitError } from './errors.js';
+import { extractFiguresInChunks, MAX_FIGURES_PER_BEAD, toFigureRef } from './figures/index.js';
 import { detectLanguage } from './lang/detect.js';
 import { findLanguage, LANGUAGES } from './lang/index.js';
 import { normalizeText } from './normalize.js';
@@ -52,7 +52,12 @@ export interface AlignTextsOptions {
   signal?: AbortSignal;
   /** Sentences longer than this are cut at clause or word boundaries, with a warning (default 2000). */
   maxSentenceLength?: number;
+  /** Refuse a text with more figures than this (default 100 000; see docs/limits.md). */
+  maxFigures?: number;
 }
+
+/** Figures per file: far above any article, and a bound on the memory figures take (~1 KB each). */
+export const DEFAULT_MAX_FIGURES = 100_000;
 
 interface PreparedSide {
   path: string | null;
@@ -64,6 +69,25 @@ interface PreparedSide {
 
 /** The whole pipeline: languages → sentences → figures → embeddings → alignment → drift findings. */
 export async function alignTexts(source: string, target: string, options: AlignTextsOptions = {}): Promise<AlignmentReport> {
+  try {
+    return await alignTextsUnguarded(source, target, options);
+  } catch (error) {
+    throw asLimitError(error, options) ?? error;
+  }
+}
+
+/**
+ * The engine's V8 limits (call stack, string and array sizes) are outside what the guards bound;
+ * should one still be hit, it is reported as a limit of the pair, not as an internal error.
+ */
+function asLimitError(error: unknown, options: AlignTextsOptions): AlignLimitError | undefined {
+  if (!(error instanceof RangeError)) return undefined;
+  if (!/Maximum call stack|Invalid string length|Invalid array length|Array buffer allocation failed/u.test(error.message)) return undefined;
+  const files = `${describe(options.sourcePath ?? null, 'source')} and ${describe(options.targetPath ?? null, 'target')}`;
+  return new AlignLimitError('memory', null, `${files}: too large to process (${error.message}); see docs/limits.md`);
+}
+
+async function alignTextsUnguarded(source: string, target: string, options: AlignTextsOptions): Promise<AlignmentReport> {
   const sourcePath = options.sourcePath ?? null;
   const targetPath = options.targetPath ?? null;
   const sourceText = normalizeText(source);
@@ -101,6 +125,7 @@ export async function alignTexts(source: string, target: string, options: AlignT
   };
   const { beads } = await alignSentences(sourceSide, targetSide, { embedder, onProgress });
   deadline.check();
+  warnOfCrowdedBeads(beads, sourceSide, targetSide, warn);
 
   const findings = detectDrift({ source: sourceSide, target: targetSide, beads }, options.drift);
   deadline.check();
@@ -180,9 +205,41 @@ function prepareSide(text: string, lang: LanguageCode, context: SideContext): Pr
   });
   if (cuts.length > 0) context.warn(longSentenceWarning(describe(path, side), cuts, maxSentenceLength));
   deadline.check();
-  const figures = assignToSentences(extractFigures(text, lang), sentences);
-  deadline.check();
+  const maxFigures = options.maxFigures ?? DEFAULT_MAX_FIGURES;
+  const found = extractFiguresInChunks(text, lang, sentences.map((s) => s.start), {
+    afterChunk: (count) => {
+      if (count > maxFigures) {
+        throw new AlignLimitError(
+          'figures',
+          path,
+          `${describe(path, side)}: more than ${maxFigures} figures (numbers, amounts, dates); the limit is ${maxFigures} per file (see docs/limits.md)`,
+        );
+      }
+      deadline.check();
+    },
+  });
+  const figures = assignToSentences(found, sentences);
   return { path, text, lang, sentences, figures };
+}
+
+/** One warning per side when some beads hold more figures than are compared (docs/limits.md). */
+function warnOfCrowdedBeads(beads: readonly Bead[], source: PreparedSide, target: PreparedSide, warn: (message: string) => void): void {
+  for (const [side, which, ids] of [[source, 'source', (b: Bead) => b.source], [target, 'target', (b: Bead) => b.target]] as const) {
+    let crowded = 0;
+    let first: Sentence | undefined;
+    for (const bead of beads) {
+      let count = 0;
+      for (const id of ids(bead)) count += side.figures[id]?.length ?? 0;
+      if (count <= MAX_FIGURES_PER_BEAD) continue;
+      crowded++;
+      first ??= side.sentences[ids(bead)[0]!];
+    }
+    if (crowded === 0 || first === undefined) continue;
+    const what = crowded === 1 ? 'a passage holds' : `${crowded} passages hold`;
+    warn(
+      `${describe(side.path, which)}:${first.line}:${first.column}: ${what} more than ${MAX_FIGURES_PER_BEAD} figures; only the first ${MAX_FIGURES_PER_BEAD} of each were compared (see docs/limits.md)`,
+    );
+  }
 }
 
 /** Below this a cut would split ordinary sentences. */
