@@ -16,7 +16,7 @@ import { TOOL_VERSION } from '../version.js';
 import { createProgress } from './progress.js';
 import { readInput, type InputFileSystem } from './read-input.js';
 import type { OutputStream } from './streams.js';
-import { parseByteSize, parsePositiveInt } from './option-parsers.js';
+import { parseByteSize, parsePositiveInt, parseSeconds } from './option-parsers.js';
 import { CliUsageError, reportError } from './errors.js';
 import { configureCommand } from './command.js';
 
@@ -64,6 +64,7 @@ interface CliOptions {
   inputFormat: InputFormatOption;
   baseline?: string;
   updateBaseline: boolean;
+  timeout?: number;
 }
 
 const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -90,6 +91,7 @@ function buildProgram(params: MainParams): Command {
     .option('--presplit', 'inputs hold one sentence per line (blank lines separate paragraphs)', false)
     .option('--max-bytes <size>', 'refuse input files larger than this', parseByteSize, DEFAULT_MAX_BYTES)
     .option('--max-sentences <n>', 'refuse texts with more sentences than this', parsePositiveInt, DEFAULT_MAX_SENTENCES)
+    .option('--timeout <seconds>', 'give up (exit 2) when aligning takes longer than this', parseSeconds)
     .option('--color', 'force coloured output')
     .option('--no-color', 'plain output (NO_COLOR is honoured too)')
     .addOption(new Option('--embedder <kind>', 'sentence embedder (env ALIGN_EMBEDDER)').choices(EMBEDDER_KINDS))
@@ -215,6 +217,7 @@ async function runAlign(
       embedder,
       ...optional('from', options.from),
       ...optional('to', options.to),
+      ...optional('timeout', options.timeout),
       ...optional('onProgress', progress.onProgress),
       onWarning: (message) => params.stderr.write(`align: warning: ${message}\n`),
     });
