@@ -3,7 +3,7 @@ import { detectDrift, countByKind, type DriftOptions } from './drift/index.js';
 import { createLexicalEmbedder } from './embed/lexical/index.js';
 import { createDeadline, type Deadline } from './deadline.js';
 import { AlignInputError, AlignLimitError } from './errors.js';
-import { extractFiguresInChunks, MAX_FIGURES_PER_BEAD, toFigureRef } from './figures/index.js';
+import { extractFiguresInChunks, toFigureRef } from './figures/index.js';
 import { detectLanguage } from './lang/detect.js';
 import { findLanguage, LANGUAGES } from './lang/index.js';
 import { normalizeText } from './normalize.js';
@@ -125,9 +125,15 @@ async function alignTextsUnguarded(source: string, target: string, options: Alig
   };
   const { beads } = await alignSentences(sourceSide, targetSide, { embedder, onProgress });
   deadline.check();
-  warnOfCrowdedBeads(beads, sourceSide, targetSide, warn);
-
-  const findings = detectDrift({ source: sourceSide, target: targetSide, beads }, options.drift);
+  // Figure pairing inside one bead is quadratic in places: crowded beads are compared in part.
+  const findings = detectDrift(
+    {
+      source: { ...sourceSide, figures: capFiguresPerBead(beads, sourceSide, 'source', warn) },
+      target: { ...targetSide, figures: capFiguresPerBead(beads, targetSide, 'target', warn) },
+      beads,
+    },
+    options.drift,
+  );
   deadline.check();
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -222,24 +228,46 @@ function prepareSide(text: string, lang: LanguageCode, context: SideContext): Pr
   return { path, text, lang, sentences, figures };
 }
 
-/** One warning per side when some beads hold more figures than are compared (docs/limits.md). */
-function warnOfCrowdedBeads(beads: readonly Bead[], source: PreparedSide, target: PreparedSide, warn: (message: string) => void): void {
-  for (const [side, which, ids] of [[source, 'source', (b: Bead) => b.source], [target, 'target', (b: Bead) => b.target]] as const) {
-    let crowded = 0;
-    let first: Sentence | undefined;
-    for (const bead of beads) {
-      let count = 0;
-      for (const id of ids(bead)) count += side.figures[id]?.length ?? 0;
-      if (count <= MAX_FIGURES_PER_BEAD) continue;
-      crowded++;
-      first ??= side.sentences[ids(bead)[0]!];
+/**
+ * Figures compared per side of one bead (up to four sentences). Far above real prose; a passage of
+ * bare numbers reaches it. Beyond it the bead's figures are not compared (docs/limits.md).
+ */
+export const MAX_FIGURES_PER_BEAD = 400;
+
+/**
+ * The side's figures per sentence with each bead's share cut to `MAX_FIGURES_PER_BEAD` (in
+ * document order); one warning per side when any bead was cut.
+ */
+function capFiguresPerBead(
+  beads: readonly Bead[],
+  side: PreparedSide,
+  which: 'source' | 'target',
+  warn: (message: string) => void,
+): Figure[][] {
+  let capped: Figure[][] | undefined;
+  let crowded = 0;
+  let first: Sentence | undefined;
+  for (const bead of beads) {
+    const ids = which === 'source' ? bead.source : bead.target;
+    let count = 0;
+    for (const id of ids) count += side.figures[id]?.length ?? 0;
+    if (count <= MAX_FIGURES_PER_BEAD) continue;
+    crowded++;
+    first ??= side.sentences[ids[0]!];
+    capped ??= [...side.figures];
+    let room = MAX_FIGURES_PER_BEAD;
+    for (const id of ids) {
+      const figures = side.figures[id] ?? [];
+      capped[id] = figures.slice(0, room);
+      room -= capped[id].length;
     }
-    if (crowded === 0 || first === undefined) continue;
-    const what = crowded === 1 ? 'a passage holds' : `${crowded} passages hold`;
-    warn(
-      `${describe(side.path, which)}:${first.line}:${first.column}: ${what} more than ${MAX_FIGURES_PER_BEAD} figures; only the first ${MAX_FIGURES_PER_BEAD} of each were compared (see docs/limits.md)`,
-    );
   }
+  if (capped === undefined || first === undefined) return side.figures;
+  const what = crowded === 1 ? 'a passage holds' : `${crowded} passages hold`;
+  warn(
+    `${describe(side.path, which)}:${first.line}:${first.column}: ${what} more than ${MAX_FIGURES_PER_BEAD} figures; only the first ${MAX_FIGURES_PER_BEAD} of each were compared (see docs/limits.md)`,
+  );
+  return capped;
 }
 
 /** Below this a cut would split ordinary sentences. */

@@ -16,19 +16,10 @@ import { isSpelledCardinal, linkEquivalents, propagateCover, splitRanges, toItem
 import { mismatchPass } from './compare-mismatch.js';
 
 export { roundingStep } from './compare-convert.js';
-
-/**
- * Figures compared per side of one bead (up to four sentences); the rest of the bead's figures are
- * not compared. Far above real prose; a sentence of bare numbers reaches it.
- */
-export const MAX_FIGURES_PER_BEAD = 400;
 export { toFigureRef } from './compare-findings.js';
 
 /** Compares already-extracted figures (spans are kept as given). */
 export function compareFigureSets(source: readonly Figure[], target: readonly Figure[], options: FigureCompareOptions): FigureFinding[] {
-  // Some passes pair within a bead in quadratic time: a bead's figures are capped (docs/limits.md).
-  source = source.slice(0, MAX_FIGURES_PER_BEAD);
-  target = target.slice(0, MAX_FIGURES_PER_BEAD);
   const findings: FigureFinding[] = [];
   let sItems = source.map((f, k) => toItem(f, 'source', k, source.length));
   let tItems = target.map((f, k) => toItem(f, 'target', k, target.length));

@@ -5,7 +5,6 @@
  */
 import type { CompareFiguresResult, Figure, FigureCompareOptions, FigureFinding } from '../types.js';
 import { compareFigureSets as compareSets, compareFiguresWith, toFigureRef } from './compare.js';
-export { MAX_FIGURES_PER_BEAD } from './compare.js';
 import { extractFigures } from './extract.js';
 
 export { extractFigures, toFigureRef };
