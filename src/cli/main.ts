@@ -65,6 +65,7 @@ interface CliOptions {
   baseline?: string;
   updateBaseline: boolean;
   timeout?: number;
+  maxFigures?: number;
 }
 
 const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -91,6 +92,7 @@ function buildProgram(params: MainParams): Command {
     .option('--presplit', 'inputs hold one sentence per line (blank lines separate paragraphs)', false)
     .option('--max-bytes <size>', 'refuse input files larger than this', parseByteSize, DEFAULT_MAX_BYTES)
     .option('--max-sentences <n>', 'refuse texts with more sentences than this', parsePositiveInt, DEFAULT_MAX_SENTENCES)
+    .option('--max-figures <n>', 'refuse texts with more figures than this (default 100000)', parsePositiveInt)
     .option('--timeout <seconds>', 'give up (exit 2) when aligning takes longer than this', parseSeconds)
     .option('--color', 'force coloured output')
     .option('--no-color', 'plain output (NO_COLOR is honoured too)')
@@ -218,6 +220,7 @@ async function runAlign(
       ...optional('from', options.from),
       ...optional('to', options.to),
       ...optional('timeout', options.timeout),
+      ...optional('maxFigures', options.maxFigures),
       ...optional('onProgress', progress.onProgress),
       onWarning: (message) => params.stderr.write(`align: warning: ${message}\n`),
     });
