@@ -4,7 +4,7 @@ import { createLexicalEmbedder } from './embed/lexical/index.js';
 import { createDeadline, type Deadline } from './deadline.js';
 import { AlignInputError, AlignLimitError } from './errors.js';
 import { extractFiguresInChunks, toFigureRef } from './figures/index.js';
-import { detectLanguage } from './lang/detect.js';
+import type { detectLanguage as DetectLanguage } from './lang/detect.js';
 import { findLanguage, LANGUAGES } from './lang/index.js';
 import { normalizeText } from './normalize.js';
 import { DEFAULT_MAX_SENTENCE_LENGTH, segment } from './segment/index.js';
@@ -94,6 +94,9 @@ async function alignTextsUnguarded(source: string, target: string, options: Alig
   const targetText = normalizeText(target);
   requireText(sourceText, sourcePath, 'source');
   requireText(targetText, targetPath, 'target');
+  if (sameText(sourceText, targetText)) {
+    throw new AlignInputError('IDENTICAL_TEXTS', `${describe(sourcePath, 'source')} and ${describe(targetPath, 'target')}: the two texts are identical; expected a text and its translation`);
+  }
 
   const warn = options.onWarning ?? (() => undefined);
   const deadline = createDeadline({
@@ -102,8 +105,10 @@ async function alignTextsUnguarded(source: string, target: string, options: Alig
     subject: `${describe(sourcePath, 'source')} and ${describe(targetPath, 'target')}`,
   });
   deadline.check();
-  const sourceLang = resolveLanguage(sourceText, options.from, sourcePath, 'source', warn);
-  const targetLang = resolveLanguage(targetText, options.to, targetPath, 'target', warn);
+  // franc and its trigram tables load only when a language has to be detected.
+  const detect = options.from !== undefined && options.to !== undefined ? undefined : (await import('./lang/detect.js')).detectLanguage;
+  const sourceLang = resolveLanguage(sourceText, options.from, sourcePath, 'source', warn, detect);
+  const targetLang = resolveLanguage(targetText, options.to, targetPath, 'target', warn, detect);
   if (sourceLang === targetLang) {
     const name = findLanguage(sourceLang)?.name ?? sourceLang;
     throw new AlignInputError(
@@ -151,6 +156,13 @@ function describe(path: string | null, side: 'source' | 'target'): string {
   return path ?? `${side} text`;
 }
 
+/** Identical once whitespace is ignored: the same file twice, or a copy instead of a translation. */
+function sameText(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > Math.max(a.length, b.length) / 2) return false;
+  return a.replace(/\s+/gu, ' ').trim() === b.replace(/\s+/gu, ' ').trim();
+}
+
 function requireText(text: string, path: string | null, side: 'source' | 'target'): void {
   if (text.trim() === '') throw new AlignInputError('EMPTY_TEXT', `${describe(path, side)}: the text is empty`);
 }
@@ -161,6 +173,7 @@ function resolveLanguage(
   path: string | null,
   side: 'source' | 'target',
   warn: (message: string) => void,
+  detectLanguage: typeof DetectLanguage | undefined,
 ): LanguageCode {
   const supported = LANGUAGES.map((lang) => lang.code).join(', ');
   if (forced !== undefined) {
@@ -170,7 +183,7 @@ function resolveLanguage(
     }
     return lang.code;
   }
-  const detected = detectLanguage(text);
+  const detected = detectLanguage!(text);
   const flag = side === 'source' ? '--from' : '--to';
   if (detected.code !== null) {
     if (!detected.reliable) warn(`${describe(path, side)}: language detection is unsure; taking it as ${detected.name} (name it with ${flag} to be sure)`);
