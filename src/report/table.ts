@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { AlignmentReport, Bead, Finding, FormatOptions, Sentence, Severity } from '../types.js';
+import { visible, visibleKeepLayout } from '../text/visible.js';
 import { findingsByBead, findingLabel, summaryLine } from './shared.js';
 
 const SEVERITY_ICON: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
@@ -17,6 +18,11 @@ interface Highlight {
   severity: Severity;
 }
 
+/** Article text as a cell shows it: whitespace runs as one space, control characters visible (`\x1b`). */
+function shown(text: string): string {
+  return visible(text.replace(/\s+/gu, ' '));
+}
+
 /** The sentence with the figures named by findings painted in their severity's colour. */
 function highlighted(chalk: ChalkInstance, sentence: Sentence, highlights: readonly Highlight[]): string {
   let out = '';
@@ -26,11 +32,11 @@ function highlighted(chalk: ChalkInstance, sentence: Sentence, highlights: reado
     .sort((a, b) => a.start - b.start);
   for (const h of inside) {
     if (h.start < cursor) continue;
-    out += sentence.text.slice(cursor - sentence.start, h.start - sentence.start);
-    out += chalk.bold(paint(chalk, h.severity, sentence.text.slice(h.start - sentence.start, h.end - sentence.start)));
+    out += shown(sentence.text.slice(cursor - sentence.start, h.start - sentence.start));
+    out += chalk.bold(paint(chalk, h.severity, shown(sentence.text.slice(h.start - sentence.start, h.end - sentence.start))));
     cursor = h.end;
   }
-  return (out + sentence.text.slice(cursor - sentence.start)).replace(/\s+/gu, ' ');
+  return out + shown(sentence.text.slice(cursor - sentence.start));
 }
 
 function sentencesText(chalk: ChalkInstance, sentences: readonly Sentence[], ids: readonly number[], highlights: readonly Highlight[]): string {
@@ -53,7 +59,7 @@ function columnWidths(width: number): number[] {
 }
 
 function beadFlags(chalk: ChalkInstance, findings: readonly Finding[]): string {
-  return findings.map((finding) => paint(chalk, finding.severity, `${SEVERITY_ICON[finding.severity]} ${findingLabel(finding)}`)).join('\n');
+  return findings.map((finding) => paint(chalk, finding.severity, `${SEVERITY_ICON[finding.severity]} ${visible(findingLabel(finding))}`)).join('\n');
 }
 
 function beadRow(chalk: ChalkInstance, report: AlignmentReport, bead: Bead, index: number, findings: readonly Finding[]): string[] {
@@ -75,34 +81,66 @@ function findingLine(chalk: ChalkInstance, report: AlignmentReport, finding: Fin
     .filter((part) => part !== '')
     .join(' ↔ ');
   const head = paint(chalk, finding.severity, `${SEVERITY_ICON[finding.severity]} ${finding.severity.padEnd(7)} ${findingLabel(finding)}`);
-  return `${head}${where === '' ? '' : `  ${chalk.dim(where)}`}\n    ${finding.message}`;
+  return `${head}${where === '' ? '' : `  ${chalk.dim(where)}`}\n    ${visible(finding.message)}`;
+}
+
+/**
+ * Rows per cli-table3 render. cli-table3 lays out a table in time that grows faster than its row
+ * count, so a long article is drawn as a run of small tables with the same fixed column widths,
+ * stitched at their borders: linear in the number of rows, and identical to one big table.
+ */
+export const TABLE_CHUNK_ROWS = 200;
+
+type Row = string[];
+
+function newTable(colWidths: number[], head: string[]): Table.Table {
+  return new Table({
+    head,
+    colWidths,
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+    style: { head: [], border: [] },
+  });
+}
+
+/** One table drawn chunk by chunk: the first chunk keeps the top border, the last the bottom one. */
+function renderRows(colWidths: number[], head: string[], rows: readonly Row[]): string {
+  if (rows.length === 0) return '';
+  const parts: string[] = [];
+  for (let start = 0; start < rows.length; start += TABLE_CHUNK_ROWS) {
+    const table = newTable(colWidths, start === 0 ? head : []);
+    for (const row of rows.slice(start, start + TABLE_CHUNK_ROWS)) table.push(row);
+    const lines = table.toString().split('\n');
+    const first = start === 0;
+    const last = start + TABLE_CHUNK_ROWS >= rows.length;
+    // A middle border (├─┼─┤) joins two chunks where the bottom (└─┴─┘) and top (┌─┬─┐) would be.
+    if (!first) lines[0] = lines[0]!.replace('┌', '├').replace(/┬/gu, '┼').replace('┐', '┤');
+    if (!last) lines.pop();
+    parts.push(lines.join('\n'));
+  }
+  return parts.join('\n');
 }
 
 /** The human format: aligned pairs with scores and flags, then every finding, then a summary line. */
 export function formatTable(report: AlignmentReport, options: FormatOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const perBead = findingsByBead(report.findings);
-  const table = new Table({
-    head: ['#', report.source.lang.toUpperCase(), report.target.lang.toUpperCase(), 'score', 'flags'].map((h) => chalk.bold(h)),
-    colWidths: columnWidths(options.width ?? 120),
-    wordWrap: true,
-    wrapOnWordBoundary: true,
-    style: { head: [], border: [] },
-  });
+  const head = ['#', visible(report.source.lang.toUpperCase()), visible(report.target.lang.toUpperCase()), 'score', 'flags'].map((h) => chalk.bold(h));
+  const rows: Row[] = [];
   report.alignment.beads.forEach((bead, index) => {
     const findings = perBead.get(index) ?? [];
     if (options.onlyDrift && findings.length === 0) return;
-    table.push(beadRow(chalk, report, bead, index, findings));
+    rows.push(beadRow(chalk, report, bead, index, findings));
   });
 
   const parts: string[] = [];
-  if (table.length > 0) parts.push(table.toString());
+  if (rows.length > 0) parts.push(renderRows(columnWidths(options.width ?? 120), head, rows));
   else if (options.onlyDrift) parts.push(chalk.green('No aligned pair has a finding.'));
   if (report.findings.length > 0) {
     parts.push(chalk.bold(`Findings (${report.findings.length})`));
     parts.push(report.findings.map((finding) => findingLine(chalk, report, finding)).join('\n'));
   }
-  const summary = summaryLine(report);
+  const summary = visibleKeepLayout(summaryLine(report));
   parts.push(report.summary.verdict === 'clean' ? chalk.green(summary) : chalk.bold(summary));
   return `${parts.join('\n\n')}\n`;
 }
