@@ -11,6 +11,7 @@ import { convertInput, INPUT_FORMATS, remapReport, type InputFormatOption } from
 import { createSuppressor } from '../suppress/index.js';
 import { baselinePaths, batchMain, isExplicitPath, readBaselineFile, toPosix, writeOutput } from './batch.js';
 import { checkOutputTargets, pairConfigOutputs, pairFormatsAndOutputs, type OutputTarget } from './batch-formats.js';
+import { FORMAT_FROM_EXTENSION, resolveOutputFormats } from './output-targets.js';
 import type { AlignmentReport, Severity } from '../types.js';
 import { TOOL_VERSION } from '../version.js';
 import { createProgress } from './progress.js';
@@ -182,7 +183,7 @@ async function runAlign(
     if (fromConfig === undefined) return undefined;
     return key === 'model' && !isExplicitPath(fromConfig) ? fromConfig : resolve(configDir, fromConfig);
   };
-  const targets = outputTargets(params, loaded?.config ?? {}, configDir);
+  const targets = outputTargets(params, loaded?.config ?? {}, configDir, loaded === undefined ? undefined : toPosix(relative(params.cwd, loaded.path)) || loaded.path);
   const baselinePath = settingPath('baseline');
   if (params.fs === undefined) {
     const fromConfig = pairFormatsAndOutputs(params.argv, 'table').length === 0;
@@ -270,10 +271,13 @@ function mergeConfig(flags: CliOptions, config: AlignConfig, program: Command): 
 }
 
 /** `-f`/`-o` pairs from argv, else the config's, else the table on stdout; checked for conflicts. */
-function outputTargets(params: MainParams, config: AlignConfig, configDir: string): OutputTarget[] {
-  const fromArgv = pairFormatsAndOutputs(params.argv, 'table');
+function outputTargets(params: MainParams, config: AlignConfig, configDir: string, configLabel: string | undefined): OutputTarget[] {
+  const fromArgv = pairFormatsAndOutputs(params.argv, FORMAT_FROM_EXTENSION);
   const base = fromArgv.length > 0 ? params.cwd : configDir;
-  let targets = fromArgv.length > 0 ? fromArgv : pairConfigOutputs(config.format, config.output, 'table');
+  let targets =
+    fromArgv.length > 0
+      ? resolveOutputFormats(fromArgv)
+      : resolveOutputFormats(pairConfigOutputs(config.format, config.output, FORMAT_FROM_EXTENSION), optional('config', configLabel));
   if (targets.length === 0) targets = [{ format: 'table' }];
   targets = targets.map((target) =>
     target.output === undefined || target.output === '-' ? target : { ...target, output: resolve(base, target.output) },
