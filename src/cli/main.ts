@@ -233,6 +233,7 @@ async function runAlign(
     cache: options.cache,
     env: params.env,
     cwd: params.cwd,
+    onWarning: (message: string) => params.stderr.write(`align: warning: ${visible(message)}\n`),
   });
   let report: AlignmentReport;
   try {
