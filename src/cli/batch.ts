@@ -299,13 +299,13 @@ async function runBatchCommand(params: MainParams, command: Command, flags: Batc
     ...(flags.maxMemory === undefined ? {} : { workerHeapMb: Math.max(16, Math.floor(flags.maxMemory / (1024 * 1024))) }),
     ...(testFault === undefined || testFault === '' ? {} : { testFault }),
   });
-  const writer = new BatchOutputWriter();
+  const writer = new BatchOutputWriter(cwd);
   let interrupted: 'SIGINT' | 'SIGTERM' | undefined;
   const unsubscribe = params.onSignal?.((signal) => {
     if (interrupted !== undefined) return;
     interrupted = signal;
     void pool.stop();
-    void writer.abort();
+    writer.abort();
   });
   try {
     // The first worker loads and warms up while the pairs are being found.

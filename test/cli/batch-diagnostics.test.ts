@@ -43,8 +43,8 @@ describe('align batch diagnostics', () => {
     writeFileSync(join(dir, 'm.json'), JSON.stringify([{ id: 'evil\n\u001b[2Jalign: all clean', source: 'a.txt', target: 'b.txt' }]));
     const run = await runCli(['batch', 'm.json', '-f', 'json'], { cwd: dir });
     expect(run.exitCode).toBe(2);
-    expect(run.stderr).toContain('\nalign: evil\\x0a\\x1b[2Jalign: all clean (a.txt → b.txt) not checked: a.txt: no such file\n');
-    expect(run.stderr).toMatch(/│ evil\\x0a\\x1b\[2Jalign: all clean │ not checked/u);
+    expect(run.stderr).toContain('\nalign: evil\\n\\x1b[2Jalign: all clean (a.txt → b.txt) not checked: a.txt: no such file\n');
+    expect(run.stderr).toMatch(/│ evil\\n\\x1b\[2Jalign: all clean │ not checked/u);
     expect(`${run.stdout}${run.stderr}`).not.toContain('\u001b');
     expect(run.stderr.split('\n').filter((line) => line.startsWith('align: all clean'))).toEqual([]);
   }, 120_000);
