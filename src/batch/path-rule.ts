@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { isAbsolute, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { isWithin, realPathOrAncestor } from '../files/index.js';
 import type { PairSpec } from './types.js';
 
@@ -37,11 +37,11 @@ export async function checkPairPaths(
       for (const side of [pair.source, pair.target]) {
         const absolute = resolve(options.cwd, side);
         if (!options.allowOutside && (await insideAnyRoot(absolute, realRoots)) === undefined) {
-          const how = isAbsolute(side) ? 'an absolute path' : realRoots.some((root) => isWithin(root, absolute)) ? 'a symlink' : "'..'";
+          const throughSymlink = options.roots.some((root) => isWithin(resolve(root), absolute));
           return {
             pair,
             bytes: 0,
-            error: `${side}: points outside ${options.rootLabel} (through ${how}); a batch reads only files inside it (pass --allow-outside to permit)`,
+            error: `${side}: points outside ${options.rootLabel}${throughSymlink ? ' (through a symlink)' : ''}; a batch reads only files inside it (pass --allow-outside to permit)`,
           };
         }
         bytes += await stat(absolute).then((stats) => stats.size, () => 0);

@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, runCli } from '../helpers/run-cli.js';
 
-/** A scratch copy of fixtures/batch/stories plus `same`, a pair whose "translation" is the English original. */
+/** A scratch copy of fixtures/batch/stories plus `same`, a pair whose "translation" is another English story. */
 function storiesWithWrongLanguage(): string {
   const dir = mkdtempSync(join(tmpdir(), 'align-diag-'));
   cpSync(join(PROJECT_ROOT, 'fixtures/batch/stories'), join(dir, 'stories'), { recursive: true });
   cpSync(join(dir, 'stories/en/ransom.txt'), join(dir, 'stories/en/same.txt'));
-  cpSync(join(dir, 'stories/en/ransom.txt'), join(dir, 'stories/it/same.txt'));
+  cpSync(join(dir, 'stories/en/rates.md'), join(dir, 'stories/it/same.txt'));
   writeFileSync(join(dir, 'stories/en/orphan.txt'), 'A story nobody translated yet.\n');
   return dir;
 }
