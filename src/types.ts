@@ -119,6 +119,8 @@ export const FINDING_KINDS = [
   'addition',
   'low-similarity',
   'number-format',
+  'name-mismatch',
+  'negation',
   'not-a-translation',
 ] as const;
 

@@ -1,5 +1,9 @@
 import { englishSegmentation } from '../lang/en/segmentation.js';
 import { italianSegmentation } from '../lang/it/segmentation.js';
+import { frenchSegmentation } from '../lang/fr/segmentation.js';
+import { germanSegmentation } from '../lang/de/segmentation.js';
+import { spanishSegmentation } from '../lang/es/segmentation.js';
+import { portugueseSegmentation } from '../lang/pt/segmentation.js';
 import type { LanguageCode, Sentence, SegmentOptions } from '../types.js';
 import { forEachLine, splitParagraphs } from './paragraphs.js';
 import { cutLongSentence, DEFAULT_MAX_SENTENCE_LENGTH } from './long-sentences.js';
@@ -15,6 +19,10 @@ export { DEFAULT_MAX_SENTENCE_LENGTH } from './long-sentences.js';
 const PROFILES: Readonly<Record<LanguageCode, SegmentationProfile>> = {
   en: englishSegmentation,
   it: italianSegmentation,
+  fr: frenchSegmentation,
+  de: germanSegmentation,
+  es: spanishSegmentation,
+  pt: portugueseSegmentation,
 };
 
 const compiled = new Map<string, CompiledProfile>();
@@ -25,8 +33,9 @@ function profileFor(lang: LanguageCode): CompiledProfile {
   let profile = compiled.get(key);
   if (!profile) {
     const own = PROFILES[key];
-    // Unknown language: the union of all lists is a better guess than none.
-    profile = own ? compileProfile(own) : compileProfile(...Object.values(PROFILES));
+    // Unknown language: the union of the English and Italian lists is a better guess than none
+    // (the other languages' openers include words that are names elsewhere).
+    profile = own ? compileProfile(own) : compileProfile(englishSegmentation, italianSegmentation);
     compiled.set(key, profile);
   }
   return profile;

@@ -26,6 +26,8 @@ const DOTTED_ACRONYM = /^(?:\p{L}\.){2,}$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 /** `1.`, `a.`, `iv.` opening a list item. */
 const ENUMERATOR = /^(?:\d{1,3}|\p{L}|[ivxlcIVXLC]{1,6})\.$/u;
+/** `3.`, `19.`: an ordinal in languages that write ordinals with a full stop (see `ordinalNumbers`). */
+const ORDINAL_NUMBER = /^\(?\d{1,3}\.$/u;
 const BULLET = /^(?:[-*•▪◦–—]\s|\d{1,3}[.)]\s)/u;
 const SMALL_TITLE_WORDS = new Set([
   'a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'vs',
@@ -70,7 +72,7 @@ export function segmentParagraph(
     while (lineIndex + 1 < lines.length && lines[lineIndex + 1].start <= candidate) lineIndex++;
     const context = { para, sentenceStart, lines, lineIndex, maxLineLength, profile };
     if (!keepBreak(context, candidate)) continue;
-    const shifted = attachClosingPunctuation(para, candidate);
+    const shifted = attachClosingPunctuation(para, candidate, profile);
     if (shifted >= para.length) break;
     // `...said. ” then`: once the quote is attached, a lower-case word continues the sentence.
     if (shifted !== candidate && isLowerAt(para, firstContent(para, shifted))) continue;
@@ -127,7 +129,7 @@ function endsWithTerminal(para: string, from: number, to: number): boolean {
 /** Break offsets from `Intl.Segmenter` plus the ones it misses, ascending and unique. */
 function candidateBreaks(para: string, segmenter: Intl.Segmenter): number[] {
   const breaks = segmenterBreaks(para, segmenter);
-  const extra = [...ellipsisBreaks(para), ...missingSpaceBreaks(para)];
+  const extra = [...ellipsisBreaks(para), ...missingSpaceBreaks(para), ...digitStartBreaks(para)];
   if (extra.length === 0) return breaks;
   for (const position of extra) breaks.push(position);
   breaks.sort((a, b) => a - b);
@@ -183,6 +185,22 @@ function isEllipsisCloser(char: string | undefined): boolean {
 
 function isEllipsisOpener(char: string | undefined): boolean {
   return char !== undefined && '"“«‘\'(['.includes(char);
+}
+
+const END_THEN_DIGIT = /[.!?]["'”’»)\]]*\s+(?=\p{Nd})/gu;
+
+/**
+ * `…in 2020. 59% of voters`: the Unicode rules never break before a sentence that opens with a
+ * number. Such breaks become candidates; `keepBreak` still rejects them after abbreviations that
+ * introduce a number (`No. 5`, `p. 3`) and after ordinals (`am 3. 10.`).
+ */
+function digitStartBreaks(para: string): number[] {
+  const found: number[] = [];
+  END_THEN_DIGIT.lastIndex = 0;
+  for (let match = END_THEN_DIGIT.exec(para); match; match = END_THEN_DIGIT.exec(para)) {
+    found.push(match.index + match[0].length);
+  }
+  return found;
 }
 
 /**
@@ -256,7 +274,7 @@ interface BreakContext {
 
 /** Decides whether a candidate break ends a sentence. */
 function keepBreak(context: BreakContext, candidate: number): boolean {
-  const { para, sentenceStart, lines, lineIndex } = context;
+  const { para, sentenceStart, lines, lineIndex, profile } = context;
   // `before` ends the text before the break, `after` starts the text after it.
   let before = candidate;
   while (before > sentenceStart && isWhitespace(para.charCodeAt(before - 1))) before--;
@@ -278,8 +296,18 @@ function keepBreak(context: BreakContext, candidate: number): boolean {
 
   // A lower-case continuation (`“Why?” he asked`, `but ... where`) never starts a sentence.
   if (isLowerAt(para, after)) return false;
+  // French spaces before a closing guillemet: `cédé ? », railla-t-il` goes on after the quote.
+  if (continuesAfterQuote(para, after, profile)) return false;
   if (para[before - 1] !== '.') return true;
   return !isAbbreviationBreak(context, before, after, sentenceFirst);
+}
+
+function continuesAfterQuote(para: string, after: number, profile: CompiledProfile): boolean {
+  let i = after;
+  while (i < para.length && i - after < 4 && (isClosing(para[i]) || profile.closingQuotes.has(para[i]))) i++;
+  if (i === after) return false;
+  while (i < para.length && i - after < 8 && para[i] === ' ') i++;
+  return i < para.length && (',;:'.includes(para[i]) || isLowerAt(para, i));
 }
 
 /** A short line without final punctuation that stands alone: the paragraph's last line or a heading. */
@@ -343,8 +371,8 @@ function isAbbreviationBreak(context: BreakContext, before: number, after: numbe
   const limit = Math.max(sentenceFirst, before - MAX_TOKEN);
   while (tokenStart > limit && !isWhitespace(para.charCodeAt(tokenStart - 1))) tokenStart--;
   while (tokenStart < before && isOpening(para[tokenStart])) tokenStart++;
-  // `l'On.`, `dall’Avv.`: an elided article is not part of the abbreviation.
-  const token = para.slice(tokenStart, before).replace(/^\p{L}{1,4}['’](?=\p{Lu})/u, '');
+  // `l'On.`, `dall’Avv.`, `l'art. 3`: an elided article is not part of the abbreviation.
+  const token = para.slice(tokenStart, before).replace(/^\p{L}{1,4}['’](?=\p{L})/u, '');
 
   let wordStart = after;
   while (wordStart < para.length && wordStart - after < 4 && isOpening(para[wordStart])) wordStart++;
@@ -357,7 +385,8 @@ function isAbbreviationBreak(context: BreakContext, before: number, after: numbe
   if (profile.titles.has(token)) return upper || digit;
   if (profile.nonTerminal.has(token)) return true;
   if (profile.beforeNumber.has(token) && digit && !opened) return true;
-  if (profile.ambiguous.has(token) || DOTTED_ACRONYM.test(token) || INITIAL.test(token)) {
+  const ordinal = profile.ordinalNumbers && ORDINAL_NUMBER.test(token);
+  if (ordinal || profile.ambiguous.has(token) || DOTTED_ACRONYM.test(token) || INITIAL.test(token)) {
     if (opened) return false;
     if (digit) return true;
     if (!upper) return true;
@@ -376,11 +405,11 @@ function leadingWord(para: string, from: number): string {
  * `...public. "` and `...said. ” Then`: closing quotes and brackets after a sentence end belong to
  * the sentence they close. Moves the break past them when they are followed by a space or the end.
  */
-function attachClosingPunctuation(para: string, candidate: number): number {
+function attachClosingPunctuation(para: string, candidate: number, profile: CompiledProfile): number {
   let i = candidate;
   while (i < para.length && isWhitespace(para.charCodeAt(i)) && !isLineBreak(para.charCodeAt(i))) i++;
   const first = i;
-  while (i < para.length && i - first < 4 && isClosing(para[i])) i++;
+  while (i < para.length && i - first < 4 && (isClosing(para[i]) || profile.closingQuotes.has(para[i]))) i++;
   if (i === first) return candidate;
   if (i < para.length && !isWhitespace(para.charCodeAt(i))) return candidate;
   return i;
