@@ -149,6 +149,11 @@ describe('align batch: isolation', () => {
     ]);
   }, 180_000);
 
+  it('by default checks a small batch with one worker', async () => {
+    const run = await runCli(['batch', 'fixtures/batch/stories', '-f', 'ndjson']);
+    expect(run.stderr).toMatch(/2 pairs in [\d.]+ s with 1 job:/u);
+  }, 120_000);
+
   it('caps --jobs at the cores on offer, with a note on stderr', async () => {
     const run = await runCli(['batch', 'fixtures/batch/stories', '--jobs', '64', '-f', 'ndjson']);
     expect(run.stderr).toMatch(/^align: note: --jobs 64 is more than the \d+ cores? on offer; using \d+$/mu);
