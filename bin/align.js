@@ -1,4 +1,5 @@
 #!/usr/bin/env node
-import { run } from '../dist/cli/run.js';
+// The bundled CLI (scripts/build-bundle.ts): one file to load instead of ~100 modules.
+import { run } from '../dist/bundle/align.js';
 
 await run();
