@@ -6,13 +6,17 @@ import { FORMAT_NAMES, loadFormatter } from '../report/formats.js';
 import type { AlignConfig, LoadedConfig } from '../config/index.js';
 import { INPUT_FORMATS, type InputFormatOption } from '../input/types.js';
 import { checkOutputTargets, pairConfigOutputs, pairFormatsAndOutputs, type OutputTarget } from './batch-formats.js';
+import { FORMAT_FROM_EXTENSION, resolveOutputFormats } from './output-targets.js';
 import type { AlignmentReport, Severity } from '../types.js';
 import { TOOL_VERSION } from '../version.js';
 import { createProgress } from './progress.js';
 import { readInput, type InputFileSystem } from './read-input.js';
 import type { OutputStream } from './streams.js';
 import { parseByteSize, parsePositiveInt } from './option-parsers.js';
-import { CliUsageError } from './usage-error.js';
+import { CliUsageError, oneLineProblems } from './usage-error.js';
+import { visible } from '../text/visible.js';
+import { withGuardedStderr } from './safe-stream.js';
+import { confineConfigOutputs, refuseOutputsOverInputs, writeReportFile } from './write-output.js';
 import { configureCommand } from './command.js';
 import { mayHaveConfig } from './config-probe.js';
 import { isExplicitPath, toPosix } from './paths.js';
@@ -33,6 +37,8 @@ export interface MainParams {
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
   fs?: CliFileSystem;
+  /** Subscribes to SIGINT/SIGTERM (`align batch` stops cleanly); returns the unsubscribe. */
+  onSignal?: (handler: (signal: 'SIGINT' | 'SIGTERM') => void) => () => void;
 }
 
 export interface CliFileSystem extends InputFileSystem {
@@ -65,6 +71,7 @@ interface CliOptions {
   inputFormat: InputFormatOption;
   baseline?: string;
   updateBaseline: boolean;
+  allowOutside: boolean;
 }
 
 const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -101,6 +108,7 @@ function buildProgram(params: MainParams): Command {
     .addOption(new Option('--input-format <format>', 'how to read the files (auto: by extension and content)').choices(INPUT_FORMATS).default('auto'))
     .option('--baseline <file>', 'accept the findings recorded in this file; fail only on new ones')
     .option('--update-baseline', 'rewrite the --baseline file with the current findings', false)
+    .option('--allow-outside', "let a config's output paths point outside the config's folder", false)
     .option('--debug', 'print stack traces of internal errors', false)
     .version(TOOL_VERSION, '-V, --version');
   configureCommand(program, 'align', params);
@@ -130,7 +138,8 @@ export function useColor(flag: boolean | undefined, env: MainParams['env'], stdo
 /** A usage problem found after parsing (conflicting outputs, a missing baseline path): exit 2. */
 
 /** Runs the CLI and resolves to the exit code; never throws, never calls process.exit. */
-export async function main(params: MainParams): Promise<number> {
+export async function main(unguarded: MainParams): Promise<number> {
+  const params = withGuardedStderr(unguarded);
   if (params.argv[0] === 'batch') return (await import('./batch.js')).batchMain(params, params.argv.slice(1));
   const program = buildProgram(params);
   let sourceSpec: string;
@@ -180,8 +189,14 @@ async function runAlign(
     if (fromConfig === undefined) return undefined;
     return key === 'model' && !isExplicitPath(fromConfig) ? fromConfig : resolve(configDir, fromConfig);
   };
-  const targets = outputTargets(params, loaded?.config ?? {}, configDir);
+  const targets = outputTargets(params, loaded?.config ?? {}, configDir, loaded === undefined ? undefined : toPosix(relative(params.cwd, loaded.path)) || loaded.path);
   const baselinePath = settingPath('baseline');
+  if (params.fs === undefined) {
+    const fromConfig = pairFormatsAndOutputs(params.argv, 'table').length === 0;
+    await confineConfigOutputs({ targets, fromConfig }, configDir, options.allowOutside);
+    const inputs = [{ path: sourceSpec, role: 'input' }, { path: targetSpec, role: 'input' }, { path: loaded?.path, role: 'config' }, { path: baselinePath, role: 'baseline' }];
+    await refuseOutputsOverInputs(targets, inputs, params.cwd);
+  }
   if (options.updateBaseline && baselinePath === undefined) {
     throw new CliUsageError('--update-baseline needs a baseline file: give --baseline <file> or set "baseline" in the config');
   }
@@ -226,7 +241,7 @@ async function runAlign(
       ...optional('from', options.from),
       ...optional('to', options.to),
       ...optional('onProgress', progress.onProgress),
-      onWarning: (message) => params.stderr.write(`align: warning: ${message}\n`),
+      onWarning: (message) => params.stderr.write(`align: warning: ${visible(message)}\n`),
     });
   } finally {
     progress.done();
@@ -255,7 +270,7 @@ async function runAlign(
     } as Parameters<typeof format>[1]);
     if (toStdout) params.stdout.write(text);
     else if (params.fs !== undefined) await params.fs.writeFile(output.output!, text);
-    else await (await import('./batch.js')).writeOutput(params, output.output!, text);
+    else await writeReportFile(output.output!, text, params.cwd);
   }
   const { hasFindingAtOrAbove } = await import('../drift/index.js');
   return options.failOn !== 'never' && hasFindingAtOrAbove(report.findings, options.failOn) ? EXIT_DRIFT : EXIT_CLEAN;
@@ -274,16 +289,19 @@ function mergeConfig(flags: CliOptions, config: AlignConfig, program: Command): 
 }
 
 /** `-f`/`-o` pairs from argv, else the config's, else the table on stdout; checked for conflicts. */
-function outputTargets(params: MainParams, config: AlignConfig, configDir: string): OutputTarget[] {
-  const fromArgv = pairFormatsAndOutputs(params.argv, 'table');
+function outputTargets(params: MainParams, config: AlignConfig, configDir: string, configLabel: string | undefined): OutputTarget[] {
+  const fromArgv = pairFormatsAndOutputs(params.argv, FORMAT_FROM_EXTENSION);
   const base = fromArgv.length > 0 ? params.cwd : configDir;
-  let targets = fromArgv.length > 0 ? fromArgv : pairConfigOutputs(config.format, config.output, 'table');
+  let targets =
+    fromArgv.length > 0
+      ? resolveOutputFormats(fromArgv)
+      : resolveOutputFormats(pairConfigOutputs(config.format, config.output, FORMAT_FROM_EXTENSION), optional('config', configLabel));
   if (targets.length === 0) targets = [{ format: 'table' }];
   targets = targets.map((target) =>
     target.output === undefined || target.output === '-' ? target : { ...target, output: resolve(base, target.output) },
   );
   const problems = checkOutputTargets(targets, FORMAT_NAMES);
-  if (problems.length > 0) throw new CliUsageError(problems.join('\n'));
+  if (problems.length > 0) throw new CliUsageError(oneLineProblems(problems));
   return targets;
 }
 

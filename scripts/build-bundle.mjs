@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /**
  * Bundles the CLI with esbuild into dist/bundle/ (run by `npm run build`, hence by `prepare`):
  * `align.js` for bin/align.js and `worker.js` for `align batch`'s worker threads. Code behind
@@ -5,7 +6,9 @@
  * chunks of its own, loaded only when a run needs it. One bundle instead of ~100 ES modules cuts
  * the module resolution and file reads of every start-up (numbers in docs/performance.md).
  *
- * The unbundled dist/ (tsc) stays the library: `import 'article-align'` uses dist/index.js.
+ * The unbundled dist/ (tsc) stays the library: `import 'article-align'` uses dist/index.js, and
+ * bin/align.js falls back to it when there is no bundle (an install without dev dependencies).
+ * Plain JavaScript so that scripts/install/prepare.mjs can run it before anything else is built.
  */
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
