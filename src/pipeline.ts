@@ -4,8 +4,8 @@ import { createLexicalEmbedder } from './embed/lexical/index.js';
 import { createDeadline, type Deadline } from './deadline.js';
 import { AlignInputError, AlignLimitError } from './errors.js';
 import { extractFiguresInChunks, toFigureRef } from './figures/index.js';
-import type { detectLanguage as DetectLanguage } from './lang/detect.js';
-import { findLanguage, LANGUAGES } from './lang/index.js';
+import { languageName } from './lang/index.js';
+import { degradedModeWarning, resolveLanguage, sameLanguage } from './lang/resolve.js';
 import { normalizeText } from './normalize.js';
 import { DEFAULT_MAX_SENTENCE_LENGTH, segment } from './segment/index.js';
 import {
@@ -109,13 +109,16 @@ async function alignTextsUnguarded(source: string, target: string, options: Alig
   const detect = options.from !== undefined && options.to !== undefined ? undefined : (await import('./lang/detect.js')).detectLanguage;
   const sourceLang = resolveLanguage(sourceText, options.from, sourcePath, 'source', warn, detect);
   const targetLang = resolveLanguage(targetText, options.to, targetPath, 'target', warn, detect);
-  if (sourceLang === targetLang) {
-    const name = findLanguage(sourceLang)?.name ?? sourceLang;
+  if (sameLanguage(sourceLang, targetLang)) {
+    const name = languageName(sourceLang);
     throw new AlignInputError(
       'SAME_LANGUAGE',
       `both texts are ${name} (${sourceLang}); expected a text and its translation (override detection with --from/--to)`,
     );
   }
+
+  const degraded = degradedModeWarning(sourceLang, targetLang);
+  if (degraded !== null) warn(degraded);
 
   const sourceSide = prepareSide(sourceText, sourceLang, { path: sourcePath, side: 'source', options, deadline, warn });
   checkSentenceLimit(sourceSide, 'source', options.maxSentences);
@@ -165,40 +168,6 @@ function sameText(a: string, b: string): boolean {
 
 function requireText(text: string, path: string | null, side: 'source' | 'target'): void {
   if (text.trim() === '') throw new AlignInputError('EMPTY_TEXT', `${describe(path, side)}: the text is empty`);
-}
-
-function resolveLanguage(
-  text: string,
-  forced: LanguageCode | undefined,
-  path: string | null,
-  side: 'source' | 'target',
-  warn: (message: string) => void,
-  detectLanguage: typeof DetectLanguage | undefined,
-): LanguageCode {
-  const supported = LANGUAGES.map((lang) => lang.code).join(', ');
-  if (forced !== undefined) {
-    const lang = findLanguage(forced);
-    if (lang === undefined) {
-      throw new AlignInputError('LANGUAGE_UNSUPPORTED', `${describe(path, side)}: language '${forced}' is not supported (supported: ${supported})`);
-    }
-    return lang.code;
-  }
-  const detected = detectLanguage!(text);
-  const flag = side === 'source' ? '--from' : '--to';
-  if (detected.code !== null) {
-    if (!detected.reliable) warn(`${describe(path, side)}: language detection is unsure; taking it as ${detected.name} (name it with ${flag} to be sure)`);
-    return detected.code;
-  }
-  if (detected.iso6393 === 'und') {
-    throw new AlignInputError(
-      'LANGUAGE_UNDETECTED',
-      `${describe(path, side)}: cannot tell which language this is (too short?); name it with ${flag}`,
-    );
-  }
-  throw new AlignInputError(
-    'LANGUAGE_UNSUPPORTED',
-    `${describe(path, side)}: looks like ${detected.name} (${detected.iso6393}), which is not supported (supported: ${supported})`,
-  );
 }
 
 interface SideContext {
