@@ -60,11 +60,19 @@ describe('alignTexts', () => {
   });
 
   it('refuses two texts in the same language', async () => {
-    expect((await inputError(alignTexts(en, en))).code).toBe('SAME_LANGUAGE');
+    expect((await inputError(alignTexts(en, `${en}\n\nOne more sentence about the market.`))).code).toBe('SAME_LANGUAGE');
   });
 
-  it('refuses an unsupported forced language and an empty text', async () => {
-    expect((await inputError(alignTexts(en, it_, { to: 'de' }))).message).toBe("target text: language 'de' is not supported (supported: en, it)");
+  it('refuses two identical texts, even with both languages named', async () => {
+    const error = await inputError(alignTexts(en, `  ${en.replace(/\n/gu, '\n\n')}  `, { from: 'en', to: 'it' }));
+    expect(error.code).toBe('IDENTICAL_TEXTS');
+    expect(error.message).toMatch(/the two texts are identical/u);
+  });
+
+  it('refuses a forced language that is not a language tag, and an empty text', async () => {
+    expect((await inputError(alignTexts(en, it_, { to: 'it_IT!' }))).message).toBe(
+      "target text: 'it_IT!' is not a language tag (use a code such as en, it, fr, de, es, pt, or a regional tag such as pt-BR)",
+    );
     expect((await inputError(alignTexts('  \n', it_, { sourcePath: 'en.txt' }))).message).toBe('en.txt: the text is empty');
   });
 
