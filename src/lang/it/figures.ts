@@ -159,7 +159,8 @@ export const italianFigures: FigureLanguageData = {
     },
     relative: {
       ieri: { unit: 'day', offset: -1 }, oggi: { unit: 'day', offset: 0 }, domani: { unit: 'day', offset: 1 },
-      stasera: { unit: 'day', offset: 0 }, 'ieri sera': { unit: 'day', offset: -1 }, 'ieri notte': { unit: 'day', offset: -1 },
+      stasera: { unit: 'day', offset: 0 }, stamattina: { unit: 'day', offset: 0 }, stamani: { unit: 'day', offset: 0 },
+      'questa mattina': { unit: 'day', offset: 0 }, 'questo pomeriggio': { unit: 'day', offset: 0 }, 'questa sera': { unit: 'day', offset: 0 }, 'ieri sera': { unit: 'day', offset: -1 }, 'ieri notte': { unit: 'day', offset: -1 },
       "l ' altro ieri": { unit: 'day', offset: -2 }, altroieri: { unit: 'day', offset: -2 }, avantieri: { unit: 'day', offset: -2 },
       dopodomani: { unit: 'day', offset: 2 },
       'questa settimana': { unit: 'week', offset: 0 }, 'settimana scorsa': { unit: 'week', offset: -1 }, 'scorsa settimana': { unit: 'week', offset: -1 },
