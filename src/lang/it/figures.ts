@@ -141,6 +141,7 @@ export const italianFigures: FigureLanguageData = {
     duecento: 13, trecento: 14, quattrocento: 15, cinquecento: 16, seicento: 17, settecento: 18, ottocento: 19, novecento: 20,
   },
   dayMonthConnectors: ['di'],
+  pointDecimalWords: ['magnitudo', 'richter'],
   multiplierWords: {
     doppio: 2, doppia: 2, doppi: 2, doppie: 2, raddoppiato: 2, raddoppiata: 2, raddoppiati: 2, raddoppiate: 2, duplice: 2,
     triplo: 3, tripla: 3, tripli: 3, triple: 3, triplicato: 3, triplicata: 3, triplicati: 3, triplicate: 3, triplice: 3,
