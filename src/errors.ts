@@ -8,6 +8,7 @@ export type AlignErrorCode =
   | 'LANGUAGE_UNSUPPORTED'
   | 'SAME_LANGUAGE'
   | 'IDENTICAL_TEXTS'
+  | 'INPUT_LIMIT'
   | 'TOO_MANY_SENTENCES'
   | 'INVALID_OPTION';
 
