@@ -7,9 +7,9 @@ import { FileAccessError } from '../files/index.js';
 import { visible } from '../text/visible.js';
 import { InputFileError } from './read-input.js';
 import type { OutputStream } from './streams.js';
+import { CliUsageError } from './usage-error.js';
 
-/** A mistake in the command line or its settings (exit 2, message only). */
-export class CliUsageError extends Error {}
+export { CliUsageError, oneLineProblems } from './usage-error.js';
 
 /** Errors caused by the user's input or settings: their message is the whole story. */
 export function isUserError(error: unknown): error is Error {
@@ -25,14 +25,6 @@ export function isUserError(error: unknown): error is Error {
   );
 }
 
-/**
- * Several problems as one line: the first, and how many more ("… (and 2 more problems)").
- */
-export function oneLineProblems(problems: readonly string[]): string {
-  const [first, ...rest] = problems;
-  if (rest.length === 0) return first ?? '';
-  return `${first} (and ${rest.length} more problem${rest.length === 1 ? '' : 's'})`;
-}
 
 /**
  * One `align:` line for a user error, its control characters made visible (a file name cannot split

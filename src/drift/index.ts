@@ -1,39 +1,28 @@
 import { compareFigureSets } from '../figures/index.js';
-import type {
-  Bead,
-  Figure,
-  FigureFinding,
-  Finding,
-  FindingKind,
-  LanguageCode,
-  Sentence,
-  Severity,
-} from '../types.js';
+import type { Bead, FigureFinding, Finding, FindingKind, Severity } from '../types.js';
 import { assessCorrespondence, type CorrespondenceOptions } from './correspondence.js';
+import { beadLocation, type DraftFinding, type DriftInput, type DriftSide } from './draft.js';
 import { normalizeForFingerprint, stableHash } from './fingerprint.js';
+import { nameFindings, sideNameKeys, type SideNameKeys } from './names.js';
 
 export { assessCorrespondence, type Correspondence, type CorrespondenceOptions } from './correspondence.js';
 
-export interface DriftSide {
-  lang: LanguageCode;
-  sentences: readonly Sentence[];
-  /** Figures of each sentence, indexed by sentence id. */
-  figures: readonly (readonly Figure[])[];
-}
-
-export interface DriftInput {
-  source: DriftSide;
-  target: DriftSide;
-  beads: readonly Bead[];
-}
+export type { DriftInput, DriftSide } from './draft.js';
 
 export interface DriftOptions extends CorrespondenceOptions {
   /** A matched bead scoring below this is reported as `low-similarity`. */
   lowSimilarityScore: number;
+  /**
+   * A 1-1 pair scoring below `lowSimilarityScore` whose sentences both have at least this many
+   * words reads as unrelated (a warning): a bag-of-words score is only evidence on long enough
+   * sentences. Shorter weak pairs are idioms and loose renderings as often as not (info).
+   */
+  minWordsForUnrelated: number;
 }
 
 export const DEFAULT_DRIFT_OPTIONS: DriftOptions = {
   lowSimilarityScore: 0.5,
+  minWordsForUnrelated: 10,
   minCorrespondence: 0.8,
   minSentencesForVerdict: 3,
 };
@@ -44,23 +33,24 @@ export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, er
 export function detectDrift(input: DriftInput, options: Partial<DriftOptions> = {}): Finding[] {
   const settings = { ...DEFAULT_DRIFT_OPTIONS, ...options };
   const correspondence = assessCorrespondence(input.beads, input.source.sentences.length, input.target.sentences.length, settings);
+  const names = correspondence.corresponds ? sideNameKeys(input) : { source: new Set<string>(), target: new Set<string>() };
   const findings = correspondence.corresponds
-    ? input.beads.flatMap((bead, index) => beadFindings(input, bead, index, settings))
+    ? input.beads.flatMap((bead, index) => beadFindings(input, bead, index, settings, names))
     : [notATranslationFinding(input, correspondence.pairedShare)];
-  return withFingerprints(mergeReplacedSentences(findings));
+  return withFingerprints(mergeReplacedSentences(findings, input, settings));
 }
 
 /**
  * A sentence dropped right where an unrelated one was added is a sentence that was replaced:
  * one `low-similarity` finding on the two says that better than an omission plus an addition.
  */
-function mergeReplacedSentences(findings: DraftFinding[]): DraftFinding[] {
+function mergeReplacedSentences(findings: DraftFinding[], input: DriftInput, options: DriftOptions): DraftFinding[] {
   const merged: DraftFinding[] = [];
   for (const finding of findings) {
     const previous = merged.at(-1);
     if (previous !== undefined && isReplacement(previous, finding)) {
       const [omission, addition] = previous.kind === 'omission' ? [previous, finding] : [finding, previous];
-      merged[merged.length - 1] = replacementFinding(omission, addition);
+      merged[merged.length - 1] = replacementFinding(omission, addition, input, options);
     } else {
       merged.push(finding);
     }
@@ -73,12 +63,20 @@ function isReplacement(a: DraftFinding, b: DraftFinding): boolean {
   return kinds.has('omission') && kinds.has('addition') && a.bead !== undefined && b.bead === a.bead + 1;
 }
 
-function replacementFinding(omission: DraftFinding, addition: DraftFinding): DraftFinding {
+const MIN_WORDS_FOR_REPLACED = 4;
+
+/** Like a weak 1-1 pair: only sentences long enough to judge are called unrelated (see `lowSimilarityFinding`). */
+function replacementFinding(omission: DraftFinding, addition: DraftFinding, input: DriftInput, options: DriftOptions): DraftFinding {
   const sourceIds = omission.sourceIds.join('+');
   const targetIds = addition.targetIds.join('+');
+  const words = Math.min(
+    ...omission.sourceIds.map((id) => wordCount(input.source.sentences[id]!.text)),
+    ...addition.targetIds.map((id) => wordCount(input.target.sentences[id]!.text)),
+  );
   return {
     kind: 'low-similarity',
-    severity: 'warning',
+    // The aligner refused to pair these two, which is stronger evidence than a weak 1-1 score.
+    severity: words >= MIN_WORDS_FOR_REPLACED ? 'warning' : 'info',
     message: `Source ${sourceIds} (line ${omission.sourceLines.join(', ')}) and target ${targetIds} (line ${addition.targetLines.join(', ')}) stand in the same place but do not correspond: a mistranslation or a replaced sentence`,
     bead: Math.min(omission.bead!, addition.bead!),
     sourceIds: omission.sourceIds,
@@ -89,9 +87,8 @@ function replacementFinding(omission: DraftFinding, addition: DraftFinding): Dra
   };
 }
 
-type DraftFinding = Omit<Finding, 'fingerprint'> & { fingerprintParts: string[] };
 
-function beadFindings(input: DriftInput, bead: Bead, index: number, options: DriftOptions): DraftFinding[] {
+function beadFindings(input: DriftInput, bead: Bead, index: number, options: DriftOptions, names: SideNameKeys): DraftFinding[] {
   const sourceFigures = bead.source.flatMap((id) => input.source.figures[id] ?? []);
   const targetFigures = bead.target.flatMap((id) => input.target.figures[id] ?? []);
   const figureFindings = compareFigureSets(sourceFigures, targetFigures, {
@@ -105,22 +102,17 @@ function beadFindings(input: DriftInput, bead: Bead, index: number, options: Dri
   }
 
   const located = figureFindings.map((finding) => fromFigureFinding(input, bead, index, finding));
-  if (bead.score < options.lowSimilarityScore) located.unshift(lowSimilarityFinding(input, bead, index));
-  return located;
+  if (bead.score < options.lowSimilarityScore) {
+    const weak = lowSimilarityFinding(input, bead, index, options);
+    // Sentences that do not correspond at all: a name or negation check on them says nothing more.
+    if (weak.severity !== 'info') return [weak, ...located];
+    located.unshift(weak);
+  }
+  return [...located, ...nameFindings(input, bead, index, names)];
 }
 
 function formatOnly(findings: FigureFinding[]): FigureFinding[] {
   return findings.filter((finding) => finding.kind === 'number-format');
-}
-
-function beadLocation(input: DriftInput, bead: Bead, index: number) {
-  return {
-    bead: index,
-    sourceIds: [...bead.source],
-    targetIds: [...bead.target],
-    sourceLines: bead.source.map((id) => input.source.sentences[id]!.line),
-    targetLines: bead.target.map((id) => input.target.sentences[id]!.line),
-  };
 }
 
 function sentenceText(side: DriftSide, ids: readonly number[]): string {
@@ -144,16 +136,23 @@ function unpairedFinding(input: DriftInput, bead: Bead, index: number): DraftFin
 }
 
 /**
- * Only a hint: idioms and loose renderings score low too (about 1% of professional news pairs),
- * so a weak pair alone never fails a run; a replaced sentence (see `mergeReplacedSentences`) does.
+ * A weak 1-1 pair of long sentences says something else than its source: a replaced sentence or a
+ * mistranslation (warning). Short weak pairs and weak n:m beads are only a hint (info): idioms
+ * and loose renderings of short sentences score low too (about 1% of professional news pairs).
  */
-function lowSimilarityFinding(input: DriftInput, bead: Bead, index: number): DraftFinding {
+function lowSimilarityFinding(input: DriftInput, bead: Bead, index: number, options: DriftOptions): DraftFinding {
   const sourceIds = bead.source.join('+');
   const targetIds = bead.target.join('+');
+  const unrelated =
+    bead.type === '1-1' &&
+    Math.min(wordCount(input.source.sentences[bead.source[0]!]!.text), wordCount(input.target.sentences[bead.target[0]!]!.text)) >=
+      options.minWordsForUnrelated;
   return {
     kind: 'low-similarity',
-    severity: 'info',
-    message: `Source ${sourceIds} and target ${targetIds} are aligned but read very differently (score ${bead.score.toFixed(2)}): check the translation`,
+    severity: unrelated ? 'warning' : 'info',
+    message: unrelated
+      ? `Source ${sourceIds} and target ${targetIds} are aligned but do not correspond (score ${bead.score.toFixed(2)}): a replaced sentence or a mistranslation`
+      : `Source ${sourceIds} and target ${targetIds} are aligned but read very differently (score ${bead.score.toFixed(2)}): check the translation`,
     ...beadLocation(input, bead, index),
     fingerprintParts: ['low-similarity', sentenceText(input.source, bead.source), sentenceText(input.target, bead.target)],
   };
@@ -208,6 +207,10 @@ function withFingerprints(drafts: DraftFinding[]): Finding[] {
     seen.set(base, occurrence + 1);
     return { ...finding, fingerprint: occurrence === 0 ? base : stableHash([base, String(occurrence)]) };
   });
+}
+
+function wordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
 function excerpt(text: string, max = 80): string {

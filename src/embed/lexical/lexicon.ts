@@ -243,3 +243,11 @@ export function loadLexicon(language: string): Lexicon {
 export function shippedLexicon(): Lexicon {
   return loadLexicon('it');
 }
+
+/** Languages the package ships a lexicon for (each paired with English; `en.bin` is the English table). */
+export const LEXICON_LANGUAGES: readonly string[] = ['it', 'fr', 'de', 'es', 'pt'];
+
+/** The shipped lexicon of `language`, or null when the package has none for it (degraded mode). */
+export function findLexicon(language: string): Lexicon | null {
+  return LEXICON_LANGUAGES.includes(language) ? loadLexicon(language) : null;
+}

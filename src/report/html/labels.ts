@@ -10,6 +10,8 @@ export const KIND_LABELS: Record<FindingKind, string> = {
   addition: 'Addition',
   'low-similarity': 'Low similarity',
   'number-format': 'Number format',
+  'name-mismatch': 'Name mismatch',
+  negation: 'Negation',
   'not-a-translation': 'Not a translation',
 };
 
@@ -92,7 +94,4 @@ export function formatScore(score: number): string {
   return Number.isFinite(score) ? score.toFixed(2) : '–';
 }
 
-export function languageName(code: string): string {
-  const names: Record<string, string> = { en: 'English', it: 'Italian' };
-  return names[code] ?? code.toUpperCase();
-}
+export { languageName } from '../../lang/index.js';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { statSync } from 'node:fs';
 import {
   encodeLexicon,
+  findLexicon,
   LexiconFormatError,
   lexiconPath,
   loadLexicon,
@@ -10,7 +11,7 @@ import {
   shippedLexicon,
   validateLexicon,
 } from '../../../src/embed/lexical/lexicon.js';
-import { stemEnglish, stemItalian } from '../../../src/embed/lexical/stem.js';
+import { stemEnglish, stemItalian, stemmerFor } from '../../../src/embed/lexical/stem.js';
 
 describe('shipped lexicon', () => {
   const lexicon = shippedLexicon();
@@ -50,14 +51,42 @@ describe('shipped lexicon', () => {
     expect(lexicon.words.get('caso')?.concepts).not.toContain(stemEnglish('house'));
   });
 
-  it('relates English inflections the stemmer splits from their lemma (campuses/campus)', () => {
+  it('relates English inflections the stemmer splits from their lemma (campuses/campus), in the shared English table', () => {
+    const english = loadLexicon('en');
     expect(stemEnglish('campuses')).not.toBe(stemEnglish('campus'));
-    expect(lexicon.englishForms.get(stemEnglish('campuses'))).toBe(stemEnglish('campus'));
+    expect(english.englishForms.get(stemEnglish('campuses'))).toBe(stemEnglish('campus'));
   });
 
   it('maps irregular verb forms to their lemma', () => {
     expect(lexicon.forms.get('chiesto')).toBe('chiedere');
     expect(lexicon.forms.get('sono')).toBe('essere');
+  });
+});
+
+describe('shipped lexicons of the other languages', () => {
+  const samples: Record<string, Array<[foreign: string, english: string]>> = {
+    fr: [['gouvernement', 'government'], ['chien', 'dog'], ['maisons', 'house'], ['élections', 'election']],
+    de: [['Regierung', 'government'], ['Hund', 'dog'], ['Häuser', 'house'], ['Wahlen', 'election']],
+    es: [['gobiernos', 'government'], ['perro', 'dog'], ['casas', 'house'], ['elecciones', 'election']],
+    pt: [['governo', 'government'], ['cão', 'dog'], ['casas', 'house'], ['eleições', 'election']],
+  };
+  it.each(Object.keys(samples))('%s: valid, and common words reach the right English stems', (lang) => {
+    const lexicon = loadLexicon(lang);
+    expect(lexicon.language).toBe(lang);
+    expect(statSync(lexiconPath(lang)).size).toBeLessThan(2_500_000);
+    expect(() => validateLexicon(lexicon)).not.toThrow();
+    expect(lexicon.translations.size).toBeGreaterThan(15_000);
+    const stem = stemmerFor(lang)!;
+    for (const [foreign, english] of samples[lang]) {
+      const word = foreign.toLowerCase();
+      const entry = lexicon.words.get(word) ?? lexicon.translations.get(stem(word));
+      expect(entry?.concepts, `${lang} ${foreign}`).toContain(stemEnglish(english));
+    }
+  });
+
+  it('has no lexicon for a language without one', () => {
+    expect(findLexicon('nl')).toBeNull();
+    expect(findLexicon('fr')).toBe(loadLexicon('fr'));
   });
 });
 
