@@ -197,7 +197,7 @@ async function runAlign(
   const baselinePath = settingPath('baseline');
   if (params.fs === undefined) {
     const fromConfig = pairFormatsAndOutputs(params.argv, 'table').length === 0;
-    await confineConfigOutputs({ targets, fromConfig }, configDir, options.allowOutside);
+    if (fromConfig) await confineConfigOutputs(loaded?.config.output, configDir, options.allowOutside);
     const inputs = [{ path: sourceSpec, role: 'input' }, { path: targetSpec, role: 'input' }, { path: loaded?.path, role: 'config' }, { path: baselinePath, role: 'baseline' }];
     await refuseOutputsOverInputs(targets, inputs, params.cwd);
   }
