@@ -98,7 +98,10 @@ function resolveTsxEsmApi(moduleUrl: string): string {
 function startWorkerThread(init: WorkerInit, resourceLimits: { maxOldGenerationSizeMb: number }): Worker {
   const entry = workerEntry(import.meta.url);
   // stdout is the report's: a worker must never print there.
-  return new Worker(entry.script, { eval: entry.eval, workerData: init, resourceLimits, stdout: true });
+  const worker = new Worker(entry.script, { eval: entry.eval, workerData: init, resourceLimits, stdout: true });
+  // Drained, not shown: nothing a worker prints may mix into the report on stdout.
+  worker.stdout.resume();
+  return worker;
 }
 
 /** Why a worker died on a pair, worded the same whatever --jobs is (outputs must not differ). */
