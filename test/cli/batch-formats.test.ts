@@ -3,7 +3,6 @@ import { checkOutputTargets, pairConfigOutputs, pairFormatsAndOutputs } from '..
 import { batchSummaryLine, formatBatchJson, formatBatchTable } from '../../src/cli/batch-output.js';
 import { sampleOutcomes } from '../report/ci-sample.js';
 
-
 describe('pairFormatsAndOutputs', () => {
   it('gives each --output to the --format before it, in argv order', () => {
     expect(pairFormatsAndOutputs(['stories', '-f', 'sarif', '-o', 'a.sarif', '--format=github', '-fjunit', '--output=j.xml'], 'table')).toEqual([
