@@ -4,13 +4,15 @@
  *     a "mismatch" case passes when compareFigures reports a finding at warning or error, a
  *     "match" case when it reports none. Prints accuracy per category and agreement with the
  *     expected flag.
- *  2. The project's own cases per language (fixtures/figures/cases.<lang>.json, same format, at
- *     least 40 per language over every category), reported per language.
- *  3. All NTREX en↔xx sentence pairs (correct professional translations) for it, fr, de, es, pt:
- *     counts and lists the pairs that get a figure-mismatch, figure-missing or figure-added at
- *     warning or above.
+ *  2. All NTREX en↔it sentence pairs (correct professional translations): counts and lists the
+ *     pairs that get a figure-mismatch, figure-missing or figure-added at warning or above.
+ *  2b. The same for NTREX en↔fr, en↔de, en↔es and en↔pt (`--lang xx` for one language only), and the
+ *     project's own cases per language (fixtures/figures/cases.<lang>.json, the format of the shared
+ *     file, at least 40 per language over every category), with a summary per language.
+ *  3. All EPTIC it→en gold links (official European Parliament translations, merges and splits
+ *     included): the same count, per 1,000 links, and the list.
  *
- * Usage: npm run eval:figures [-- cases.json] [--quiet] [--lang fr]
+ * Usage: npm run eval:figures [-- cases.json] [--quiet]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -25,10 +27,14 @@ const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
 const langAt = args.indexOf('--lang');
 const onlyLang = langAt >= 0 ? args[langAt + 1] : undefined;
-const casesPath = args.find((a, i) => !a.startsWith('--') && i !== langAt + 1) ?? join(root, '..', 'shared', 'cases', 'figures.dev.json');
-const LANGUAGES = ['it', 'fr', 'de', 'es', 'pt'].filter((lang) => onlyLang === undefined || lang === onlyLang);
-const ntrexPath = (lang: string): string => join(root, '..', 'shared', 'corpora', `ntrex-en-${lang}`, `ntrex_en_${lang}_docs.jsonl`);
+const casesPath = args.find((a, i) => !a.startsWith('--') && (langAt < 0 || i !== langAt + 1)) ?? join(root, '..', 'shared', 'cases', 'figures.dev.json');
+const OTHER_LANGUAGES = ['fr', 'de', 'es', 'pt'].filter((lang) => onlyLang === undefined || lang === onlyLang);
+const ntrexPathOf = (lang: string): string => join(root, '..', 'shared', 'corpora', `ntrex-en-${lang}`, `ntrex_en_${lang}_docs.jsonl`);
 const languageCasesPath = (lang: string): string => join(root, 'fixtures', 'figures', `cases.${lang}.json`);
+/** Per language: own cases passed and run, NTREX pairs flagged and run. */
+const summary = new Map<string, { passed: number; cases: number; flagged: number; pairs: number }>();
+const ntrexPath = join(root, '..', 'shared', 'corpora', 'ntrex-en-it', 'ntrex_en_it_docs.jsonl');
+const epticPath = join(root, '..', 'shared', 'corpora', 'eptic-it2en', 'eptic_it2en_docs.jsonl');
 
 function isFlagged(f: FigureFinding): boolean {
   return f.severity !== 'info';
@@ -108,57 +114,91 @@ function runCases(casesPath: string): boolean {
   return failures.length === 0;
 }
 
-/** Per language: cases passed, cases run, NTREX pairs flagged, NTREX pairs. */
-const summary = new Map<string, { passed: number; cases: number; flagged: number; pairs: number }>();
+interface CleanPair {
+  id: string;
+  en: string;
+  it: string;
+}
 
-function runNtrex(lang: string): void {
-  const path = ntrexPath(lang);
+function readJsonl<T>(path: string): T[] {
+  return readFileSync(path, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as T);
+}
+
+/** NTREX pairs of one language (`it` holds the translation, whatever its language). */
+function ntrexPairs(lang = 'it'): CleanPair[] {
+  const pairs: CleanPair[] = [];
+  for (const doc of readJsonl<{ doc_id: string; en: string[] } & Record<string, string[]>>(lang === 'it' ? ntrexPath : ntrexPathOf(lang))) {
+    doc.en.forEach((en, k) => pairs.push({ id: `${doc.doc_id}#${k}`, en, it: doc[lang]![k] ?? '' }));
+  }
+  return pairs;
+}
+
+/** One pair per EPTIC gold link that has both sides (a 1-2 link joins its two sentences). */
+function epticPairs(): CleanPair[] {
+  const pairs: CleanPair[] = [];
+  type Doc = { doc_id: string; en_sentences: string[]; it_sentences: string[]; en_sentence_ids: string[]; it_sentence_ids: string[];
+    gold_links: Array<{ en: string[]; it: string[] }> };
+  for (const doc of readJsonl<Doc>(epticPath)) {
+    const en = new Map(doc.en_sentence_ids.map((id, i) => [id, doc.en_sentences[i] ?? '']));
+    const it = new Map(doc.it_sentence_ids.map((id, i) => [id, doc.it_sentences[i] ?? '']));
+    doc.gold_links.forEach((link, k) => {
+      if (link.en.length === 0 || link.it.length === 0) return;
+      pairs.push({ id: `${doc.doc_id}#${k}`, en: link.en.map((id) => en.get(id) ?? '').join(' '), it: link.it.map((id) => it.get(id) ?? '').join(' ') });
+    });
+  }
+  return pairs;
+}
+
+/** Counts the clean pairs that get a figure finding at warning or above (all such findings are false alarms). */
+function runClean(name: string, path: string, load: () => CleanPair[], target: string, lang = 'it'): void {
   if (!existsSync(path)) {
-    console.error(`eval:figures: NTREX corpus not found: ${path}`);
+    console.error(`eval:figures: ${name} corpus not found: ${path}`);
     return;
   }
-  let pairs = 0;
+  const pairs = load();
   const flagged: string[] = [];
   const byKind = new Map<string, number>();
   let infos = 0;
+  let warnings = 0;
   const started = performance.now();
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const doc = JSON.parse(line) as { doc_id: string; en: string[] } & Record<string, string[]>;
-    doc.en.forEach((en, k) => {
-      const it = doc[lang]![k] ?? '';
-      pairs += 1;
-      const result = compareFigures(en, it, { from: 'en', to: lang });
-      infos += result.findings.filter((f) => f.severity === 'info').length;
-      const drift = result.findings.filter((f) => isFlagged(f) && f.kind !== 'number-format');
-      if (drift.length === 0) return;
-      for (const f of drift) byKind.set(f.kind, (byKind.get(f.kind) ?? 0) + 1);
-      flagged.push(`  ${doc.doc_id}#${k}\n    en: ${en}\n    ${lang}: ${it}\n${drift.map((f) => `    - ${f.severity} ${f.kind}${f.aspect ? `/${f.aspect}` : ''}: ${f.message}`).join('\n')}`);
-    });
+  for (const pair of pairs) {
+    const result = compareFigures(pair.en, pair.it, { from: 'en', to: lang });
+    infos += result.findings.filter((f) => f.severity === 'info').length;
+    const drift = result.findings.filter((f) => isFlagged(f) && f.kind !== 'number-format');
+    if (drift.length === 0) continue;
+    warnings += drift.length;
+    for (const f of drift) byKind.set(f.kind, (byKind.get(f.kind) ?? 0) + 1);
+    flagged.push(`  ${pair.id}\n    en: ${pair.en}\n    ${lang}: ${pair.it}\n${drift.map((f) => `    - ${f.severity} ${f.kind}${f.aspect ? `/${f.aspect}` : ''}: ${f.message}`).join('\n')}`);
   }
   const elapsed = performance.now() - started;
-  const stats = summary.get(lang) ?? { passed: 0, cases: 0, flagged: 0, pairs: 0 };
-  summary.set(lang, { ...stats, flagged: flagged.length, pairs });
-  console.log(`\nNTREX en↔${lang}: ${pairs} sentence pairs, ${flagged.length} flagged (${pct(flagged.length, pairs).trim()}) with a figure-mismatch, figure-missing or figure-added at warning or above; target ≤ 1%.`);
-  console.log(`  findings by kind: ${[...byKind.entries()].map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}; info findings (conversions, ambiguities): ${infos}; ${elapsed.toFixed(0)} ms`);
+  console.log(`\n${name}: ${pairs.length} sentence pairs, ${flagged.length} flagged (${pct(flagged.length, pairs.length).trim()}) with a figure-mismatch, figure-missing or figure-added at warning or above; target ${target}.`);
+  console.log(`  ${((1000 * warnings) / Math.max(1, pairs.length)).toFixed(1)} warning+ figure findings per 1,000 pairs; by kind: ${[...byKind.entries()].map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}; info findings (conversions, ambiguities): ${infos}; ${elapsed.toFixed(0)} ms`);
   if (!quiet && flagged.length > 0) console.log(flagged.join('\n'));
+  if (name.startsWith('NTREX')) {
+    const stats = summary.get(lang) ?? { passed: 0, cases: 0, flagged: 0, pairs: 0 };
+    summary.set(lang, { ...stats, flagged: flagged.length, pairs: pairs.length });
+  }
 }
 
-let casesOk = onlyLang !== undefined || runCases(casesPath);
-for (const lang of LANGUAGES) {
+let casesOk = true;
+if (onlyLang === undefined || onlyLang === 'it') {
+  casesOk = runCases(casesPath);
+  runClean('NTREX en↔it', ntrexPath, () => ntrexPairs('it'), '≤ 1%');
+  runClean('EPTIC it→en (gold links)', epticPath, epticPairs, '≤ 1%');
+}
+for (const lang of OTHER_LANGUAGES) {
   const own = languageCasesPath(lang);
   if (existsSync(own)) {
-    console.log(`\n== ${lang}: the project's own cases ==`);
+    console.log(`\n== en↔${lang}: the project's own cases ==`);
     const cases = JSON.parse(readFileSync(own, 'utf8')) as FigureCase[];
-    const passed = cases.filter((c) => runFigureCase(c).passed).length;
-    summary.set(lang, { passed, cases: cases.length, flagged: 0, pairs: 0 });
+    summary.set(lang, { passed: cases.filter((c) => runFigureCase(c).passed).length, cases: cases.length, flagged: 0, pairs: 0 });
     casesOk = runCases(own) && casesOk;
   }
-  runNtrex(lang);
+  runClean(`NTREX en↔${lang}`, ntrexPathOf(lang), () => ntrexPairs(lang), '≤ 1%', lang);
 }
-console.log('\nSummary per language (figure cases: pass rate, target 100%; NTREX: clean pairs flagged at warning+, target ≤ 1%)');
+console.log('\nSummary per language (own figure cases: pass rate, target 100%; NTREX: clean pairs flagged at warning+, target ≤ 1%)');
 for (const [lang, s] of summary) {
-  const cases = s.cases > 0 ? `${s.passed}/${s.cases} cases (${pct(s.passed, s.cases).trim()})` : 'no own cases';
+  const cases = s.cases > 0 ? `${s.passed}/${s.cases} cases (${pct(s.passed, s.cases).trim()})` : 'shared cases above';
   console.log(`  en↔${lang}: ${cases.padEnd(24)} NTREX ${s.flagged}/${s.pairs} flagged (${pct(s.flagged, s.pairs).trim()})`);
 }
 process.exitCode = casesOk ? 0 : 1;

@@ -1,4 +1,4 @@
-import { francAll } from 'franc';
+import { francAll } from './franc-lazy.js';
 // franc's trigram models: used only to measure how well the best language fits at all.
 import { data as trigramModels } from 'franc/data.js';
 import type { LanguageCode } from '../types.js';
