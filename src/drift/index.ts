@@ -74,12 +74,13 @@ function isReplacement(a: DraftFinding, b: DraftFinding): boolean {
 }
 
 function replacementFinding(omission: DraftFinding, addition: DraftFinding): DraftFinding {
-  const sourceIds = omission.sourceIds.join('+');
-  const targetIds = addition.targetIds.join('+');
+  // People count sentences from 1; the ids in the JSON stay 0-based.
+  const sourceIds = omission.sourceIds.map((id) => id + 1).join('+');
+  const targetIds = addition.targetIds.map((id) => id + 1).join('+');
   return {
     kind: 'low-similarity',
     severity: 'warning',
-    message: `Source ${sourceIds} (line ${omission.sourceLines.join(', ')}) and target ${targetIds} (line ${addition.targetLines.join(', ')}) stand in the same place but do not correspond: a mistranslation or a replaced sentence`,
+    message: `Source sentence ${sourceIds} (line ${omission.sourceLines.join(', ')}) and target sentence ${targetIds} (line ${addition.targetLines.join(', ')}) stand in the same place but do not correspond: a mistranslation or a replaced sentence`,
     bead: Math.min(omission.bead!, addition.bead!),
     sourceIds: omission.sourceIds,
     targetIds: addition.targetIds,
@@ -137,7 +138,7 @@ function unpairedFinding(input: DriftInput, bead: Bead, index: number): DraftFin
   return {
     kind,
     severity: 'warning',
-    message: `${omitted ? 'Source' : 'Target'} sentence ${first.id} (line ${first.line}) has no counterpart in the ${omitted ? 'translation' : 'source'}: “${excerpt(first.text)}”`,
+    message: `${omitted ? 'Source' : 'Target'} sentence ${first.id + 1} (line ${first.line}) has no counterpart in the ${omitted ? 'translation' : 'source'}: “${excerpt(first.text)}”`,
     ...beadLocation(input, bead, index),
     fingerprintParts: [kind, sentenceText(side, ids)],
   };
