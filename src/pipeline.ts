@@ -41,7 +41,15 @@ export interface AlignTextsOptions {
   /** Told about doubts that do not stop the run (e.g. an unsure language detection). */
   onWarning?: (message: string) => void;
   drift?: Partial<DriftOptions>;
+  /**
+   * Line and column in the user's file of an offset in the text given (Markdown and HTML inputs
+   * are converted to prose first), so that every message names the line of the file as written.
+   */
+  sourcePosition?: PositionMapper;
+  targetPosition?: PositionMapper;
 }
+
+export type PositionMapper = (offset: number) => { line: number; column: number };
 
 interface PreparedSide {
   path: string | null;
@@ -71,8 +79,8 @@ export async function alignTexts(source: string, target: string, options: AlignT
     );
   }
 
-  const sourceSide = prepareSide(sourceText, sourceLang, sourcePath, options);
-  const targetSide = prepareSide(targetText, targetLang, targetPath, options);
+  const sourceSide = prepareSide(sourceText, sourceLang, sourcePath, options, options.sourcePosition);
+  const targetSide = prepareSide(targetText, targetLang, targetPath, options, options.targetPosition);
   checkSentenceLimit(sourceSide, 'source', options.maxSentences);
   checkSentenceLimit(targetSide, 'target', options.maxSentences);
 
@@ -134,8 +142,9 @@ function resolveLanguage(
   );
 }
 
-function prepareSide(text: string, lang: LanguageCode, path: string | null, options: AlignTextsOptions): PreparedSide {
-  const sentences = segment(text, lang, { presplit: options.presplit ?? false });
+function prepareSide(text: string, lang: LanguageCode, path: string | null, options: AlignTextsOptions, position?: PositionMapper): PreparedSide {
+  const segmented = segment(text, lang, { presplit: options.presplit ?? false });
+  const sentences = position === undefined ? segmented : segmented.map((sentence) => ({ ...sentence, ...position(sentence.start) }));
   const figures = assignToSentences(extractFigures(text, lang), sentences);
   return { path, text, lang, sentences, figures };
 }
