@@ -3,11 +3,11 @@ import { dirname, relative, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { hasFindingAtOrAbove } from '../drift/index.js';
 import { createEmbedder, EMBEDDER_KINDS, type EmbedderKind } from '../embed/index.js';
-import { alignTexts } from '../pipeline.js';
+import { alignTexts, type PositionMapper } from '../pipeline.js';
 import { FORMATTERS, formatterNames } from '../report/index.js';
 import { buildBaseline, createBaselineMatcher, serializeBaseline } from '../baseline/index.js';
 import { loadConfig, type AlignConfig } from '../config/index.js';
-import { convertInput, INPUT_FORMATS, remapReport, type InputFormatOption } from '../input/index.js';
+import { convertInput, INPUT_FORMATS, remapReport, type ConvertedText, type InputFormatOption } from '../input/index.js';
 import { createSuppressor } from '../suppress/index.js';
 import { baselinePaths, batchMain, isExplicitPath, readBaselineFile, toPosix, writeOutput } from './batch.js';
 import { checkOutputTargets, pairConfigOutputs, pairFormatsAndOutputs, type OutputTarget } from './batch-formats.js';
@@ -20,6 +20,7 @@ import type { OutputStream } from './streams.js';
 import { parseByteSize, parsePositiveInt } from './option-parsers.js';
 import { CliUsageError, reportError } from './errors.js';
 import { configureCommand } from './command.js';
+import { outputWidth } from './terminal-width.js';
 
 export type { OutputStream } from './streams.js';
 
@@ -218,6 +219,8 @@ async function runAlign(
       ...optional('to', options.to),
       ...optional('onProgress', progress.onProgress),
       onWarning: (message) => params.stderr.write(`align: warning: ${message}\n`),
+      ...optional('sourcePosition', fileLines(sourceText)),
+      ...optional('targetPosition', fileLines(targetText)),
     });
   } finally {
     progress.done();
@@ -236,7 +239,7 @@ async function runAlign(
     const text = FORMATTERS[output.format]!(report, {
       color: toStdout && useColor(options.color, params.env, params.stdout),
       onlyDrift: options.onlyDrift,
-      width: params.stdout.columns ?? 120,
+      width: outputWidth(params.env, params.stdout),
       failOn: options.failOn,
     } as Parameters<(typeof FORMATTERS)[string]>[1]);
     if (toStdout) params.stdout.write(text);
@@ -305,6 +308,11 @@ async function applyBaseline(report: AlignmentReport, baselinePath: string, upda
 export function exitCodeFor(report: AlignmentReport, failOn: FailOn): number {
   if (failOn === 'never') return EXIT_CLEAN;
   return hasFindingAtOrAbove(report.findings, failOn) ? EXIT_DRIFT : EXIT_CLEAN;
+}
+
+/** Offsets of converted Markdown/HTML → lines of the file as written; plain text needs none. */
+function fileLines(converted: ConvertedText): PositionMapper | undefined {
+  return converted.format === 'text' ? undefined : (offset) => converted.originalPosition(offset);
 }
 
 /** `{key: value}` when the value is defined, else `{}` (keeps optional properties truly absent). */

@@ -1,7 +1,9 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { AlignmentReport, Bead, Finding, FormatOptions, Sentence, Severity } from '../types.js';
-import { findingsByBead, findingLabel, summaryLine } from './shared.js';
+import type { CiFormatOptions } from './ci-options.js';
+import { findingsByBead, findingLabel, joinParts, summaryParts } from './shared.js';
+import { wrapWords } from './wrap.js';
 
 const SEVERITY_ICON: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
 
@@ -35,7 +37,8 @@ function highlighted(chalk: ChalkInstance, sentence: Sentence, highlights: reado
 
 function sentencesText(chalk: ChalkInstance, sentences: readonly Sentence[], ids: readonly number[], highlights: readonly Highlight[]): string {
   if (ids.length === 0) return '—';
-  return ids.map((id) => `[${id}] ${highlighted(chalk, sentences[id]!, highlights)}`).join('\n');
+  // People count from 1: `[1]` is the first sentence (JSON ids stay 0-based).
+  return ids.map((id) => `[${id + 1}] ${highlighted(chalk, sentences[id]!, highlights)}`).join('\n');
 }
 
 function figureHighlights(findings: readonly Finding[], side: 'source' | 'target'): Highlight[] {
@@ -45,46 +48,87 @@ function figureHighlights(findings: readonly Finding[], side: 'source' | 'target
   });
 }
 
-function columnWidths(width: number): number[] {
-  const fixed = [6, 7, width < 100 ? 24 : 30];
-  const borders = 6;
-  const text = Math.max(16, Math.floor((width - fixed.reduce((a, b) => a + b, 0) - borders) / 2));
-  return [fixed[0]!, text, text, fixed[1]!, fixed[2]!];
+/** Below this width the score moves into the flags column, so the texts keep their space. */
+const NARROW = 100;
+
+interface Layout {
+  /** The score has its own column (wide terminals) or heads the flags cell (narrow ones). */
+  scoreColumn: boolean;
+  widths: number[];
+}
+
+/**
+ * Column widths (padding included) that fill `width`: the pair number, score and flags take what
+ * their content needs, the two text columns share the rest. On a narrow terminal the flags column
+ * is as wide as its longest word (`(value)` wraps under the kind) and also carries the score.
+ */
+function tableLayout(width: number, flagLabels: readonly string[]): Layout {
+  const pair = 6;
+  const borders = width < NARROW ? 5 : 6;
+  const longestWord = Math.max(...flagLabels.flatMap((label) => label.split(' ')).map((word) => [...word].length));
+  const longestLabel = Math.max(...flagLabels.map((label) => [...label].length));
+  if (width < NARROW) {
+    const flags = Math.max('score 1.00'.length, [...'✖ '].length + longestWord) + 2;
+    const text = Math.max(6, Math.floor((width - pair - flags - borders) / 2));
+    return { scoreColumn: false, widths: [pair, text, text, flags] };
+  }
+  const score = 7;
+  const flags = Math.min(Math.max('flags'.length, longestLabel) + 2, 32);
+  const text = Math.floor((width - pair - score - flags - borders) / 2);
+  return { scoreColumn: true, widths: [pair, text, text, score, flags] };
 }
 
 function beadFlags(chalk: ChalkInstance, findings: readonly Finding[]): string {
   return findings.map((finding) => paint(chalk, finding.severity, `${SEVERITY_ICON[finding.severity]} ${findingLabel(finding)}`)).join('\n');
 }
 
-function beadRow(chalk: ChalkInstance, report: AlignmentReport, bead: Bead, index: number, findings: readonly Finding[]): string[] {
+function beadRow(chalk: ChalkInstance, report: AlignmentReport, bead: Bead, index: number, findings: readonly Finding[], layout: Layout): string[] {
   const type = bead.type === '1-1' ? '' : `\n${chalk.magenta(bead.type)}`;
-  return [
-    `${index}${type}`,
+  const texts = [
     sentencesText(chalk, report.source.sentences, bead.source, figureHighlights(findings, 'source')),
     sentencesText(chalk, report.target.sentences, bead.target, figureHighlights(findings, 'target')),
-    bead.score.toFixed(2),
-    beadFlags(chalk, findings),
   ];
+  const flags = beadFlags(chalk, findings);
+  if (!layout.scoreColumn) {
+    const score = `score ${bead.score.toFixed(2)}`;
+    return [`${index + 1}${type}`, ...texts, flags === '' ? chalk.dim(score) : `${chalk.dim(score)}\n${flags}`];
+  }
+  return [`${index + 1}${type}`, ...texts, bead.score.toFixed(2), flags];
 }
 
-function findingLine(chalk: ChalkInstance, report: AlignmentReport, finding: Finding): string {
+/** `en sentence 3 (line 5)`: 1-based sentence numbers, lines of the file as written. */
+function sideWhere(lang: string, ids: readonly number[], lines: readonly number[]): string {
+  if (ids.length === 0) return '';
+  const numbers = ids.map((id) => id + 1).join('+');
+  return `${lang} sentence${ids.length === 1 ? '' : 's'} ${numbers} (line ${lines.join(', ')})`;
+}
+
+function findingLine(chalk: ChalkInstance, report: AlignmentReport, finding: Finding, width: number): string {
   const where = [
-    finding.sourceIds.length > 0 ? `${report.source.lang} ${finding.sourceIds.join('+')} (line ${finding.sourceLines.join(', ')})` : '',
-    finding.targetIds.length > 0 ? `${report.target.lang} ${finding.targetIds.join('+')} (line ${finding.targetLines.join(', ')})` : '',
+    sideWhere(report.source.lang, finding.sourceIds, finding.sourceLines),
+    sideWhere(report.target.lang, finding.targetIds, finding.targetLines),
   ]
     .filter((part) => part !== '')
     .join(' ↔ ');
-  const head = paint(chalk, finding.severity, `${SEVERITY_ICON[finding.severity]} ${finding.severity.padEnd(7)} ${findingLabel(finding)}`);
-  return `${head}${where === '' ? '' : `  ${chalk.dim(where)}`}\n    ${finding.message}`;
+  const pair = finding.bead === undefined ? '' : `pair ${finding.bead + 1}`;
+  const headText = `${SEVERITY_ICON[finding.severity]} ${finding.severity.padEnd(7)} ${findingLabel(finding)}`;
+  const head = paint(chalk, finding.severity, headText);
+  const place = [pair, where].filter((part) => part !== '').join(' · ');
+  // The place goes beside the head when it fits, else on its own line; never past the width.
+  const placeLine = place === '' ? '' : [...headText].length + 2 + [...place].length <= width ? `  ${chalk.dim(place)}` : `\n${chalk.dim(wrapWords(place, width, '  '))}`;
+  return `${head}${placeLine}\n${wrapWords(finding.message, width, '    ')}`;
 }
 
 /** The human format: aligned pairs with scores and flags, then every finding, then a summary line. */
 export function formatTable(report: AlignmentReport, options: FormatOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const perBead = findingsByBead(report.findings);
+  const width = options.width ?? 80;
+  const layout = tableLayout(width, report.findings.map((finding) => `${SEVERITY_ICON[finding.severity]} ${findingLabel(finding)}`));
+  const head = ['pair', report.source.lang.toUpperCase(), report.target.lang.toUpperCase(), ...(layout.scoreColumn ? ['score'] : []), 'flags'];
   const table = new Table({
-    head: ['#', report.source.lang.toUpperCase(), report.target.lang.toUpperCase(), 'score', 'flags'].map((h) => chalk.bold(h)),
-    colWidths: columnWidths(options.width ?? 120),
+    head: head.map((h) => chalk.bold(h)),
+    colWidths: layout.widths,
     wordWrap: true,
     wrapOnWordBoundary: true,
     style: { head: [], border: [] },
@@ -92,7 +136,7 @@ export function formatTable(report: AlignmentReport, options: FormatOptions): st
   report.alignment.beads.forEach((bead, index) => {
     const findings = perBead.get(index) ?? [];
     if (options.onlyDrift && findings.length === 0) return;
-    table.push(beadRow(chalk, report, bead, index, findings));
+    table.push(beadRow(chalk, report, bead, index, findings, layout));
   });
 
   const parts: string[] = [];
@@ -100,9 +144,9 @@ export function formatTable(report: AlignmentReport, options: FormatOptions): st
   else if (options.onlyDrift) parts.push(chalk.green('No aligned pair has a finding.'));
   if (report.findings.length > 0) {
     parts.push(chalk.bold(`Findings (${report.findings.length})`));
-    parts.push(report.findings.map((finding) => findingLine(chalk, report, finding)).join('\n'));
+    parts.push(report.findings.map((finding) => findingLine(chalk, report, finding, width)).join('\n'));
   }
-  const summary = summaryLine(report);
+  const summary = joinParts(summaryParts(report, (options as CiFormatOptions).failOn ?? 'warning'), width);
   parts.push(report.summary.verdict === 'clean' ? chalk.green(summary) : chalk.bold(summary));
   return `${parts.join('\n\n')}\n`;
 }

@@ -1,0 +1,99 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AlignmentReport } from '../../src/types.js';
+import { PROJECT_ROOT, runCli } from '../helpers/run-cli.js';
+
+// Issue #12: a newcomer's first hour (positions, numbering, terminal width, languages, small fixes).
+const EN = 'fixtures/binance/en.txt';
+const IT = 'fixtures/binance/it.txt';
+const enText = readFileSync(join(PROJECT_ROOT, EN), 'utf8');
+const itText = readFileSync(join(PROJECT_ROOT, IT), 'utf8');
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'align-newcomer-'));
+});
+
+function file(name: string, content: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+/** The Italian copy without its third paragraph (`L’exchange, al primo posto …`). */
+function itWithoutThirdParagraph(): string {
+  const paragraphs = itText.split('\n\n');
+  return [...paragraphs.slice(0, 2), ...paragraphs.slice(3)].join('\n\n');
+}
+
+const FRONT_MATTER = '---\ntitle: Binance\nauthor: desk\ntags: [crypto]\n---\n\n';
+
+describe('positions: Markdown inputs name the line of the file in every message (defect 4)', () => {
+  it('an omission message gives the file line, the same as the header and sourceLines', async () => {
+    const en = file('en.md', `${FRONT_MATTER}${enText}`);
+    const it = file('it.md', `${FRONT_MATTER}${itWithoutThirdParagraph()}`);
+    const run = await runCli([en, it, '-f', 'json']);
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toBe('');
+    const report = JSON.parse(run.stdout) as AlignmentReport;
+    const omission = report.findings.find((finding) => finding.kind === 'omission')!;
+    const sentence = report.source.sentences[omission.sourceIds[0]!]!;
+    const fileLine = `${FRONT_MATTER}${enText}`.split('\n').findIndex((line) => line.startsWith(sentence.text.slice(0, 30))) + 1;
+    expect(fileLine).toBeGreaterThan(6);
+    expect(sentence.line).toBe(fileLine);
+    expect(omission.sourceLines).toEqual([fileLine]);
+    expect(omission.message).toContain(`Source sentence ${omission.sourceIds[0]! + 1} (line ${fileLine})`);
+  });
+
+  it('the table says the same 1-based sentence and pair numbers as the message', async () => {
+    const en = file('en2.md', `${FRONT_MATTER}${enText}`);
+    const it = file('it2.md', `${FRONT_MATTER}${itWithoutThirdParagraph()}`);
+    const json = JSON.parse((await runCli([en, it, '-f', 'json'])).stdout) as AlignmentReport;
+    const omission = json.findings.find((finding) => finding.kind === 'omission')!;
+    const sentenceNo = omission.sourceIds[0]! + 1;
+    const pairNo = omission.bead! + 1;
+    const line = omission.sourceLines[0]!;
+    const run = await runCli([en, it, '--only-drift']);
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain(`⚠ warning omission  pair ${pairNo} · en sentence ${sentenceNo} (line ${line})`);
+    expect(run.stdout).toContain(`Source sentence ${sentenceNo} (line ${line}) has no counterpart`);
+    expect(run.stdout).toMatch(new RegExp(`│ ${pairNo} +│ \\[${sentenceNo}\\] The exchange`, 'u'));
+  });
+});
+
+describe('terminal width (defect 5)', () => {
+  const widest = (text: string): number => Math.max(...text.split('\n').map((line) => [...line].length));
+
+  it('honours COLUMNS, also when piped', async () => {
+    const run = await runCli([EN, IT], { env: { COLUMNS: '80' }, stdoutColumns: null });
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toBe('');
+    expect(widest(run.stdout)).toBeLessThanOrEqual(80);
+    expect(widest(run.stdout)).toBeGreaterThan(70);
+  });
+
+  it('uses the terminal width when COLUMNS is unset', async () => {
+    const run = await runCli([EN, IT], { stdoutIsTTY: true, stdoutColumns: 150, env: { NO_COLOR: '1' } });
+    expect(run.exitCode).toBe(1);
+    expect(widest(run.stdout)).toBe(150);
+  });
+
+  it('falls back to 80 columns for a pipe without COLUMNS (not a fixed 120)', async () => {
+    const run = await runCli([EN, IT], { stdoutColumns: null });
+    expect(run.exitCode).toBe(1);
+    expect(widest(run.stdout)).toBeLessThanOrEqual(80);
+  });
+
+  it('wraps finding messages at word boundaries', async () => {
+    const run = await runCli([EN, IT], { env: { COLUMNS: '80' } });
+    expect(run.exitCode).toBe(1);
+    const messageLines = run.stdout.split('\n').filter((line) => line.startsWith('    '));
+    expect(messageLines.length).toBeGreaterThan(3);
+    for (const line of messageLines) expect(line.length).toBeLessThanOrEqual(80);
+    const message = messageLines.map((line) => line.trim()).join(' ');
+    expect(message).toContain('`.` does not group thousands in English. It matches target `10.000` only when read as 10000. Write the number as `10,000`.');
+  });
+});
