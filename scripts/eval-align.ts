@@ -6,6 +6,9 @@
  * plus the per-bead-type confusion. Options: `--only eptic,ntrex-perturbed,ntrex`, `--seeds 1,2,3`,
  * `--rates merge=0.08,split=0.08,delete=0.06,insert=0.06`, `--scoring '{"skipPenalty":0.4}'`,
  * `--max-bead-size 2`, `--json`.
+ * `--lang fr` evaluates NTREX en–fr (or de, es, pt, it) instead of en–it (EPTIC is it→en only, so
+ * it is skipped); `--lang it --source fr` pairs the Italian and French translations of the same
+ * NTREX articles (the hub test: no English text on either side).
  */
 import type { AlignOptions } from '../src/align/index.js';
 import { laxScore, strictScore } from './lib/align-metrics.js';
@@ -29,6 +32,10 @@ async function main(): Promise<void> {
   const perturbRates = rates
     ? { ...DEFAULT_RATES, ...Object.fromEntries(rates.split(',').map((kv) => [kv.split('=')[0], Number(kv.split('=')[1])])) }
     : DEFAULT_RATES;
+  const lang = argValue('--lang') ?? 'it';
+  const sourceLang = argValue('--source') ?? 'en';
+  const langs = { source: sourceLang, target: lang };
+  const pairName = `${sourceLang}–${lang}`;
   const embedder = await loadEmbedder();
   const options: AlignOptions = {
     embedder,
@@ -37,13 +44,15 @@ async function main(): Promise<void> {
   };
 
   const results: SetResult[] = [];
-  if (only.includes('eptic')) results.push(await evaluate('EPTIC it→en (pre-split)', loadEptic(), options));
+  const isItalianPair = lang === 'it' && sourceLang === 'en';
+  if (only.includes('eptic') && isItalianPair) results.push(await evaluate('EPTIC it→en (pre-split)', loadEptic(), options));
   if (only.includes('ntrex-perturbed')) {
     for (const seed of seeds) {
-      results.push(await evaluate(`NTREX perturbed, seed ${seed}`, loadNtrexPerturbed(seed, perturbRates), options));
+      const docs = loadNtrexPerturbed(seed, perturbRates, lang, sourceLang);
+      results.push(await evaluate(`NTREX ${pairName} perturbed, seed ${seed}`, docs, options, langs));
     }
   }
-  if (only.includes('ntrex')) results.push(await evaluate('NTREX unperturbed (1:1)', loadNtrex(), options));
+  if (only.includes('ntrex')) results.push(await evaluate(`NTREX ${pairName} unperturbed (1:1)`, loadNtrex(lang, sourceLang), options, langs));
 
   if (json) {
     process.stdout.write(
@@ -55,19 +64,19 @@ async function main(): Promise<void> {
     `embedder: ${embedder.name}; max bead size: ${maxBeadSize ?? 'library default'}; ` +
       `perturbation rates: ${Object.entries(perturbRates).map(([k, v]) => `${k} ${v}`).join(', ')}\n\n`,
   );
-  process.stdout.write('data                           docs  gold  pred   strict P/R/F1         lax P/R/F1        time\n');
+  process.stdout.write('data                                   docs  gold  pred   strict P/R/F1         lax P/R/F1        time\n');
   for (const r of results) {
     const s = strictScore(r.counts);
     const l = laxScore(r.counts);
     process.stdout.write(
-      `${r.name.padEnd(30)} ${String(r.docs).padStart(4)} ${String(r.counts.gold).padStart(5)} ${String(r.counts.predicted).padStart(5)}   ` +
+      `${r.name.padEnd(38)} ${String(r.docs).padStart(4)} ${String(r.counts.gold).padStart(5)} ${String(r.counts.predicted).padStart(5)}   ` +
         `${fmt(s.precision)} ${fmt(s.recall)} ${fmt(s.f1)}   ${fmt(l.precision)} ${fmt(l.recall)} ${fmt(l.f1)}   ${r.seconds.toFixed(1)}s\n`,
     );
   }
   process.stdout.write('\nbead score < 0.5 (what drift reports as low-similarity), among pairing beads:\n');
   for (const r of results) {
     const { correct, correctLow, wrong, wrongLow } = r.lowScore;
-    process.stdout.write(`  ${r.name.padEnd(30)} correct beads ${correctLow}/${correct} low; wrong beads ${wrongLow}/${wrong} low\n`);
+    process.stdout.write(`  ${r.name.padEnd(38)} correct beads ${correctLow}/${correct} low; wrong beads ${wrongLow}/${wrong} low\n`);
   }
   for (const r of results) {
     process.stdout.write(`\nconfusion — ${r.name} (gold bead type → what was predicted over its sentences)\n`);

@@ -4,7 +4,10 @@
  * precision, recall and F1 for `segment()` and, for comparison, for plain `Intl.Segmenter`.
  * EPTIC's gold also splits at semicolons, which `segment()` deliberately does not.
  *
- *   tsx scripts/eval-segment.ts [--errors]
+ *   tsx scripts/eval-segment.ts [--errors] [--lang fr]
+ *
+ * `--lang xx` measures NTREX en and xx (it, fr, de, es, pt; EPTIC too for it); without it, every
+ * NTREX language plus EPTIC.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -75,19 +78,30 @@ function evaluate(name: string, docs: Doc[], split: (text: string, lang: string)
   const f1 = (2 * precision * recall) / (precision + recall);
   const pct = (value: number): string => (100 * value).toFixed(2).padStart(6);
   console.log(`${name.padEnd(34)} P ${pct(precision)}  R ${pct(recall)}  F1 ${pct(f1)}  (${docs.length} docs)`);
-  if (showErrors) for (const error of errors.slice(0, 20)) console.log(error);
+  if (showErrors) for (const error of errors.slice(0, Number(process.env.SEGMENT_ERRORS ?? 20))) console.log(error);
 }
 
-const ntrex = readJsonl<{ en: string[]; it: string[] }>('ntrex-en-it/ntrex_en_it_docs.jsonl');
-const eptic = readJsonl<{ en_plain_text: string; it_plain_text: string; en_sentences: string[]; it_sentences: string[] }>(
-  'eptic-it2en/eptic_it2en_docs.jsonl',
-);
-const sets: Record<string, Doc[]> = {
-  'NTREX en': ntrex.map((d) => ({ text: d.en.slice(1).join(' '), gold: d.en.slice(1), lang: 'en' })),
-  'NTREX it': ntrex.map((d) => ({ text: d.it.slice(1).join(' '), gold: d.it.slice(1), lang: 'it' })),
-  'EPTIC en': eptic.map((d) => ({ text: d.en_plain_text, gold: d.en_sentences, lang: 'en' })),
-  'EPTIC it': eptic.map((d) => ({ text: d.it_plain_text, gold: d.it_sentences, lang: 'it' })),
-};
+const NTREX_LANGUAGES = ['it', 'fr', 'de', 'es', 'pt'];
+const langIndex = process.argv.indexOf('--lang');
+const onlyLang = langIndex >= 0 ? process.argv[langIndex + 1] : undefined;
+if (onlyLang !== undefined && !NTREX_LANGUAGES.includes(onlyLang)) {
+  console.error(`eval:segment: no NTREX corpus for '${onlyLang}' (have: ${NTREX_LANGUAGES.join(', ')})`);
+  process.exit(2);
+}
+const sets: Record<string, Doc[]> = {};
+for (const lang of onlyLang ? [onlyLang] : NTREX_LANGUAGES) {
+  const ntrex = readJsonl<Record<string, string[]>>(`ntrex-en-${lang}/ntrex_en_${lang}_docs.jsonl`);
+  // The headline (sentence 0) has no final stop; the body sentences are joined into one paragraph.
+  if (lang === (onlyLang ?? 'it')) sets['NTREX en'] = ntrex.map((d) => ({ text: d.en.slice(1).join(' '), gold: d.en.slice(1), lang: 'en' }));
+  sets[`NTREX ${lang}`] = ntrex.map((d) => ({ text: d[lang].slice(1).join(' '), gold: d[lang].slice(1), lang }));
+}
+if (onlyLang === undefined || onlyLang === 'it') {
+  const eptic = readJsonl<{ en_plain_text: string; it_plain_text: string; en_sentences: string[]; it_sentences: string[] }>(
+    'eptic-it2en/eptic_it2en_docs.jsonl',
+  );
+  sets['EPTIC en'] = eptic.map((d) => ({ text: d.en_plain_text, gold: d.en_sentences, lang: 'en' }));
+  sets['EPTIC it'] = eptic.map((d) => ({ text: d.it_plain_text, gold: d.it_sentences, lang: 'it' }));
+}
 for (const [name, docs] of Object.entries(sets)) {
   evaluate(`${name}  segment()`, docs, (text, lang) => segment(text, lang));
   evaluate(`${name}  Intl.Segmenter`, docs, plainSegmenter);

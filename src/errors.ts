@@ -7,8 +7,11 @@ export type AlignErrorCode =
   | 'LANGUAGE_UNDETECTED'
   | 'LANGUAGE_UNSUPPORTED'
   | 'SAME_LANGUAGE'
+  | 'IDENTICAL_TEXTS'
   | 'TOO_MANY_SENTENCES'
-  | 'INVALID_OPTION';
+  | 'INVALID_OPTION'
+  | 'LIMIT_EXCEEDED'
+  | 'TIMEOUT';
 
 export class AlignInputError extends Error {
   readonly code: AlignErrorCode;
@@ -17,5 +20,26 @@ export class AlignInputError extends Error {
     super(message);
     this.name = 'AlignInputError';
     this.code = code;
+  }
+}
+
+/** Which documented limit (docs/limits.md) a run hit. */
+export type AlignLimit = 'timeout' | 'figures' | 'memory';
+
+/**
+ * A run stopped at one of the documented limits (docs/limits.md). The message is one line that
+ * names the file (or both files) and the limit; the CLI prints it and exits 2, and `align batch`
+ * reports it for that pair and goes on.
+ */
+export class AlignLimitError extends AlignInputError {
+  readonly limit: AlignLimit;
+  /** The file the limit was hit on, or null when it concerns the pair (a timeout) or stdin. */
+  readonly path: string | null;
+
+  constructor(limit: AlignLimit, path: string | null, message: string) {
+    super(limit === 'timeout' ? 'TIMEOUT' : 'LIMIT_EXCEEDED', message);
+    this.name = 'AlignLimitError';
+    this.limit = limit;
+    this.path = path;
   }
 }

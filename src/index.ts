@@ -74,6 +74,7 @@ export {
 export { runBatch, type RunBatchOptions } from './batch/pool.js';
 export { resolveBatchInput, readManifest, discoverPairs, BatchInputError } from './batch/pairs.js';
 export type { PairSpec, PairOutcome, BatchResult } from './batch/types.js';
-export { AlignInputError, type AlignErrorCode } from './errors.js';
+export { AlignInputError, AlignLimitError, type AlignErrorCode, type AlignLimit } from './errors.js';
+export { createDeadline, type Deadline } from './deadline.js';
 export { TOOL_NAME, TOOL_VERSION } from './version.js';
 export * from './types.js';

@@ -1,12 +1,13 @@
 import { alignSentences } from './align/index.js';
 import { detectDrift, countByKind, type DriftOptions } from './drift/index.js';
 import { createLexicalEmbedder } from './embed/lexical/index.js';
+import { createDeadline, type Deadline } from './deadline.js';
 import { AlignInputError } from './errors.js';
 import { extractFigures, toFigureRef } from './figures/index.js';
-import { detectLanguage } from './lang/detect.js';
+import type { detectLanguage as DetectLanguage } from './lang/detect.js';
 import { findLanguage, LANGUAGES } from './lang/index.js';
 import { normalizeText } from './normalize.js';
-import { segment } from './segment/index.js';
+import { DEFAULT_MAX_SENTENCE_LENGTH, segment } from './segment/index.js';
 import {
   REPORT_SCHEMA_VERSION,
   type AlignmentReport,
@@ -15,6 +16,7 @@ import {
   type Embedder,
   type Figure,
   type Finding,
+  type LongSentenceCut,
   type LanguageCode,
   type ProgressCallback,
   type ReportSummary,
@@ -42,6 +44,15 @@ export interface AlignTextsOptions {
   onWarning?: (message: string) => void;
   drift?: Partial<DriftOptions>;
   /**
+   * Seconds the run may take; past it the run throws `AlignLimitError` (limit 'timeout'). Checked
+   * between units of work in every stage (see docs/limits.md).
+   */
+  timeout?: number;
+  /** Stops the run at the next check; the run then throws `signal.reason`. */
+  signal?: AbortSignal;
+  /** Sentences longer than this are cut at clause or word boundaries, with a warning (default 2000). */
+  maxSentenceLength?: number;
+  /**
    * Line and column in the user's file of an offset in the text given (Markdown and HTML inputs
    * are converted to prose first), so that every message names the line of the file as written.
    */
@@ -67,10 +78,21 @@ export async function alignTexts(source: string, target: string, options: AlignT
   const targetText = normalizeText(target);
   requireText(sourceText, sourcePath, 'source');
   requireText(targetText, targetPath, 'target');
+  if (sameText(sourceText, targetText)) {
+    throw new AlignInputError('IDENTICAL_TEXTS', `${describe(sourcePath, 'source')} and ${describe(targetPath, 'target')}: the two texts are identical; expected a text and its translation`);
+  }
 
   const warn = options.onWarning ?? (() => undefined);
-  const sourceLang = resolveLanguage(sourceText, options.from, sourcePath, 'source', warn);
-  const targetLang = resolveLanguage(targetText, options.to, targetPath, 'target', warn);
+  const deadline = createDeadline({
+    ...(options.timeout === undefined ? {} : { timeoutSeconds: options.timeout }),
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+    subject: `${describe(sourcePath, 'source')} and ${describe(targetPath, 'target')}`,
+  });
+  deadline.check();
+  // franc and its trigram tables load only when a language has to be detected.
+  const detect = options.from !== undefined && options.to !== undefined ? undefined : (await import('./lang/detect.js')).detectLanguage;
+  const sourceLang = resolveLanguage(sourceText, options.from, sourcePath, 'source', warn, detect);
+  const targetLang = resolveLanguage(targetText, options.to, targetPath, 'target', warn, detect);
   if (sourceLang === targetLang) {
     const name = findLanguage(sourceLang)?.name ?? sourceLang;
     throw new AlignInputError(
@@ -79,16 +101,22 @@ export async function alignTexts(source: string, target: string, options: AlignT
     );
   }
 
-  const sourceSide = prepareSide(sourceText, sourceLang, sourcePath, options, options.sourcePosition);
-  const targetSide = prepareSide(targetText, targetLang, targetPath, options, options.targetPosition);
+  const sourceSide = prepareSide(sourceText, sourceLang, { path: sourcePath, side: 'source', options, deadline, warn, position: options.sourcePosition });
   checkSentenceLimit(sourceSide, 'source', options.maxSentences);
+  const targetSide = prepareSide(targetText, targetLang, { path: targetPath, side: 'target', options, deadline, warn, position: options.targetPosition });
   checkSentenceLimit(targetSide, 'target', options.maxSentences);
 
   const embedder = options.embedder ?? createLexicalEmbedder();
-  const alignOptions = options.onProgress === undefined ? { embedder } : { embedder, onProgress: options.onProgress };
-  const { beads } = await alignSentences(sourceSide, targetSide, alignOptions);
+  // Progress comes every batch of sentences and every 1024 DP rows: the deadline's checkpoints.
+  const onProgress: ProgressCallback = (event) => {
+    deadline.check();
+    options.onProgress?.(event);
+  };
+  const { beads } = await alignSentences(sourceSide, targetSide, { embedder, onProgress });
+  deadline.check();
 
   const findings = detectDrift({ source: sourceSide, target: targetSide, beads }, options.drift);
+  deadline.check();
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
@@ -105,6 +133,13 @@ function describe(path: string | null, side: 'source' | 'target'): string {
   return path ?? `${side} text`;
 }
 
+/** Identical once whitespace is ignored: the same file twice, or a copy instead of a translation. */
+function sameText(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > Math.max(a.length, b.length) / 2) return false;
+  return a.replace(/\s+/gu, ' ').trim() === b.replace(/\s+/gu, ' ').trim();
+}
+
 function requireText(text: string, path: string | null, side: 'source' | 'target'): void {
   if (text.trim() === '') throw new AlignInputError('EMPTY_TEXT', `${describe(path, side)}: the text is empty`);
 }
@@ -115,6 +150,7 @@ function resolveLanguage(
   path: string | null,
   side: 'source' | 'target',
   warn: (message: string) => void,
+  detectLanguage: typeof DetectLanguage | undefined,
 ): LanguageCode {
   const supported = LANGUAGES.map((lang) => lang.code).join(', ');
   if (forced !== undefined) {
@@ -124,7 +160,7 @@ function resolveLanguage(
     }
     return lang.code;
   }
-  const detected = detectLanguage(text);
+  const detected = detectLanguage!(text);
   const flag = side === 'source' ? '--from' : '--to';
   if (detected.code !== null) {
     if (!detected.reliable) warn(`${describe(path, side)}: language detection is unsure; taking it as ${detected.name} (name it with ${flag} to be sure)`);
@@ -142,11 +178,46 @@ function resolveLanguage(
   );
 }
 
-function prepareSide(text: string, lang: LanguageCode, path: string | null, options: AlignTextsOptions, position?: PositionMapper): PreparedSide {
-  const segmented = segment(text, lang, { presplit: options.presplit ?? false });
+interface SideContext {
+  path: string | null;
+  side: 'source' | 'target';
+  options: AlignTextsOptions;
+  deadline: Deadline;
+  warn: (message: string) => void;
+  /** Offsets → lines of the user's file (Markdown, HTML); absent for plain text. */
+  position?: PositionMapper | undefined;
+}
+
+function prepareSide(text: string, lang: LanguageCode, context: SideContext): PreparedSide {
+  const { path, side, options, deadline } = context;
+  const maxSentenceLength = options.maxSentenceLength ?? DEFAULT_MAX_SENTENCE_LENGTH;
+  if (!Number.isInteger(maxSentenceLength) || maxSentenceLength < MIN_SENTENCE_LENGTH_LIMIT) {
+    throw new AlignInputError('INVALID_OPTION', `the maximum sentence length must be a whole number of at least ${MIN_SENTENCE_LENGTH_LIMIT}`);
+  }
+  const cuts: LongSentenceCut[] = [];
+  const segmented = segment(text, lang, {
+    presplit: options.presplit ?? false,
+    maxSentenceLength,
+    onLongSentence: (cut) => cuts.push(cut),
+    checkpoint: () => deadline.check(),
+  });
+  const position = context.position;
   const sentences = position === undefined ? segmented : segmented.map((sentence) => ({ ...sentence, ...position(sentence.start) }));
+  if (cuts.length > 0) context.warn(longSentenceWarning(describe(path, side), cuts, maxSentenceLength));
+  deadline.check();
   const figures = assignToSentences(extractFigures(text, lang), sentences);
+  deadline.check();
   return { path, text, lang, sentences, figures };
+}
+
+/** Below this a cut would split ordinary sentences. */
+const MIN_SENTENCE_LENGTH_LIMIT = 200;
+
+/** One warning per file: how many sentences were cut, and where the first one is. */
+function longSentenceWarning(file: string, cuts: readonly LongSentenceCut[], limit: number): string {
+  const first = cuts[0]!;
+  const what = cuts.length === 1 ? `a sentence of ${first.length} characters` : `${cuts.length} sentences`;
+  return `${file}:${first.line}:${first.column}: ${what} longer than the limit of ${limit} characters cut at clause or word boundaries (see docs/limits.md)`;
 }
 
 function checkSentenceLimit(side: PreparedSide, which: 'source' | 'target', limit: number | undefined): void {

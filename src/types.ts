@@ -24,6 +24,25 @@ export interface Sentence {
 export interface SegmentOptions {
   /** One sentence per line; blank lines separate paragraphs. */
   presplit?: boolean;
+  /**
+   * Sentences longer than this many UTF-16 code units are cut at clause or word boundaries
+   * (default 2000; see docs/limits.md).
+   */
+  maxSentenceLength?: number;
+  /** Told about each sentence that was cut: where it starts, its length and the pieces made. */
+  onLongSentence?: (cut: LongSentenceCut) => void;
+  /** Called between units of work (paragraphs, chunks of a long one); may throw to stop the run. */
+  checkpoint?: () => void;
+}
+
+/** A sentence longer than `SegmentOptions.maxSentenceLength`, cut into pieces. */
+export interface LongSentenceCut {
+  /** 1-based line and column where the sentence starts. */
+  line: number;
+  column: number;
+  /** Its length in UTF-16 code units. */
+  length: number;
+  pieces: number;
 }
 
 /** What a figure measures. */
@@ -100,6 +119,8 @@ export const FINDING_KINDS = [
   'addition',
   'low-similarity',
   'number-format',
+  'name-mismatch',
+  'negation',
   'not-a-translation',
 ] as const;
 

@@ -60,7 +60,13 @@ describe('alignTexts', () => {
   });
 
   it('refuses two texts in the same language', async () => {
-    expect((await inputError(alignTexts(en, en))).code).toBe('SAME_LANGUAGE');
+    expect((await inputError(alignTexts(en, `${en}\n\nOne more sentence about the market.`))).code).toBe('SAME_LANGUAGE');
+  });
+
+  it('refuses two identical texts, even with both languages named', async () => {
+    const error = await inputError(alignTexts(en, `  ${en.replace(/\n/gu, '\n\n')}  `, { from: 'en', to: 'it' }));
+    expect(error.code).toBe('IDENTICAL_TEXTS');
+    expect(error.message).toMatch(/the two texts are identical/u);
   });
 
   it('refuses an unsupported forced language and an empty text', async () => {

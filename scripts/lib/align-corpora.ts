@@ -28,11 +28,10 @@ interface EpticRecord {
   gold_links: Array<{ en: string[]; it: string[] }>;
 }
 
-interface NtrexRecord {
-  doc_id: string;
-  en: string[];
-  it: string[];
-}
+type NtrexRecord = { doc_id: string; en: string[] } & Record<string, string[] | string>;
+
+/** Languages with an NTREX-128 file in ../shared/corpora (each paired with English). */
+export const NTREX_LANGUAGES: readonly LanguageCode[] = ['it', 'fr', 'de', 'es', 'pt'];
 
 function readJsonl<T>(path: string): T[] {
   return readFileSync(path, 'utf8')
@@ -53,17 +52,33 @@ export function loadEptic(): EvalDoc[] {
   });
 }
 
-export function loadNtrex(): EvalDoc[] {
-  return readJsonl<NtrexRecord>(join(corpora, 'ntrex-en-it', 'ntrex_en_it_docs.jsonl')).map((d) => ({
+/** The NTREX-128 documents of one language with their English originals (`{doc_id, en, xx}`). */
+export function readNtrex(lang: LanguageCode): Array<{ docId: string; en: string[]; target: string[] }> {
+  if (!NTREX_LANGUAGES.includes(lang)) throw new Error(`no NTREX corpus for '${lang}' (have: ${NTREX_LANGUAGES.join(', ')})`);
+  return readJsonl<NtrexRecord>(join(corpora, `ntrex-en-${lang}`, `ntrex_en_${lang}_docs.jsonl`)).map((d) => ({
     docId: d.doc_id,
-    source: d.en,
-    target: d.it,
+    en: d.en,
+    target: d[lang] as string[],
+  }));
+}
+
+/**
+ * NTREX-128 pairs, gold 1:1. `sourceLang` other than English pairs two translations of the same
+ * English article (it↔fr): they are parallel too, sentence by sentence.
+ */
+export function loadNtrex(lang: LanguageCode = 'it', sourceLang: LanguageCode = 'en'): EvalDoc[] {
+  const targets = readNtrex(lang);
+  const sources = sourceLang === 'en' ? null : new Map(readNtrex(sourceLang).map((d) => [d.docId, d.target]));
+  return targets.map((d) => ({
+    docId: d.docId,
+    source: sources?.get(d.docId) ?? d.en,
+    target: d.target,
     gold: d.en.map((_, i) => ({ source: [i], target: [i] })),
   }));
 }
 
-export function loadNtrexPerturbed(seed: number, rates?: PerturbRates): EvalDoc[] {
-  const docs = loadNtrex().map((d) => ({ docId: d.docId, source: d.source, target: d.target }));
+export function loadNtrexPerturbed(seed: number, rates?: PerturbRates, lang: LanguageCode = 'it', sourceLang: LanguageCode = 'en'): EvalDoc[] {
+  const docs = loadNtrex(lang, sourceLang).map((d) => ({ docId: d.docId, source: d.source, target: d.target }));
   return perturbDocuments(docs, seed, rates).map((p) => ({ docId: p.docId, source: p.source, target: p.target, gold: p.gold }));
 }
 
@@ -104,15 +119,25 @@ export interface SetResult {
   seconds: number;
 }
 
-export async function evaluate(name: string, docs: readonly EvalDoc[], options: AlignOptions): Promise<SetResult> {
+export interface EvalLanguages {
+  source: LanguageCode;
+  target: LanguageCode;
+}
+
+export async function evaluate(
+  name: string,
+  docs: readonly EvalDoc[],
+  options: AlignOptions,
+  langs: EvalLanguages = { source: 'en', target: 'it' },
+): Promise<SetResult> {
   let counts = ZERO_COUNTS;
   const table = new Map<string, Map<string, number>>();
   const lowScore = { correct: 0, correctLow: 0, wrong: 0, wrongLow: 0 };
   const started = performance.now();
   for (const doc of docs) {
     const result = await alignSentences(
-      { sentences: presplitSentences(doc.source), lang: 'en' },
-      { sentences: presplitSentences(doc.target, 'it'), lang: 'it' },
+      { sentences: presplitSentences(doc.source, langs.source), lang: langs.source },
+      { sentences: presplitSentences(doc.target, langs.target), lang: langs.target },
       options,
     );
     counts = addCounts(counts, countBeads(result.beads, doc.gold));

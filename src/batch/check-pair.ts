@@ -42,6 +42,9 @@ export async function checkPair(pair: PairSpec, settings: PairSettings, embedder
     const source = await readInput(pair.source, readOptions);
     const target = await readInput(pair.target, readOptions);
     const warnings: string[] = [];
+    // A manifest's per-pair languages win over the run's --from/--to.
+    const from = pair.from ?? settings.from;
+    const to = pair.to ?? settings.to;
     const sourceText = convertInput(source.text, source.path, settings.inputFormat);
     const targetText = convertInput(target.text, target.path, settings.inputFormat);
     const report = await alignTexts(sourceText.text, targetText.text, {
@@ -51,8 +54,8 @@ export async function checkPair(pair: PairSpec, settings: PairSettings, embedder
       maxSentences: settings.maxSentences,
       embedder,
       onWarning: (message) => warnings.push(message),
-      ...(settings.from === undefined ? {} : { from: settings.from }),
-      ...(settings.to === undefined ? {} : { to: settings.to }),
+      ...(from === undefined ? {} : { from }),
+      ...(to === undefined ? {} : { to }),
     });
     return {
       pair,

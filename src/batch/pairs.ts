@@ -6,7 +6,9 @@ import type { PairSpec } from './types.js';
 export interface PairsFileSystem {
   stat(path: string): Promise<{ isDirectory(): boolean; isFile(): boolean }>;
   readFile(path: string): Promise<Uint8Array | string>;
-  readdir(path: string, options: { withFileTypes: true }): Promise<Array<{ name: string; isDirectory(): boolean; isFile(): boolean }>>;
+  readdir(path: string, options: { withFileTypes: true }): Promise<Array<{ name: string; isDirectory(): boolean; isFile(): boolean; isSymbolicLink?(): boolean }>>;
+  /** Resolves symlinks, so a followed link cannot loop back into a folder already walked. */
+  realpath?(path: string): Promise<string>;
 }
 
 /** A manifest or folder that cannot be used at all (as opposed to one broken pair): exit 2. */
@@ -34,9 +36,21 @@ export interface UnpairedFile {
   error: string;
 }
 
+/** A file in a batch folder that is not checked, and why; the CLI names each one on stderr. */
+export interface SkippedFile {
+  path: string;
+  reason: string;
+}
+
 export interface DiscoveredPairs {
   pairs: PairSpec[];
   unpaired: UnpairedFile[];
+  skipped?: SkippedFile[];
+  /**
+   * Folders the pairs' files must resolve inside (after symlinks) unless --allow-outside: the
+   * manifest's folder, or for a folder batch the current directory and the folder itself.
+   */
+  allowedRoots?: string[];
 }
 
 const toPosix = (path: string): string => path.split(sep).join('/');
@@ -80,6 +94,9 @@ interface RawEntry {
   source: string;
   target: string;
   id?: string;
+  /** Per-pair languages, so one manifest can hold en→it, en→fr, … pairs. */
+  from?: string;
+  to?: string;
 }
 
 function parseCsvManifest(text: string, label: string): RawEntry[] {
@@ -90,13 +107,21 @@ function parseCsvManifest(text: string, label: string): RawEntry[] {
   const sourceColumn = header.indexOf('source');
   const targetColumn = header.indexOf('target');
   if (sourceColumn === -1 || targetColumn === -1) throw new BatchInputError(`${label}:1: the CSV header needs "source" and "target" columns`);
-  const idColumn = header.indexOf('id');
+  const column = (name: string, cells: string[]): string | undefined => {
+    const index = header.indexOf(name);
+    const value = index === -1 ? undefined : cells[index];
+    return value === undefined || value === '' ? undefined : value;
+  };
   return rows.slice(1).map(({ line, cells }) => {
     const source = cells[sourceColumn] ?? '';
     const target = cells[targetColumn] ?? '';
     if (source === '' || target === '') throw new BatchInputError(`${label}:${line}: needs both a source and a target path`);
-    const id = idColumn === -1 ? undefined : cells[idColumn];
-    return { source, target, ...(id === undefined || id === '' ? {} : { id }) };
+    const optional: Partial<RawEntry> = {};
+    for (const key of ['id', 'from', 'to'] as const) {
+      const value = column(key, cells);
+      if (value !== undefined) optional[key] = value;
+    }
+    return { source, target, ...optional };
   });
 }
 
@@ -110,11 +135,18 @@ function parseJsonManifest(text: string, label: string): RawEntry[] {
   const list = Array.isArray(raw) ? raw : (raw as { pairs?: unknown } | null)?.pairs;
   if (!Array.isArray(list)) throw new BatchInputError(`${label}: expected an array of {"source", "target"} objects (or {"pairs": [...]})`);
   return list.map((entry: unknown, index) => {
-    const e = entry as Partial<RawEntry> | null;
+    const e = entry as Partial<Record<keyof RawEntry, unknown>> | null;
     if (e === null || typeof e !== 'object' || typeof e.source !== 'string' || typeof e.target !== 'string' || e.source === '' || e.target === '') {
       throw new BatchInputError(`${label}: pairs[${index}] needs string "source" and "target" paths`);
     }
-    return { source: e.source, target: e.target, ...(typeof e.id === 'string' ? { id: e.id } : {}) };
+    const optional: Partial<RawEntry> = {};
+    for (const key of ['id', 'from', 'to'] as const) {
+      const value = e[key];
+      if (value === undefined) continue;
+      if (typeof value !== 'string' || value === '') throw new BatchInputError(`${label}: pairs[${index}].${key} must be a non-empty string`);
+      optional[key] = value;
+    }
+    return { source: e.source, target: e.target, ...optional };
   });
 }
 
@@ -133,19 +165,42 @@ export async function readManifest(fs: PairsFileSystem, path: string, cwd: strin
     const count = seen.get(id) ?? 0;
     seen.set(id, count + 1);
     if (count > 0) id = `${id}#${count + 1}`;
-    return { id, source, target };
+    return { id, source, target, ...(entry.from === undefined ? {} : { from: entry.from }), ...(entry.to === undefined ? {} : { to: entry.to }) };
   });
 }
 
-async function listFiles(fs: PairsFileSystem, root: string): Promise<string[]> {
+/**
+ * Every file under `root`, sorted, as posix paths relative to it. Symlinks are followed (to files
+ * and to folders; a folder reached twice is walked once, so a link loop ends); whether a followed
+ * link may be read is decided later by the path rule. Hidden files, broken links and special
+ * files (FIFOs, sockets, devices) are not checked and are listed in `skipped`.
+ */
+async function listFiles(fs: PairsFileSystem, root: string, cwd: string, skipped: SkippedFile[]): Promise<string[]> {
   const out: string[] = [];
+  const walked = new Set<string>();
   const walk = async (dir: string): Promise<void> => {
+    const real = fs.realpath === undefined ? dir : await fs.realpath(dir).catch(() => dir);
+    if (walked.has(real)) return;
+    walked.add(real);
     const entries = await fs.readdir(dir, { withFileTypes: true });
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      if (entry.name.startsWith('.')) continue;
       const full = join(dir, entry.name);
-      if (entry.isDirectory()) await walk(full);
-      else if (entry.isFile()) out.push(toPosix(relative(root, full)));
+      if (entry.name.startsWith('.')) {
+        skipped.push({ path: displayPath(full, cwd), reason: 'hidden' });
+        continue;
+      }
+      let kind: { isDirectory(): boolean; isFile(): boolean } = entry;
+      if (entry.isSymbolicLink?.() === true) {
+        const target = await fs.stat(full).catch(() => undefined);
+        if (target === undefined) {
+          skipped.push({ path: displayPath(full, cwd), reason: 'a symlink to nothing (broken link)' });
+          continue;
+        }
+        kind = target;
+      }
+      if (kind.isDirectory()) await walk(full);
+      else if (kind.isFile()) out.push(toPosix(relative(root, full)));
+      else skipped.push({ path: displayPath(full, cwd), reason: 'not a regular file' });
     }
   };
   await walk(root);
@@ -172,8 +227,9 @@ export async function discoverPairs(fs: PairsFileSystem, dir: string, cwd: strin
     }
   }
   const included = rule.include.length === 0 ? () => true : picomatch([...rule.include], { dot: true });
-  const sources = (await listFiles(fs, sourceRoot)).filter((file) => included(file));
-  const targets = (await listFiles(fs, targetRoot)).filter((file) => included(file) || rule.match === 'stem');
+  const skipped: SkippedFile[] = [];
+  const sources = (await listFiles(fs, sourceRoot, cwd, skipped)).filter((file) => included(file));
+  const targets = (await listFiles(fs, targetRoot, cwd, skipped)).filter((file) => included(file) || rule.match === 'stem');
   const key = rule.match === 'stem' ? stemOf : (file: string) => file;
   const targetsByKey = new Map<string, string[]>();
   for (const file of targets) targetsByKey.set(key(file), [...(targetsByKey.get(key(file)) ?? []), file]);
@@ -208,7 +264,7 @@ export async function discoverPairs(fs: PairsFileSystem, dir: string, cwd: strin
   if (pairs.length === 0 && unpaired.length === 0) {
     throw new BatchInputError(`${displayPath(root, cwd)}: no files to check under ${rule.sourceDir}/`);
   }
-  return { pairs, unpaired };
+  return { pairs, unpaired, ...(skipped.length === 0 ? {} : { skipped }) };
 }
 
 /** `align batch <manifest | dir>`: a folder is discovered, a file is read as a manifest. */
@@ -217,6 +273,6 @@ export async function resolveBatchInput(fs: PairsFileSystem, spec: string, cwd: 
   const stat = await fs.stat(absolute).catch((error: NodeJS.ErrnoException) => {
     throw new BatchInputError(`${spec}: ${error.code === 'ENOENT' ? 'no such file or folder' : error.message}`);
   });
-  if (stat.isDirectory()) return discoverPairs(fs, spec, cwd, rule);
-  return { pairs: await readManifest(fs, spec, cwd, spec), unpaired: [] };
+  if (stat.isDirectory()) return { ...(await discoverPairs(fs, spec, cwd, rule)), allowedRoots: [cwd, absolute] };
+  return { pairs: await readManifest(fs, spec, cwd, spec), unpaired: [], allowedRoots: [dirname(absolute)] };
 }

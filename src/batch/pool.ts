@@ -1,11 +1,10 @@
 import { createRequire } from 'node:module';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { createEmbedder, type CreateEmbedderOptions } from '../embed/index.js';
-import type { Embedder } from '../types.js';
-import { checkPair, type PairSettings } from './check-pair.js';
+import type { CreateEmbedderOptions } from '../embed/index.js';
+import type { PairSettings } from './check-pair.js';
 import type { BatchResult, PairOutcome, PairSpec } from './types.js';
 
 /** Embedder settings a worker rebuilds its own embedder from (functions cannot cross threads). */
@@ -14,6 +13,8 @@ export type WorkerEmbedderOptions = Pick<CreateEmbedderOptions, 'kind' | 'model'
 export interface WorkerInit {
   settings: PairSettings;
   embedder: WorkerEmbedderOptions;
+  /** TEST-ONLY fault injection (see test-faults.ts); undefined in real use. */
+  testFault?: string;
 }
 
 export interface WorkerTask {
@@ -21,25 +22,53 @@ export interface WorkerTask {
   pair: PairSpec;
 }
 
-export interface WorkerReply {
-  index: number;
-  outcome: PairOutcome;
-}
+export type WorkerMessage = { type: 'ready' } | { type: 'done'; index: number; outcome: PairOutcome };
 
-export interface RunBatchOptions {
-  pairs: readonly PairSpec[];
+export interface PoolOptions {
   settings: PairSettings;
   embedder: WorkerEmbedderOptions;
-  /** Pairs checked at once (this thread plus `jobs - 1` workers); default: the number of cores. */
+  /** A pair still running after this many milliseconds is stopped and reported; default: none. */
+  timeoutMs?: number;
+  /** Heap ceiling of each worker (V8 old generation), in MB; default: `defaultWorkerHeapMb()`. */
+  workerHeapMb?: number;
+  testFault?: string;
+  /** Starts one worker thread (default: `worker.js`/`worker.ts` next to this module); a seam for tests. */
+  startWorker?: (init: WorkerInit, resourceLimits: { maxOldGenerationSizeMb: number }) => Worker;
+}
+
+export interface RunBatchOptions extends PoolOptions {
+  pairs: readonly PairSpec[];
+  /** Worker threads checking pairs at once; default: `defaultJobs(pairs)`. */
   jobs?: number;
   /** Called once per finished pair, in completion order. */
   onOutcome?: (outcome: PairOutcome, done: number, total: number) => void;
-  /** Starts one worker thread (default: `worker.js`/`worker.ts` next to this module); a seam for tests. */
-  startWorker?: (init: WorkerInit) => Worker;
 }
 
-export function defaultJobs(): number {
+/** The cores this process may use. */
+export function coresOnOffer(): number {
   return Math.max(1, availableParallelism());
+}
+
+/**
+ * A worker costs its start-up (loading modules and the lexicon, about the work of a few pairs);
+ * a second one only pays when there is enough text for both. Measured on NTREX-128 (123 pairs,
+ * 1.5 MB): one worker per ~256 kB of input keeps small batches on one worker.
+ */
+export const BYTES_PER_DEFAULT_JOB = 256 * 1024;
+
+/** Default `--jobs`: from the amount of text and the cores, never more workers than pairs. */
+export function defaultJobs(pairCount: number, totalBytes: number, cores = coresOnOffer()): number {
+  const byWork = Math.ceil(totalBytes / BYTES_PER_DEFAULT_JOB);
+  return Math.max(1, Math.min(cores, pairCount, byWork));
+}
+
+/**
+ * Heap ceiling per worker: a share of the machine's memory by core (not by --jobs, so a pair that
+ * runs out of memory does so whatever --jobs is), between 512 MB and 2 GB.
+ */
+export function defaultWorkerHeapMb(): number {
+  const share = Math.floor(totalmem() / (1024 * 1024) / (2 * coresOnOffer()));
+  return Math.max(512, Math.min(2048, share));
 }
 
 /**
@@ -65,106 +94,186 @@ function resolveTsxEsmApi(moduleUrl: string): string {
   return join(dirname(manifestPath), relativeEntry);
 }
 
-function startWorker(init: WorkerInit): Worker {
+function startWorkerThread(init: WorkerInit, resourceLimits: { maxOldGenerationSizeMb: number }): Worker {
   const entry = workerEntry(import.meta.url);
-  return new Worker(entry.script, { eval: entry.eval, workerData: init });
+  // stdout is the report's: a worker must never print there.
+  return new Worker(entry.script, { eval: entry.eval, workerData: init, resourceLimits, stdout: true });
 }
 
-async function createEmbedderOrError(options: RunBatchOptions): Promise<{ embedder?: Embedder; error?: string }> {
-  try {
-    return { embedder: await createEmbedder(options.embedder) };
-  } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
+/** Why a worker died on a pair, worded the same whatever --jobs is (outputs must not differ). */
+function describeWorkerDeath(error: Error | undefined, exitCode: number | undefined, heapMb: number): string {
+  if ((error as NodeJS.ErrnoException | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return `ran out of memory (more than the ${heapMb} MB heap each pair may use); the other pairs were still checked`;
   }
+  if (error !== undefined) return `internal error: checking this pair crashed (${error.message}); the other pairs were still checked`;
+  return `internal error: checking this pair stopped its worker (exit code ${String(exitCode)}); the other pairs were still checked`;
+}
+
+/** How many workers may fail to start in a row before the batch stops trying. */
+const MAX_BOOT_FAILURES = 3;
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  /** The pair in hand (one at a time, so a crash is always that pair's). */
+  task?: { index: number; timer?: NodeJS.Timeout };
+  /** Set once the slot has been dealt with (crash, timeout or shutdown), so it is not handled twice. */
+  closed: boolean;
 }
 
 /**
- * Checks pairs `jobs` at a time: this thread takes its share while `jobs - 1` worker threads take
- * theirs, all from one queue, so no core waits for a worker to boot or for the main thread to
- * hand out work. Each worker holds a second task in reserve for the moments this thread is busy.
+ * Long-lived worker threads that check pairs one at a time. Every pair runs in a worker, also with
+ * `--jobs 1`, so a pair that crashes, exhausts its heap or times out is reported as an error for
+ * that pair, a fresh worker takes over, and results do not depend on `--jobs`. Workers start
+ * warm-up as soon as they are asked for (`prestart`), while the caller is still finding pairs.
  */
-async function runPool(options: RunBatchOptions, jobs: number, outcomes: PairOutcome[]): Promise<void> {
-  const total = options.pairs.length;
-  let next = 0;
-  let done = 0;
-  let allDone: () => void = () => undefined;
-  const finished = new Promise<void>((resolve) => {
-    allDone = resolve;
-  });
-  const record = (index: number, outcome: PairOutcome): void => {
-    if (outcomes[index] !== undefined) return;
-    outcomes[index] = outcome;
-    done += 1;
-    options.onOutcome?.(outcome, done, total);
-    if (done === total) allDone();
-  };
-  /** Pairs handed back by a worker that never started; served before the rest of the queue. */
-  const retry: number[] = [];
-  let wake: () => void = () => undefined;
-  const take = (): number | undefined => retry.shift() ?? (next < total ? next++ : undefined);
+export class BatchPool {
+  private readonly slots = new Set<Slot>();
+  private readonly heapMb: number;
+  private stopped = false;
+  private bootFailures = 0;
+  private bootError: string | undefined;
+  private onChange: () => void = () => undefined;
 
-  const workers: Worker[] = [];
-  const init: WorkerInit = { settings: options.settings, embedder: options.embedder };
-  for (let slot = 1; slot < jobs; slot += 1) {
-    const worker = (options.startWorker ?? startWorker)(init);
-    const inFlight = new Set<number>();
-    let alive = true;
-    const feed = (): void => {
-      while (alive && inFlight.size < 2) {
-        const index = take();
-        if (index === undefined) return;
-        inFlight.add(index);
-        worker.postMessage({ index, pair: options.pairs[index]! } satisfies WorkerTask);
+  constructor(private readonly options: PoolOptions) {
+    this.heapMb = options.workerHeapMb ?? defaultWorkerHeapMb();
+  }
+
+  /** Starts workers now (up to `count` in all), so they warm up while pairs are being found. */
+  prestart(count: number): void {
+    while (!this.stopped && this.slots.size < count) this.spawn();
+  }
+
+  /** Checks `pairs` with `jobs` workers; outcomes in input order (holes only if stopped early). */
+  async run(pairs: readonly PairSpec[], jobs: number, onOutcome?: (outcome: PairOutcome, done: number, total: number) => void): Promise<PairOutcome[]> {
+    const outcomes = new Array<PairOutcome>(pairs.length);
+    const total = pairs.length;
+    let next = 0;
+    let done = 0;
+    const record = (index: number, outcome: PairOutcome): void => {
+      if (outcomes[index] !== undefined) return;
+      outcomes[index] = outcome;
+      done += 1;
+      onOutcome?.(outcome, done, total);
+    };
+    const dispatch = (): void => {
+      if (this.stopped) return;
+      // Fail whatever is left once workers keep dying at start-up: nothing can check them.
+      if (this.bootError !== undefined) {
+        while (next < total) {
+          const index = next++;
+          record(index, { pair: pairs[index]!, error: `internal error: no worker could start (${this.bootError})`, durationMs: 0 });
+        }
+        return;
+      }
+      const active = [...this.slots].filter((slot) => !slot.closed);
+      const wanted = Math.min(jobs, total - done);
+      for (let count = active.length; count < wanted; count += 1) this.spawn();
+      for (const slot of this.slots) {
+        if (next >= total) break;
+        if (slot.closed || !slot.ready || slot.task !== undefined) continue;
+        const index = next++;
+        const task: Slot['task'] = { index };
+        if (this.options.timeoutMs !== undefined) {
+          task.timer = setTimeout(() => {
+            record(index, { pair: pairs[index]!, error: `took longer than the ${this.options.timeoutMs! / 1000} s --timeout; stopped`, durationMs: this.options.timeoutMs! });
+            this.retire(slot);
+            this.onChange();
+          }, this.options.timeoutMs);
+        }
+        slot.task = task;
+        slot.worker.postMessage({ index, pair: pairs[index]! } satisfies WorkerTask);
       }
     };
-    let answered = 0;
-    worker.on('message', (reply: WorkerReply) => {
-      answered += 1;
-      inFlight.delete(reply.index);
-      record(reply.index, reply.outcome);
-      feed();
+    const finished = new Promise<void>((resolve) => {
+      this.onChange = () => {
+        if (done >= total || this.stopped) {
+          resolve();
+          return;
+        }
+        dispatch();
+        if (done >= total) resolve();
+      };
     });
-    // A worker that never started hands its pairs back to this thread; one that crashed on a pair
-    // fails the pairs it held (retrying here could crash this thread too). The queue goes on.
-    const fail = (message: string): void => {
-      alive = false;
-      for (const index of inFlight) {
-        if (answered === 0) retry.push(index);
-        else record(index, { pair: options.pairs[index]!, error: `internal error: ${message}`, durationMs: 0 });
-      }
-      inFlight.clear();
-      wake();
+    this.onDone = (slot, index, outcome) => {
+      record(index, outcome);
+      slot.task = undefined;
     };
-    worker.on('error', (error) => fail(`worker crashed: ${error.message}`));
-    worker.on('exit', () => fail('worker stopped'));
-    workers.push(worker);
-    feed();
+    this.onDeath = (slot, error, exitCode) => {
+      if (slot.task !== undefined) record(slot.task.index, { pair: pairs[slot.task.index]!, error: describeWorkerDeath(error, exitCode, this.heapMb), durationMs: 0 });
+    };
+    if (total === 0) return outcomes;
+    this.onChange();
+    await finished;
+    this.onChange = () => undefined;
+    return outcomes;
   }
 
-  const local = await createEmbedderOrError(options);
-  while (done < total) {
-    const index = take();
-    if (index === undefined) {
-      // Nothing left to take: wait until the workers finish, or one hands pairs back.
-      await Promise.race([finished, new Promise<void>((resolve) => (wake = resolve))]);
-      continue;
-    }
-    const pair = options.pairs[index]!;
-    record(
-      index,
-      local.embedder === undefined ? { pair, error: local.error ?? 'embedder unavailable', durationMs: 0 } : await checkPair(pair, options.settings, local.embedder),
-    );
+  /** Stops every worker at once (after the run, or on SIGINT/SIGTERM: unfinished pairs stay holes). */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    const slots = [...this.slots];
+    for (const slot of slots) this.retire(slot);
+    this.onChange();
+    await Promise.all(slots.map((slot) => slot.worker.terminate().catch(() => undefined)));
   }
-  await Promise.all(workers.map((worker) => worker.terminate()));
+
+  private onDone: (slot: Slot, index: number, outcome: PairOutcome) => void = () => undefined;
+  private onDeath: (slot: Slot, error: Error | undefined, exitCode: number | undefined) => void = () => undefined;
+
+  private spawn(): void {
+    const init: WorkerInit = {
+      settings: this.options.settings,
+      embedder: this.options.embedder,
+      ...(this.options.testFault === undefined ? {} : { testFault: this.options.testFault }),
+    };
+    const worker = (this.options.startWorker ?? startWorkerThread)(init, { maxOldGenerationSizeMb: this.heapMb });
+    const slot: Slot = { worker, ready: false, closed: false };
+    this.slots.add(slot);
+    worker.on('message', (message: WorkerMessage) => {
+      if (slot.closed) return;
+      if (message.type === 'ready') {
+        slot.ready = true;
+        this.bootFailures = 0;
+      } else {
+        if (slot.task?.timer !== undefined) clearTimeout(slot.task.timer);
+        this.onDone(slot, message.index, message.outcome);
+      }
+      this.onChange();
+    });
+    const die = (error: Error | undefined, exitCode: number | undefined): void => {
+      if (slot.closed) return;
+      if (!slot.ready) {
+        this.bootFailures += 1;
+        if (this.bootFailures >= MAX_BOOT_FAILURES) this.bootError = error?.message ?? `exit code ${String(exitCode)}`;
+      }
+      this.onDeath(slot, error, exitCode);
+      this.retire(slot);
+      this.onChange();
+    };
+    worker.on('error', (error) => die(error, undefined));
+    worker.on('exit', (code) => die(undefined, code));
+  }
+
+  /** Takes a slot out of service and stops its worker (a fresh one is started when work remains). */
+  private retire(slot: Slot): void {
+    if (slot.task?.timer !== undefined) clearTimeout(slot.task.timer);
+    slot.closed = true;
+    slot.task = undefined;
+    this.slots.delete(slot);
+    void slot.worker.terminate().catch(() => undefined);
+  }
 }
 
-/** Checks every pair, `jobs` at a time, and returns the outcomes in input order. */
+/** Checks every pair in worker threads, `jobs` at a time, and returns the outcomes in input order. */
 export async function runBatch(options: RunBatchOptions): Promise<BatchResult> {
   const started = performance.now();
-  const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), options.pairs.length || 1));
-  const outcomes: PairOutcome[] = new Array<PairOutcome>(options.pairs.length);
-  if (options.pairs.length > 0) {
-    await runPool(options, jobs, outcomes);
+  const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(options.pairs.length, Number.POSITIVE_INFINITY), options.pairs.length || 1));
+  const pool = new BatchPool(options);
+  try {
+    const outcomes = await pool.run(options.pairs, jobs, options.onOutcome);
+    return { outcomes, jobs, durationMs: Math.round(performance.now() - started) };
+  } finally {
+    await pool.stop();
   }
-  return { outcomes, jobs, durationMs: Math.round(performance.now() - started) };
 }

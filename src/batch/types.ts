@@ -6,6 +6,9 @@ export interface PairSpec {
   id: string;
   source: string;
   target: string;
+  /** This pair's languages (manifest `from`/`to`); otherwise `--from`/`--to`, else detected. */
+  from?: string;
+  to?: string;
 }
 
 /** What came of one pair: a report, or an input error that stopped only this pair. */

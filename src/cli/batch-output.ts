@@ -10,6 +10,7 @@ import { formatSarifBatch } from '../report/sarif.js';
 import { findingLabel } from '../report/shared.js';
 import { REPORT_SCHEMA_VERSION, type FormatOptions, type Severity } from '../types.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { visible } from './batch-diagnostics.js';
 
 /** Options of the batch formatters: the shared ones plus the run's `--fail-on`. */
 export interface BatchFormatOptions extends FormatOptions {
@@ -91,7 +92,7 @@ export function formatBatchSummaryTable(result: BatchResult, options: BatchForma
       return n === 0 ? chalk.dim('0') : severityPaint(chalk, severity, String(n));
     };
     table.push([
-      outcome.pair.id,
+      visible(outcome.pair.id),
       verdict(chalk, outcome),
       report === undefined ? '–' : `${report.summary.sourceSentences}/${report.summary.targetSentences}`,
       count('error'),
@@ -103,16 +104,16 @@ export function formatBatchSummaryTable(result: BatchResult, options: BatchForma
   return `${table.toString()}\n`;
 }
 
-/** `table` for a batch: the summary table, every finding and broken pair on one line each, the totals. */
+/**
+ * `table` for a batch: the summary table, every finding, the totals. Why a pair was not checked is
+ * a diagnostic: the CLI prints it on stderr (whatever the formats), never in this report.
+ */
 export function formatBatchTable(result: BatchResult, options: BatchFormatOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const lines: string[] = [formatBatchSummaryTable(result, options).trimEnd()];
   const problems: string[] = [];
   for (const outcome of result.outcomes) {
-    if (outcome.report === undefined) {
-      problems.push(`${chalk.red('✖ input  ')} ${outcome.error ?? 'unknown error'}`);
-      continue;
-    }
+    if (outcome.report === undefined) continue;
     for (const finding of outcome.report.findings) {
       const where = formatLocation(locateFinding(outcome.report, finding));
       problems.push(`${severityPaint(chalk, finding.severity, `${finding.severity.padEnd(7)} ${findingLabel(finding)}`)}  ${chalk.dim(where)}\n    ${finding.message}`);

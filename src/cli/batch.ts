@@ -1,9 +1,12 @@
 import * as nodeFs from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { readRegularFile, writeFileAtomic, type FileAccessError } from '../files/index.js';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { BaselineError, buildBaseline, createBaselineMatcher, parseBaseline, serializeBaseline, type Baseline, type PairPaths } from '../baseline/index.js';
 import { DEFAULT_DIRECTORY_RULE, resolveBatchInput, type DirectoryRule, type PairsFileSystem } from '../batch/pairs.js';
-import { defaultJobs, runBatch, type WorkerEmbedderOptions } from '../batch/pool.js';
+import { checkPairPaths } from '../batch/path-rule.js';
+import { BatchPool, coresOnOffer, defaultJobs, type WorkerEmbedderOptions } from '../batch/pool.js';
+import { TEST_FAULT_ENV } from '../batch/test-faults.js';
 import type { BatchResult, FailOn, PairOutcome } from '../batch/types.js';
 import { loadConfig, type AlignConfig, type LoadedConfig } from '../config/index.js';
 import { EMBEDDER_KINDS, type EmbedderKind } from '../embed/index.js';
@@ -18,14 +21,16 @@ import { createBatchProgress } from './batch-progress.js';
 import type { MainParams } from './main.js';
 import { parseByteSize, parsePositiveInt } from './option-parsers.js';
 import { CliUsageError, reportError } from './errors.js';
+import { isExplicitPath, toPosix } from './paths.js';
 import { configureCommand } from './command.js';
+import { BatchOutputWriter } from './batch-write.js';
+import { pairDiagnosticLine, skippedFileLine } from './batch-diagnostics.js';
 
 const EXIT_CLEAN = 0;
 const EXIT_DRIFT = 1;
 const EXIT_ERROR = 2;
 const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 const DEFAULT_MAX_SENTENCES = 200_000;
-const PAIRS_PER_DEFAULT_JOB = 12;
 
 interface BatchFlags {
   format?: string[];
@@ -52,11 +57,17 @@ interface BatchFlags {
   cacheDir?: string;
   cache?: boolean;
   debug: boolean;
+  timeout?: number;
+  allowOutside?: boolean;
+  maxMemory?: number;
 }
 
-/** A batch problem that stops the whole run (bad manifest, config or baseline): one line, exit 2. */
-
-
+/** `30`, `2.5` → seconds, positive. */
+function parseSeconds(value: string): number {
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new InvalidArgumentError('expected a positive number of seconds, such as 30 or 2.5');
+  return seconds;
+}
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
@@ -66,7 +77,10 @@ function buildBatchCommand(params: MainParams): Command {
     .argument('<manifest-or-dir>', 'a .json/.csv manifest, or a folder holding the source and target subfolders')
     .option('-f, --format <name>', `output format (repeatable): ${[...Object.keys(BATCH_FORMATTERS), 'html'].join(', ')}`, collect)
     .option('-o, --output <file>', 'write the preceding --format to a file (repeatable)', collect)
-    .option('-j, --jobs <n>', 'pairs checked at once, in worker threads (default: number of cores, fewer for small batches)', parsePositiveInt)
+    .option('-j, --jobs <n>', 'pairs checked at once, one worker thread each (default: sized from the amount of text; at most the cores on offer)', parsePositiveInt)
+    .option('--timeout <seconds>', 'stop a pair that runs longer than this and report it as an error; the batch goes on', parseSeconds)
+    .option('--max-memory <size>', 'heap each pair may use before it is stopped and reported (default: a share of RAM per core, 512mb to 2gb)', parseByteSize)
+    .option('--allow-outside', 'let a manifest or folder name files outside its folder (default: refused, per pair)')
     .option('-c, --config <file>', 'config file (default: align.config.json, .alignrc.json or package.json#align, searched upward)')
     .addOption(new Option('--input-format <format>', 'how to read the files (auto: by extension and content)').choices(INPUT_FORMATS))
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at least this severe (default warning)').choices(['error', 'warning', 'info', 'never']))
@@ -99,7 +113,11 @@ function buildBatchCommand(params: MainParams): Command {
         '  align batch stories/ --baseline align-baseline.json --update-baseline',
         '',
         'Exit codes: 0 clean, 1 a pair has findings at or above --fail-on, 2 an input, usage or internal error',
-        '(a broken pair is reported and the other pairs are still checked).',
+        '(a broken pair is reported and the other pairs are still checked); 130/143 when interrupted',
+        'by SIGINT/SIGTERM (no output file is written).',
+        '',
+        'Paths in a manifest must resolve, after symlinks, inside the manifest\'s folder; files of a',
+        'folder batch inside the current folder or the batch folder. --allow-outside lifts this.',
       ].join('\n'),
     );
   return configureCommand(command, 'align batch', params);
@@ -127,28 +145,24 @@ function pick<K extends keyof BatchFlags & keyof AlignConfig, V>(
   return fallback;
 }
 
-/** `./m`, `../m`, `/m`: a path; `org/name` may be a model id. */
-export function isExplicitPath(value: string): boolean {
-  return value.startsWith('./') || value.startsWith('../') || value.startsWith('~') || isAbsolute(value);
-}
-
-export const toPosix = (path: string): string => path.split(sep).join('/');
+export { isExplicitPath, toPosix } from './paths.js';
 
 export function baselinePaths(outcomePaths: { source: string; target: string }, cwd: string, baselineDir: string): PairPaths {
   const rel = (path: string): string => toPosix(relative(baselineDir, isAbsolute(path) ? path : resolve(cwd, path)));
   return { source: rel(outcomePaths.source), target: rel(outcomePaths.target) };
 }
 
+/** A baseline holds fingerprints, not text: 64 MB is far past any real one. */
+const BASELINE_MAX_BYTES = 64 * 1024 * 1024;
+
 export async function readBaselineFile(path: string, label: string, mustExist: boolean): Promise<Baseline | undefined> {
   let text: string;
   try {
-    text = await nodeFs.readFile(path, 'utf8');
+    text = (await readRegularFile(path, { maxBytes: BASELINE_MAX_BYTES, label, what: 'baseline', limitHint: '(a baseline this large is a mistake)' })).toString('utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !mustExist) return undefined;
+    if ((error as FileAccessError).code === 'ENOENT' && !mustExist) return undefined;
     throw new BaselineError(
-      (error as NodeJS.ErrnoException).code === 'ENOENT'
-        ? `${label}: no such baseline file (create it with --update-baseline)`
-        : `${label}: cannot be read (${(error as Error).message})`,
+      (error as FileAccessError).code === 'ENOENT' ? `${label}: no such baseline file (create it with --update-baseline)` : (error as Error).message,
     );
   }
   return parseBaseline(text, label);
@@ -164,14 +178,13 @@ export async function writeOutput(params: MainParams, path: string, content: str
     await params.fs.writeFile(path, content);
     return;
   }
-  await nodeFs.mkdir(dirname(path), { recursive: true });
-  await nodeFs.writeFile(path, content);
+  await writeFileAtomic(path, content, { label: relative(params.cwd, path) || path });
 }
 
 /** `--format html -o dir/`: one report page per checked pair, and `index.html` linking them all. */
-async function writeHtmlReports(params: MainParams, dir: string, result: BatchResult, options: BatchFormatOptions): Promise<void> {
+async function writeHtmlReports(write: (path: string, content: string) => Promise<void>, dir: string, result: BatchResult, options: BatchFormatOptions): Promise<void> {
   for (const file of batchHtmlFiles(result.outcomes, { ...options, color: false }, { tool: `${TOOL_NAME} ${TOOL_VERSION}` })) {
-    await writeOutput(params, join(dir, file.name), file.content);
+    await write(join(dir, file.name), file.content);
   }
 }
 
@@ -257,9 +270,6 @@ async function runBatchCommand(params: MainParams, command: Command, flags: Batc
   const baselineLabel = baselinePath === undefined ? '' : toPosix(relative(cwd, baselinePath)) || baselinePath;
   const baseline = baselinePath === undefined ? undefined : await readBaselineFile(baselinePath, baselineLabel, !flags.updateBaseline);
 
-  const discovered = await resolveBatchInput(nodeFs as unknown as PairsFileSystem, spec, cwd, rule);
-  // By default a worker is only worth its start-up (loading the lexicon) for a dozen pairs or more.
-  const jobs = requestedJobs ?? Math.min(defaultJobs(), Math.max(1, Math.ceil(discovered.pairs.length / PAIRS_PER_DEFAULT_JOB)));
   const model = settingPath('model') ?? params.env.ALIGN_MODEL;
   const cacheDir = settingPath('cacheDir');
   const embedder: WorkerEmbedderOptions = {
@@ -273,36 +283,123 @@ async function runBatchCommand(params: MainParams, command: Command, flags: Batc
   const from = pick(command, flags, config, 'from', undefined);
   const to = pick(command, flags, config, 'to', undefined);
   const maxBytes = command.getOptionValueSource('maxBytes') === 'cli' ? flags.maxBytes! : config.maxBytes === undefined ? DEFAULT_MAX_BYTES : parseByteSize(config.maxBytes);
+  const testFault = params.env[TEST_FAULT_ENV];
+  const pool = new BatchPool({
+    settings: {
+      cwd,
+      inputFormat: pick(command, flags, config, 'inputFormat', 'auto' as InputFormatOption),
+      maxBytes,
+      maxSentences: pick(command, flags, config, 'maxSentences', DEFAULT_MAX_SENTENCES),
+      presplit: pick(command, flags, config, 'presplit', false),
+      ...(from === undefined ? {} : { from }),
+      ...(to === undefined ? {} : { to }),
+    },
+    embedder,
+    ...(flags.timeout === undefined ? {} : { timeoutMs: Math.round(flags.timeout * 1000) }),
+    ...(flags.maxMemory === undefined ? {} : { workerHeapMb: Math.max(16, Math.floor(flags.maxMemory / (1024 * 1024))) }),
+    ...(testFault === undefined || testFault === '' ? {} : { testFault }),
+  });
+  const writer = new BatchOutputWriter();
+  let interrupted: 'SIGINT' | 'SIGTERM' | undefined;
+  const unsubscribe = params.onSignal?.((signal) => {
+    if (interrupted !== undefined) return;
+    interrupted = signal;
+    void pool.stop();
+    void writer.abort();
+  });
+  try {
+    // The first worker loads and warms up while the pairs are being found.
+    pool.prestart(1);
+    return await checkAndReport({ params, command, flags, config, spec, cwd, rule, requestedJobs, pool, writer, interrupted: () => interrupted, targets, failOn, baseline, baselinePath, baselineLabel, loaded, configDir });
+  } finally {
+    unsubscribe?.();
+    await pool.stop();
+  }
+}
+
+interface RunContext {
+  params: MainParams;
+  command: Command;
+  flags: BatchFlags;
+  config: AlignConfig;
+  spec: string;
+  cwd: string;
+  rule: DirectoryRule;
+  requestedJobs: number | undefined;
+  pool: BatchPool;
+  writer: BatchOutputWriter;
+  interrupted: () => 'SIGINT' | 'SIGTERM' | undefined;
+  targets: OutputTarget[];
+  failOn: FailOn;
+  baseline: Baseline | undefined;
+  baselinePath: string | undefined;
+  baselineLabel: string;
+  loaded: LoadedConfig | undefined;
+  configDir: string;
+}
+
+const SIGNAL_EXIT: Record<'SIGINT' | 'SIGTERM', number> = { SIGINT: 130, SIGTERM: 143 };
+
+async function checkAndReport(context: RunContext): Promise<number> {
+  const { params, command, flags, config, spec, cwd, rule, requestedJobs, pool, writer, targets, failOn, baseline, baselinePath, baselineLabel, loaded, configDir } = context;
+  const discovered = await resolveBatchInput(nodeFs as unknown as PairsFileSystem, spec, cwd, rule);
+  for (const skipped of discovered.skipped ?? []) params.stderr.write(skippedFileLine(skipped));
+  const roots = discovered.allowedRoots ?? [cwd];
+  const rootLabel =
+    roots.length === 1 ? `the manifest's folder (${toPosix(relative(cwd, roots[0]!)) || '.'})` : `the current folder and ${toPosix(relative(cwd, roots[1]!)) || roots[1]!}`;
+  const checked = await checkPairPaths(discovered.pairs, { cwd, roots, rootLabel, allowOutside: flags.allowOutside === true });
+  const runnable = checked.filter((entry) => entry.error === undefined);
+
+  const cores = coresOnOffer();
+  if (requestedJobs !== undefined && requestedJobs > cores) {
+    params.stderr.write(`align: note: --jobs ${requestedJobs} is more than the ${cores} core${cores === 1 ? '' : 's'} on offer; using ${cores}\n`);
+  }
+  const jobs = Math.max(
+    1,
+    Math.min(
+      requestedJobs ?? defaultJobs(runnable.length, runnable.reduce((sum, entry) => sum + entry.bytes, 0), cores),
+      cores,
+      runnable.length || 1,
+    ),
+  );
 
   const total = discovered.pairs.length + discovered.unpaired.length;
   const progress = createBatchProgress(params.stderr, total);
   let done = 0;
   const preFailed: PairOutcome[] = discovered.unpaired.map(({ pair, error }) => ({ pair, error, durationMs: 0 }));
   for (const outcome of preFailed) progress.onOutcome(outcome, ++done, total);
-  let result: BatchResult;
+  const started = performance.now();
+  let ran: PairOutcome[];
   try {
-    result = await runBatch({
-      pairs: discovered.pairs,
+    for (const entry of checked) if (entry.error !== undefined) progress.onOutcome({ pair: entry.pair, error: entry.error, durationMs: 0 }, ++done, total);
+    ran = await pool.run(
+      runnable.map((entry) => entry.pair),
       jobs,
-      settings: {
-        cwd,
-        inputFormat: pick(command, flags, config, 'inputFormat', 'auto' as InputFormatOption),
-        maxBytes,
-        maxSentences: pick(command, flags, config, 'maxSentences', DEFAULT_MAX_SENTENCES),
-        presplit: pick(command, flags, config, 'presplit', false),
-        ...(from === undefined ? {} : { from }),
-        ...(to === undefined ? {} : { to }),
-      },
-      embedder,
-      onOutcome: (outcome) => progress.onOutcome(outcome, ++done, total),
-    });
+      (outcome) => progress.onOutcome(outcome, ++done, total),
+    );
   } finally {
     progress.done();
   }
+  const durationMs = Math.round(performance.now() - started);
+  let next = 0;
+  const listed: Array<PairOutcome | undefined> = checked.map((entry) => (entry.error === undefined ? ran[next++] : { pair: entry.pair, error: entry.error, durationMs: 0 }));
   // Pairs in the order the user listed them (files on one side only sort in by name).
-  const outcomes = [...result.outcomes, ...preFailed].sort((a, b) =>
+  const outcomes = [...listed.filter((outcome): outcome is PairOutcome => outcome !== undefined), ...preFailed].sort((a, b) =>
     discovered.unpaired.length === 0 ? 0 : a.pair.source.localeCompare(b.pair.source) || a.pair.target.localeCompare(b.pair.target),
   );
+  const result: BatchResult = { outcomes, jobs, durationMs };
+  const interruptedBy = context.interrupted();
+  if (interruptedBy !== undefined) {
+    // Keep what finished on the console; write no output file, since it would look complete.
+    params.stderr.write(formatBatchSummaryTable(result, { color: false, onlyDrift: false, failOn }));
+    for (const outcome of outcomes) if (outcome.report === undefined) params.stderr.write(pairDiagnosticLine(outcome));
+    const finished = ran.filter((outcome) => outcome !== undefined).length;
+    params.stderr.write(`align: interrupted by ${interruptedBy} after ${finished} of ${runnable.length} pairs were checked; no output file written\n`);
+    return SIGNAL_EXIT[interruptedBy];
+  }
+
+  // Outputs are written atomically (temp file + rename); a test file system gets plain writes.
+  const write = (path: string, content: string): Promise<void> => (params.fs === undefined ? writer.write(path, content) : writeOutput(params, path, content));
 
   // Suppressions, then the baseline.
   const suppress = createSuppressor(config.suppress ?? [], { cwd, baseDir: configDir });
@@ -320,7 +417,7 @@ async function runBatchCommand(params: MainParams, command: Command, flags: Batc
         baseline,
         processed.filter((outcome) => outcome.report === undefined).map((outcome) => baselinePaths(outcome.pair, cwd, baselineDir)),
       );
-      await writeOutput(params, baselinePath, serializeBaseline(updated));
+      await write(baselinePath, serializeBaseline(updated));
       params.stderr.write(`align: wrote ${baselineLabel}: ${updated.findings.length} accepted finding${updated.findings.length === 1 ? '' : 's'}\n`);
       active = updated;
     }
@@ -345,12 +442,17 @@ async function runBatchCommand(params: MainParams, command: Command, flags: Batc
       failOn,
     };
     if (target.format === 'html') {
-      await writeHtmlReports(params, target.output!, finalResult, options);
+      await writeHtmlReports(write, target.output!, finalResult, options);
       continue;
     }
     const text = BATCH_FORMATTERS[target.format]!(finalResult, options);
     if (toStdout) params.stdout.write(text);
-    else await writeOutput(params, target.output!, text);
+    else await write(target.output!, text);
+  }
+  const interruptedWhileWriting = context.interrupted();
+  if (interruptedWhileWriting !== undefined) {
+    params.stderr.write(`align: interrupted by ${interruptedWhileWriting} while writing the outputs; files already complete are kept, the one in progress was removed\n`);
+    return SIGNAL_EXIT[interruptedWhileWriting];
   }
   // The summary table is always shown: on stdout when no format uses it, else on stderr.
   const stderrColor = useColor(pick(command, flags, config, 'color', undefined), params.env, params.stderr.isTTY);
@@ -372,6 +474,8 @@ async function runBatchCommand(params: MainParams, command: Command, flags: Batc
     ...(knownCount > 0 && !flags.updateBaseline ? [`${knownCount} known finding${knownCount === 1 ? '' : 's'} accepted by ${baselineLabel}`] : []),
   ];
   if (hidden.length > 0) params.stderr.write(`align: ${hidden.join('; ')}\n`);
+  // Why each pair was not checked: always on stderr, whatever the formats and outputs.
+  for (const outcome of processed) if (outcome.report === undefined) params.stderr.write(pairDiagnosticLine(outcome));
   for (const outcome of processed) {
     for (const warning of outcome.warnings ?? []) params.stderr.write(`align: warning: ${outcome.pair.id}: ${warning}\n`);
   }

@@ -3,11 +3,13 @@ import { BatchInputError } from '../batch/pairs.js';
 import { ConfigError } from '../config/index.js';
 import { isEmbedderError } from '../embed/index.js';
 import { AlignInputError } from '../errors.js';
+import { FileAccessError } from '../files/index.js';
+import { visible } from '../text/visible.js';
 import { InputFileError } from './read-input.js';
 import type { OutputStream } from './streams.js';
+import { CliUsageError } from './usage-error.js';
 
-/** A mistake in the command line or its settings (exit 2, message only). */
-export class CliUsageError extends Error {}
+export { CliUsageError, oneLineProblems } from './usage-error.js';
 
 /** Errors caused by the user's input or settings: their message is the whole story. */
 export function isUserError(error: unknown): error is Error {
@@ -18,17 +20,22 @@ export function isUserError(error: unknown): error is Error {
     error instanceof ConfigError ||
     error instanceof BaselineError ||
     error instanceof BatchInputError ||
-    error instanceof CliUsageError
+    error instanceof CliUsageError ||
+    error instanceof FileAccessError
   );
 }
 
-/** One `align:` line per message line for user errors; a bug gets its stack only with --debug. */
+
+/**
+ * One `align:` line for a user error, its control characters made visible (a file name cannot split
+ * it or drive the terminal); a bug gets its stack only with --debug.
+ */
 export function reportError(stderr: OutputStream, error: unknown, debug: boolean): void {
   if (isUserError(error)) {
-    stderr.write(`align: ${error.message.split('\n').join('\nalign: ')}\n`);
+    stderr.write(`align: ${visible(error.message)}\n`);
     return;
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const message = visible(error instanceof Error ? error.message : String(error));
   stderr.write(
     debug && error instanceof Error && error.stack !== undefined
       ? `align: internal error: ${error.stack}\n`

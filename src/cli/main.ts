@@ -1,15 +1,11 @@
 import * as nodeFs from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { hasFindingAtOrAbove } from '../drift/index.js';
-import { createEmbedder, EMBEDDER_KINDS, type EmbedderKind } from '../embed/index.js';
-import { alignTexts, type PositionMapper } from '../pipeline.js';
-import { FORMATTERS, formatterNames } from '../report/index.js';
-import { buildBaseline, createBaselineMatcher, serializeBaseline } from '../baseline/index.js';
-import { loadConfig, type AlignConfig } from '../config/index.js';
-import { convertInput, INPUT_FORMATS, remapReport, type ConvertedText, type InputFormatOption } from '../input/index.js';
-import { createSuppressor } from '../suppress/index.js';
-import { baselinePaths, batchMain, isExplicitPath, readBaselineFile, toPosix, writeOutput } from './batch.js';
+import { EMBEDDER_KINDS, type EmbedderKind } from '../embed/kinds.js';
+import { FORMAT_NAMES, loadFormatter } from '../report/formats.js';
+import type { AlignConfig, LoadedConfig } from '../config/index.js';
+import { INPUT_FORMATS, type ConvertedText, type InputFormatOption } from '../input/types.js';
+import type { PositionMapper } from '../pipeline.js';
 import { checkOutputTargets, pairConfigOutputs, pairFormatsAndOutputs, type OutputTarget } from './batch-formats.js';
 import { FORMAT_FROM_EXTENSION, resolveOutputFormats } from './output-targets.js';
 import type { AlignmentReport, Severity } from '../types.js';
@@ -18,9 +14,18 @@ import { createProgress } from './progress.js';
 import { readInput, type InputFileSystem } from './read-input.js';
 import type { OutputStream } from './streams.js';
 import { parseByteSize, parsePositiveInt } from './option-parsers.js';
-import { CliUsageError, reportError } from './errors.js';
+import { CliUsageError, oneLineProblems } from './usage-error.js';
+import { visible } from '../text/visible.js';
+import { withGuardedStderr } from './safe-stream.js';
+import { confineConfigOutputs, refuseOutputsOverInputs, writeReportFile } from './write-output.js';
 import { configureCommand } from './command.js';
 import { outputWidth } from './terminal-width.js';
+import { mayHaveConfig } from './config-probe.js';
+import { isExplicitPath, toPosix } from './paths.js';
+
+// Start-up is most of a single run's time, so everything a run may not need (the pipeline, the
+// config layer and its schema library, Markdown/HTML input, each report format, align batch) is
+// loaded with import() where it is used: `align --help` loads commander and this folder only.
 
 export type { OutputStream } from './streams.js';
 
@@ -34,6 +39,8 @@ export interface MainParams {
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
   fs?: CliFileSystem;
+  /** Subscribes to SIGINT/SIGTERM (`align batch` stops cleanly); returns the unsubscribe. */
+  onSignal?: (handler: (signal: 'SIGINT' | 'SIGTERM') => void) => () => void;
 }
 
 export interface CliFileSystem extends InputFileSystem {
@@ -66,6 +73,7 @@ interface CliOptions {
   inputFormat: InputFormatOption;
   baseline?: string;
   updateBaseline: boolean;
+  allowOutside: boolean;
 }
 
 const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -81,7 +89,7 @@ function buildProgram(params: MainParams): Command {
     .argument('<target>', 'its translation (a file, or - for stdin)')
     .option('--from <lang>', 'source language (en, it); detected when omitted')
     .option('--to <lang>', 'target language (en, it); detected when omitted')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(formatterNames()).default('table'))
+    .addOption(new Option('-f, --format <name>', 'output format').choices(FORMAT_NAMES).default('table'))
     .option('-o, --output <file>', 'write the preceding --format to a file instead of stdout (repeat -f/-o for several outputs)')
     .option('--only-drift', 'show only aligned pairs that have findings', false)
     .addOption(
@@ -102,6 +110,7 @@ function buildProgram(params: MainParams): Command {
     .addOption(new Option('--input-format <format>', 'how to read the files (auto: by extension and content)').choices(INPUT_FORMATS).default('auto'))
     .option('--baseline <file>', 'accept the findings recorded in this file; fail only on new ones')
     .option('--update-baseline', 'rewrite the --baseline file with the current findings', false)
+    .option('--allow-outside', "let a config's output paths point outside the config's folder", false)
     .option('--debug', 'print stack traces of internal errors', false)
     .version(TOOL_VERSION, '-V, --version');
   configureCommand(program, 'align', params);
@@ -131,8 +140,9 @@ export function useColor(flag: boolean | undefined, env: MainParams['env'], stdo
 /** A usage problem found after parsing (conflicting outputs, a missing baseline path): exit 2. */
 
 /** Runs the CLI and resolves to the exit code; never throws, never calls process.exit. */
-export async function main(params: MainParams): Promise<number> {
-  if (params.argv[0] === 'batch') return batchMain(params, params.argv.slice(1));
+export async function main(unguarded: MainParams): Promise<number> {
+  const params = withGuardedStderr(unguarded);
+  if (params.argv[0] === 'batch') return (await import('./batch.js')).batchMain(params, params.argv.slice(1));
   const program = buildProgram(params);
   let sourceSpec: string;
   let targetSpec: string;
@@ -147,7 +157,7 @@ export async function main(params: MainParams): Promise<number> {
   try {
     return await runAlign(sourceSpec, targetSpec, options, params, program);
   } catch (error) {
-    reportError(params.stderr, error, options.debug);
+    (await import('./errors.js')).reportError(params.stderr, error, options.debug);
     return EXIT_ERROR;
   }
 }
@@ -163,7 +173,10 @@ async function runAlign(
     params.stderr.write(`align: only one side can be read from stdin (-) (see 'align --help')\n`);
     return EXIT_ERROR;
   }
-  const loaded = await loadConfig({ cwd: params.cwd, fs: nodeFs, ...optional('explicit', flags.config) });
+  const configQuery = { cwd: params.cwd, fs: nodeFs, ...optional('explicit', flags.config) };
+  const loaded: LoadedConfig | undefined = (await mayHaveConfig(configQuery))
+    ? await (await import('../config/load.js')).loadConfig(configQuery)
+    : undefined;
   const options = mergeConfig(flags, loaded?.config ?? {}, program);
   // `main` reads `debug` from the parsed options when it reports an internal error.
   if (options.debug) flags.debug = true;
@@ -180,6 +193,12 @@ async function runAlign(
   };
   const targets = outputTargets(params, loaded?.config ?? {}, configDir, loaded === undefined ? undefined : toPosix(relative(params.cwd, loaded.path)) || loaded.path);
   const baselinePath = settingPath('baseline');
+  if (params.fs === undefined) {
+    const fromConfig = pairFormatsAndOutputs(params.argv, 'table').length === 0;
+    await confineConfigOutputs({ targets, fromConfig }, configDir, options.allowOutside);
+    const inputs = [{ path: sourceSpec, role: 'input' }, { path: targetSpec, role: 'input' }, { path: loaded?.path, role: 'config' }, { path: baselinePath, role: 'baseline' }];
+    await refuseOutputsOverInputs(targets, inputs, params.cwd);
+  }
   if (options.updateBaseline && baselinePath === undefined) {
     throw new CliUsageError('--update-baseline needs a baseline file: give --baseline <file> or set "baseline" in the config');
   }
@@ -193,11 +212,17 @@ async function runAlign(
   };
   const source = await readInput(sourceSpec, readOptions);
   const target = await readInput(targetSpec, readOptions);
-  const sourceText = convertInput(source.text, source.path, options.inputFormat);
-  const targetText = convertInput(target.text, target.path, options.inputFormat);
+  const { convertInputLazily } = await import('../input/convert.js');
+  const sourceText = await convertInputLazily(source.text, source.path, options.inputFormat);
+  const targetText = await convertInputLazily(target.text, target.path, options.inputFormat);
 
   const progress = createProgress(params.stderr);
   const model = settingPath('model') ?? params.env.ALIGN_MODEL;
+  const [{ createEmbedder }, { alignTexts }, { remapReport }] = await Promise.all([
+    import('../embed/factory.js'),
+    import('../pipeline.js'),
+    import('../input/remap.js'),
+  ]);
   const embedder = await createEmbedder({
     kind: (options.embedder ?? params.env.ALIGN_EMBEDDER ?? 'lexical') as EmbedderKind,
     ...optional('model', model),
@@ -218,7 +243,7 @@ async function runAlign(
       ...optional('from', options.from),
       ...optional('to', options.to),
       ...optional('onProgress', progress.onProgress),
-      onWarning: (message) => params.stderr.write(`align: warning: ${message}\n`),
+      onWarning: (message) => params.stderr.write(`align: warning: ${visible(message)}\n`),
       ...optional('sourcePosition', fileLines(sourceText)),
       ...optional('targetPosition', fileLines(targetText)),
     });
@@ -227,26 +252,32 @@ async function runAlign(
   }
   report = remapReport(report, { source: sourceText, target: targetText });
 
-  const suppressed = createSuppressor(loaded?.config.suppress ?? [], { cwd: params.cwd, baseDir: configDir })(report);
-  report = suppressed.report;
-  if (suppressed.suppressed.length > 0) {
-    params.stderr.write(`align: ${suppressed.suppressed.length} finding${suppressed.suppressed.length === 1 ? '' : 's'} suppressed by ${loaded === undefined ? 'config' : toPosix(relative(params.cwd, loaded.path)) || loaded.path}\n`);
+  const rules = loaded?.config.suppress ?? [];
+  if (rules.length > 0) {
+    const { createSuppressor } = await import('../suppress/index.js');
+    const suppressed = createSuppressor(rules, { cwd: params.cwd, baseDir: configDir })(report);
+    report = suppressed.report;
+    if (suppressed.suppressed.length > 0) {
+      params.stderr.write(`align: ${suppressed.suppressed.length} finding${suppressed.suppressed.length === 1 ? '' : 's'} suppressed by ${loaded === undefined ? 'config' : toPosix(relative(params.cwd, loaded.path)) || loaded.path}\n`);
+    }
   }
   if (baselinePath !== undefined) report = await applyBaseline(report, baselinePath, options.updateBaseline, params);
 
   for (const output of targets) {
     const toStdout = output.output === undefined || output.output === '-';
-    const text = FORMATTERS[output.format]!(report, {
+    const format = await loadFormatter(output.format);
+    const text = format(report, {
       color: toStdout && useColor(options.color, params.env, params.stdout),
       onlyDrift: options.onlyDrift,
       width: outputWidth(params.env, params.stdout),
       failOn: options.failOn,
-    } as Parameters<(typeof FORMATTERS)[string]>[1]);
+    } as Parameters<typeof format>[1]);
     if (toStdout) params.stdout.write(text);
     else if (params.fs !== undefined) await params.fs.writeFile(output.output!, text);
-    else await writeOutput(params, output.output!, text);
+    else await writeReportFile(output.output!, text, params.cwd);
   }
-  return exitCodeFor(report, options.failOn);
+  const { hasFindingAtOrAbove } = await import('../drift/index.js');
+  return options.failOn !== 'never' && hasFindingAtOrAbove(report.findings, options.failOn) ? EXIT_DRIFT : EXIT_CLEAN;
 }
 
 /** Flags given on the command line win; then the config; then the flag defaults. */
@@ -273,12 +304,16 @@ function outputTargets(params: MainParams, config: AlignConfig, configDir: strin
   targets = targets.map((target) =>
     target.output === undefined || target.output === '-' ? target : { ...target, output: resolve(base, target.output) },
   );
-  const problems = checkOutputTargets(targets, formatterNames());
-  if (problems.length > 0) throw new CliUsageError(problems.join('\n'));
+  const problems = checkOutputTargets(targets, FORMAT_NAMES);
+  if (problems.length > 0) throw new CliUsageError(oneLineProblems(problems));
   return targets;
 }
 
 async function applyBaseline(report: AlignmentReport, baselinePath: string, update: boolean, params: MainParams): Promise<AlignmentReport> {
+  const [{ baselinePaths, readBaselineFile, writeOutput }, { buildBaseline, createBaselineMatcher, serializeBaseline }] = await Promise.all([
+    import('./batch.js'),
+    import('../baseline/index.js'),
+  ]);
   const label = toPosix(relative(params.cwd, baselinePath)) || baselinePath;
   const paths = baselinePaths(
     { source: report.source.path ?? '<stdin>', target: report.target.path ?? '<stdin>' },
@@ -305,10 +340,6 @@ async function applyBaseline(report: AlignmentReport, baselinePath: string, upda
   return filtered;
 }
 
-export function exitCodeFor(report: AlignmentReport, failOn: FailOn): number {
-  if (failOn === 'never') return EXIT_CLEAN;
-  return hasFindingAtOrAbove(report.findings, failOn) ? EXIT_DRIFT : EXIT_CLEAN;
-}
 
 /** Offsets of converted Markdown/HTML → lines of the file as written; plain text needs none. */
 function fileLines(converted: ConvertedText): PositionMapper | undefined {

@@ -1,4 +1,8 @@
+import * as nodeFs from 'node:fs/promises';
+import { describeTooLarge, FileAccessError, formatBytes, readRegularFile } from '../files/index.js';
 import { normalizeText } from '../normalize.js';
+
+export { formatBytes };
 
 /** The slice of `node:fs/promises` the CLI reads inputs with; tests pass a fake. */
 export interface InputFileSystem {
@@ -43,6 +47,16 @@ export async function readInput(spec: string, options: ReadInputOptions): Promis
 
 async function readFileChecked(spec: string, options: ReadInputOptions): Promise<Uint8Array> {
   const fullPath = options.resolvePath(spec);
+  if (options.fs === nodeFs) {
+    // The real file system: opened non-blocking and checked on the open handle (a FIFO cannot hang
+    // the run, a file swapped for a device between check and read is still refused).
+    try {
+      return await readRegularFile(fullPath, { maxBytes: options.maxBytes, label: spec, limitHint: '(raise it with --max-bytes)' });
+    } catch (error) {
+      if (error instanceof FileAccessError) throw new InputFileError(error.message.replace(/is a directory, not a file$/u, 'is a directory, not a text file'));
+      throw error;
+    }
+  }
   let stats;
   try {
     stats = await options.fs.stat(fullPath);
@@ -72,13 +86,7 @@ async function readStdin(stdin: AsyncIterable<Uint8Array | string>, maxBytes: nu
 }
 
 function tooLarge(size: number, maxBytes: number, atLeast = false): string {
-  return `is ${atLeast ? 'over ' : ''}${formatBytes(size)}, more than the ${formatBytes(maxBytes)} limit (raise it with --max-bytes)`;
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/u, '')} MB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/u, '')} kB`;
-  return `${bytes} bytes`;
+  return `${describeTooLarge(size, maxBytes, atLeast)} (raise it with --max-bytes)`;
 }
 
 function describeFsError(error: unknown): string {

@@ -1,8 +1,13 @@
+import * as nodeFs from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { FileAccessError, readRegularFile } from '../files/index.js';
 import { configSchema, type AlignConfig } from './schema.js';
 
 /** Config file names looked for in each folder, from the current one up to the root, in this order. */
 export const CONFIG_FILE_NAMES = ['align.config.json', '.alignrc.json', 'package.json'] as const;
+
+/** A config is a small JSON file: anything larger is a mistake (or `/dev/zero`). */
+export const CONFIG_MAX_BYTES = 1024 * 1024;
 
 /** The slice of `node:fs/promises` config loading needs. */
 export interface ConfigFileSystem {
@@ -41,25 +46,37 @@ function keyPath(path: ReadonlyArray<PropertyKey>, prefix: string | null): strin
 export function parseConfig(raw: unknown, file: string, prefix: string | null = null): AlignConfig {
   const result = configSchema.safeParse(raw);
   if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => {
+  const problems = result.error.issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => `${file}: ${keyPath([...issue.path, key], prefix)}: unknown option`).join('\n');
+      return issue.keys.map((key) => `${keyPath([...issue.path, key], prefix)}: unknown option`);
     }
-    return `${file}: ${keyPath(issue.path, prefix)}: ${issue.message}`;
+    return [`${keyPath(issue.path, prefix)}: ${issue.message}`];
   });
-  throw new ConfigError(problems.join('\n'));
+  // One line: the first problem, and how many more (fix one, rerun, see the next).
+  const more = problems.length - 1;
+  throw new ConfigError(`${file}: ${problems[0]}${more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'})` : ''}`);
 }
 
 function decode(content: Uint8Array | string): string {
   return (typeof content === 'string' ? content : new TextDecoder('utf-8').decode(content)).replace(/^\uFEFF/u, '');
 }
 
+/**
+ * The real file system reads through the regular-file reader (a FIFO or a device cannot hang the
+ * run, a huge file cannot fill memory); a test's in-memory file system is read as it is.
+ */
+function readConfigBytes(fs: ConfigFileSystem, path: string, label: string): Promise<Uint8Array | string> {
+  if (fs !== nodeFs) return fs.readFile(path);
+  return readRegularFile(path, { maxBytes: CONFIG_MAX_BYTES, label, what: 'config' });
+}
+
 async function readJson(fs: ConfigFileSystem, path: string, label: string): Promise<unknown | undefined> {
   let text: string;
   try {
-    text = decode(await fs.readFile(path));
+    text = decode(await readConfigBytes(fs, path, label));
   } catch (error) {
     if (isNotFound(error)) return undefined;
+    if (error instanceof FileAccessError) throw new ConfigError(error.message);
     throw new ConfigError(`${label}: cannot read config (${(error as Error).message})`);
   }
   try {

@@ -30,10 +30,17 @@ export interface DriftInput {
 export interface DriftOptions extends CorrespondenceOptions {
   /** A matched bead scoring below this is reported as `low-similarity`. */
   lowSimilarityScore: number;
+  /**
+   * A 1-1 pair scoring below `lowSimilarityScore` whose sentences both have at least this many
+   * words reads as unrelated (a warning): a bag-of-words score is only evidence on long enough
+   * sentences. Shorter weak pairs are idioms and loose renderings as often as not (info).
+   */
+  minWordsForUnrelated: number;
 }
 
 export const DEFAULT_DRIFT_OPTIONS: DriftOptions = {
   lowSimilarityScore: 0.5,
+  minWordsForUnrelated: 10,
   minCorrespondence: 0.8,
   minSentencesForVerdict: 3,
 };
@@ -47,20 +54,20 @@ export function detectDrift(input: DriftInput, options: Partial<DriftOptions> = 
   const findings = correspondence.corresponds
     ? input.beads.flatMap((bead, index) => beadFindings(input, bead, index, settings))
     : [notATranslationFinding(input, correspondence.pairedShare)];
-  return withFingerprints(mergeReplacedSentences(findings));
+  return withFingerprints(mergeReplacedSentences(findings, input, settings));
 }
 
 /**
  * A sentence dropped right where an unrelated one was added is a sentence that was replaced:
  * one `low-similarity` finding on the two says that better than an omission plus an addition.
  */
-function mergeReplacedSentences(findings: DraftFinding[]): DraftFinding[] {
+function mergeReplacedSentences(findings: DraftFinding[], input: DriftInput, options: DriftOptions): DraftFinding[] {
   const merged: DraftFinding[] = [];
   for (const finding of findings) {
     const previous = merged.at(-1);
     if (previous !== undefined && isReplacement(previous, finding)) {
       const [omission, addition] = previous.kind === 'omission' ? [previous, finding] : [finding, previous];
-      merged[merged.length - 1] = replacementFinding(omission, addition);
+      merged[merged.length - 1] = replacementFinding(omission, addition, input, options);
     } else {
       merged.push(finding);
     }
@@ -73,13 +80,21 @@ function isReplacement(a: DraftFinding, b: DraftFinding): boolean {
   return kinds.has('omission') && kinds.has('addition') && a.bead !== undefined && b.bead === a.bead + 1;
 }
 
-function replacementFinding(omission: DraftFinding, addition: DraftFinding): DraftFinding {
+const MIN_WORDS_FOR_REPLACED = 4;
+
+/** Like a weak 1-1 pair: only sentences long enough to judge are called unrelated (see `lowSimilarityFinding`). */
+function replacementFinding(omission: DraftFinding, addition: DraftFinding, input: DriftInput, options: DriftOptions): DraftFinding {
   // People count sentences from 1; the ids in the JSON stay 0-based.
   const sourceIds = omission.sourceIds.map((id) => id + 1).join('+');
   const targetIds = addition.targetIds.map((id) => id + 1).join('+');
+  const words = Math.min(
+    ...omission.sourceIds.map((id) => wordCount(input.source.sentences[id]!.text)),
+    ...addition.targetIds.map((id) => wordCount(input.target.sentences[id]!.text)),
+  );
   return {
     kind: 'low-similarity',
-    severity: 'warning',
+    // The aligner refused to pair these two, which is stronger evidence than a weak 1-1 score.
+    severity: words >= MIN_WORDS_FOR_REPLACED ? 'warning' : 'info',
     message: `Source sentence ${sourceIds} (line ${omission.sourceLines.join(', ')}) and target sentence ${targetIds} (line ${addition.targetLines.join(', ')}) stand in the same place but do not correspond: a mistranslation or a replaced sentence`,
     bead: Math.min(omission.bead!, addition.bead!),
     sourceIds: omission.sourceIds,
@@ -106,7 +121,7 @@ function beadFindings(input: DriftInput, bead: Bead, index: number, options: Dri
   }
 
   const located = figureFindings.map((finding) => fromFigureFinding(input, bead, index, finding));
-  if (bead.score < options.lowSimilarityScore) located.unshift(lowSimilarityFinding(input, bead, index));
+  if (bead.score < options.lowSimilarityScore) located.unshift(lowSimilarityFinding(input, bead, index, options));
   return located;
 }
 
@@ -145,16 +160,23 @@ function unpairedFinding(input: DriftInput, bead: Bead, index: number): DraftFin
 }
 
 /**
- * Only a hint: idioms and loose renderings score low too (about 1% of professional news pairs),
- * so a weak pair alone never fails a run; a replaced sentence (see `mergeReplacedSentences`) does.
+ * A weak 1-1 pair of long sentences says something else than its source: a replaced sentence or a
+ * mistranslation (warning). Short weak pairs and weak n:m beads are only a hint (info): idioms
+ * and loose renderings of short sentences score low too (about 1% of professional news pairs).
  */
-function lowSimilarityFinding(input: DriftInput, bead: Bead, index: number): DraftFinding {
+function lowSimilarityFinding(input: DriftInput, bead: Bead, index: number, options: DriftOptions): DraftFinding {
   const sourceIds = bead.source.join('+');
   const targetIds = bead.target.join('+');
+  const unrelated =
+    bead.type === '1-1' &&
+    Math.min(wordCount(input.source.sentences[bead.source[0]!]!.text), wordCount(input.target.sentences[bead.target[0]!]!.text)) >=
+      options.minWordsForUnrelated;
   return {
     kind: 'low-similarity',
-    severity: 'info',
-    message: `Source ${sourceIds} and target ${targetIds} are aligned but read very differently (score ${bead.score.toFixed(2)}): check the translation`,
+    severity: unrelated ? 'warning' : 'info',
+    message: unrelated
+      ? `Source ${sourceIds} and target ${targetIds} are aligned but do not correspond (score ${bead.score.toFixed(2)}): a replaced sentence or a mistranslation`
+      : `Source ${sourceIds} and target ${targetIds} are aligned but read very differently (score ${bead.score.toFixed(2)}): check the translation`,
     ...beadLocation(input, bead, index),
     fingerprintParts: ['low-similarity', sentenceText(input.source, bead.source), sentenceText(input.target, bead.target)],
   };
@@ -209,6 +231,10 @@ function withFingerprints(drafts: DraftFinding[]): Finding[] {
     seen.set(base, occurrence + 1);
     return { ...finding, fingerprint: occurrence === 0 ? base : stableHash([base, String(occurrence)]) };
   });
+}
+
+function wordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
 function excerpt(text: string, max = 80): string {

@@ -7,28 +7,15 @@ import { join } from 'node:path';
 
 import type { Embedder, ProgressCallback } from '../types.js';
 import { TOOL_VERSION } from '../version.js';
-import { withEmbeddingCache, type CacheFileSystem } from './cache.js';
+import type { CacheFileSystem } from './cache.js';
 import { EmbedderError, UnknownEmbedderError } from './errors.js';
 import { createLexicalEmbedder } from './lexical/index.js';
-import {
-  defaultModelCacheDirs,
-  modelFingerprint,
-  nodeModelFileSystem,
-  resolveModelDir,
-  type ModelFileSystem,
-} from './model-files.js';
-import { createModel2VecEmbedder, MODEL2VEC_FILES, MODEL2VEC_FINGERPRINT_FILES } from './model2vec/index.js';
-import {
-  createOnnxEmbedder,
-  currentTransformersLoader,
-  ONNX_FILES,
-  ONNX_FINGERPRINT_FILES,
-  type TransformersLoader,
-  type TransformersModule,
-} from './onnx/index.js';
+import type { ModelFileSystem } from './model-files.js';
+import type { TransformersLoader, TransformersModule } from './onnx/index.js';
 
-export const EMBEDDER_KINDS = ['lexical', 'model2vec', 'onnx'] as const;
-export type EmbedderKind = (typeof EMBEDDER_KINDS)[number];
+import { EMBEDDER_KINDS, type EmbedderKind } from './kinds.js';
+
+export { EMBEDDER_KINDS, type EmbedderKind } from './kinds.js';
 
 export interface CreateEmbedderOptions {
   /** Checked at run time too: a string from the environment may name no embedder. */
@@ -68,6 +55,7 @@ export async function createEmbedder(options: CreateEmbedderOptions): Promise<Em
   if (!isEmbedderKind(kind)) throw new UnknownEmbedderError(kind, EMBEDDER_KINDS);
   const { embedder, modelId } = await buildEmbedder(kind, options);
   if (!options.cache) return embedder;
+  const { withEmbeddingCache } = await import('./cache.js');
   return withEmbeddingCache(embedder, {
     dir: embeddingCacheDir(options),
     modelId,
@@ -96,6 +84,12 @@ async function buildEmbedder(
       `the ${kind} embedder needs a model: pass a model folder or a hub id such as ${EXAMPLE_MODELS[kind]}`,
     );
   }
+  // Model loading (and the tokenizer library) loads only for the neural embedders.
+  const [
+    { defaultModelCacheDirs, modelFingerprint, nodeModelFileSystem, resolveModelDir },
+    { createModel2VecEmbedder, MODEL2VEC_FILES, MODEL2VEC_FINGERPRINT_FILES },
+    { createOnnxEmbedder, currentTransformersLoader, ONNX_FILES, ONNX_FINGERPRINT_FILES },
+  ] = await Promise.all([import('./model-files.js'), import('./model2vec/index.js'), import('./onnx/index.js')]);
   const fs = options.fs ?? nodeModelFileSystem;
   // The optional runtime first: without it nothing else matters, and its own download cache is a
   // place a model may already be.

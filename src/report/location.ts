@@ -53,6 +53,14 @@ export const FINDING_KIND_INFO: Readonly<Record<FindingKind, { title: string; de
     title: 'Number format wrong for the language',
     description: 'A number uses separators that are wrong for the language of its text, such as 10.000 in English.',
   },
+  'name-mismatch': {
+    title: 'Name changed in translation',
+    description: 'A proper name of the source (person, organisation, place, brand) is missing from the aligned translation, which names someone or something else in its place.',
+  },
+  negation: {
+    title: 'Negation added or dropped',
+    description: 'One side of an aligned pair is negated and the other is not: the translation may say the opposite of the source.',
+  },
   'not-a-translation': {
     title: 'Not a translation',
     description: 'The two texts do not correspond; one is not a translation of the other.',

@@ -25,6 +25,8 @@ const DEFAULT_LEVEL: Readonly<Record<FindingKind, SarifLevel>> = {
   addition: 'warning',
   'low-similarity': 'warning',
   'number-format': 'warning',
+  'name-mismatch': 'warning',
+  negation: 'warning',
   'not-a-translation': 'error',
 };
 

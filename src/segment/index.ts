@@ -1,18 +1,28 @@
 import { englishSegmentation } from '../lang/en/segmentation.js';
 import { italianSegmentation } from '../lang/it/segmentation.js';
+import { frenchSegmentation } from '../lang/fr/segmentation.js';
+import { germanSegmentation } from '../lang/de/segmentation.js';
+import { spanishSegmentation } from '../lang/es/segmentation.js';
+import { portugueseSegmentation } from '../lang/pt/segmentation.js';
 import type { LanguageCode, Sentence, SegmentOptions } from '../types.js';
 import { forEachLine, splitParagraphs } from './paragraphs.js';
+import { cutLongSentence, DEFAULT_MAX_SENTENCE_LENGTH } from './long-sentences.js';
 import { LineTracker } from './positions.js';
 import { compileProfile, type CompiledProfile, type SegmentationProfile } from './profile.js';
 import { segmentParagraph } from './sentences.js';
 
 export { splitParagraphs, type ParagraphSpan } from './paragraphs.js';
 export type { SegmentationProfile } from './profile.js';
+export { DEFAULT_MAX_SENTENCE_LENGTH } from './long-sentences.js';
 
 /** Segmentation data per language; adding a language is one entry here plus its data file. */
 const PROFILES: Readonly<Record<LanguageCode, SegmentationProfile>> = {
   en: englishSegmentation,
   it: italianSegmentation,
+  fr: frenchSegmentation,
+  de: germanSegmentation,
+  es: spanishSegmentation,
+  pt: portugueseSegmentation,
 };
 
 const compiled = new Map<string, CompiledProfile>();
@@ -23,8 +33,9 @@ function profileFor(lang: LanguageCode): CompiledProfile {
   let profile = compiled.get(key);
   if (!profile) {
     const own = PROFILES[key];
-    // Unknown language: the union of all lists is a better guess than none.
-    profile = own ? compileProfile(own) : compileProfile(...Object.values(PROFILES));
+    // Unknown language: the union of the English and Italian lists is a better guess than none
+    // (the other languages' openers include words that are names elsewhere).
+    profile = own ? compileProfile(own) : compileProfile(englishSegmentation, italianSegmentation);
     compiled.set(key, profile);
   }
   return profile;
@@ -49,19 +60,32 @@ function segmenterFor(lang: LanguageCode): Intl.Segmenter {
  * whitespace, and `sentence.text === text.slice(sentence.start, sentence.end)`.
  *
  * With `presplit`, every non-blank line is one sentence and blank lines separate paragraphs.
+ * Sentences longer than `maxSentenceLength` are cut at clause or word boundaries; each cut is
+ * reported to `onLongSentence`.
  */
 export function segment(text: string, lang: LanguageCode, options: SegmentOptions = {}): Sentence[] {
   const sentences: Sentence[] = [];
   const tracker = new LineTracker(text);
-  const add = (start: number, end: number, paragraph: number): void => {
+  const maxLength = options.maxSentenceLength ?? DEFAULT_MAX_SENTENCE_LENGTH;
+  const addPiece = (start: number, end: number, paragraph: number): void => {
     const { line, column } = tracker.locate(start);
     sentences.push({ id: sentences.length, text: text.slice(start, end), start, end, paragraph, line, column });
+  };
+  const add = (start: number, end: number, paragraph: number): void => {
+    const before = sentences.length;
+    const pieces = cutLongSentence(text, start, end, maxLength, (from, to) => addPiece(from, to, paragraph));
+    if (pieces > 1) {
+      const first = sentences[before]!;
+      options.onLongSentence?.({ line: first.line, column: first.column, length: end - start, pieces });
+    }
   };
 
   if (options.presplit) {
     let paragraph = 0;
     let inParagraph = false;
+    const checkpoint = options.checkpoint ?? (() => undefined);
     forEachLine(text, (line) => {
+      if ((sentences.length & 1023) === 0) checkpoint();
       if (line.blank) {
         if (inParagraph) paragraph++;
         inParagraph = false;
@@ -75,9 +99,12 @@ export function segment(text: string, lang: LanguageCode, options: SegmentOption
 
   const segmenter = segmenterFor(lang);
   const profile = profileFor(lang);
+  const checkpoint = options.checkpoint ?? (() => undefined);
   for (const paragraph of splitParagraphs(text)) {
+    checkpoint();
     segmentParagraph(text, paragraph.start, paragraph.end, segmenter, profile, (start, end) =>
       add(start, end, paragraph.index),
+      checkpoint,
     );
   }
   return sentences;

@@ -24,6 +24,13 @@ export interface SegmentationProfile {
    * abbreviation or an initial they mean a new sentence; any other capitalised word is taken for a name.
    */
   sentenceStarters: readonly string[];
+  /**
+   * A number of one to three digits with a full stop is an ordinal (German `am 3. Oktober`, `im 19.
+   * Jahrhundert`): no break unless a sentence opener follows, as for `ambiguous`.
+   */
+  ordinalNumbers?: boolean;
+  /** Closing quotes besides the common ones (German `„…“` closes with `“`). */
+  closingQuotes?: readonly string[];
 }
 
 /** A profile compiled into sets for constant-time lookups. */
@@ -33,6 +40,8 @@ export interface CompiledProfile {
   beforeNumber: ReadonlySet<string>;
   ambiguous: ReadonlySet<string>;
   sentenceStarters: ReadonlySet<string>;
+  ordinalNumbers: boolean;
+  closingQuotes: ReadonlySet<string>;
 }
 
 export function compileProfile(...profiles: readonly SegmentationProfile[]): CompiledProfile {
@@ -45,5 +54,8 @@ export function compileProfile(...profiles: readonly SegmentationProfile[]): Com
     ambiguous: collect((p) => p.ambiguous),
     // Apostrophes are compared in their straight form (`L’` and `L'` are the same opener).
     sentenceStarters: new Set(profiles.flatMap((p) => p.sentenceStarters).map((w) => w.replace(/’/g, "'"))),
+    // Only a profile of its own turns these on: the union used for unknown languages stays conservative.
+    ordinalNumbers: profiles.length === 1 && profiles[0].ordinalNumbers === true,
+    closingQuotes: new Set(profiles.length === 1 ? (profiles[0].closingQuotes ?? []) : []),
   };
 }

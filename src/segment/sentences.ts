@@ -20,13 +20,14 @@ const SHORT_LINE = 50;
 /** A line this much shorter than the paragraph's longest line ends early: it is not soft-wrapped. */
 const WRAPPED_LINE_RATIO = 0.7;
 
-const ELLIPSIS_THEN_CAPITAL = /(?:…|\.{3,})["'”’»)\]]*\s+(?=[\p{Lu}\p{Lt}]|["“«‘'([]+[\p{Lu}\p{Lt}])/gu;
 /** What may precede a word glued to the next sentence: a space, a quote or a bracket. */
 const WORD_BOUNDARY = /[\s"“”‘«»(\[]/u;
 const DOTTED_ACRONYM = /^(?:\p{L}\.){2,}$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 /** `1.`, `a.`, `iv.` opening a list item. */
 const ENUMERATOR = /^(?:\d{1,3}|\p{L}|[ivxlcIVXLC]{1,6})\.$/u;
+/** `3.`, `19.`: an ordinal in languages that write ordinals with a full stop (see `ordinalNumbers`). */
+const ORDINAL_NUMBER = /^\(?\d{1,3}\.$/u;
 const BULLET = /^(?:[-*•▪◦–—]\s|\d{1,3}[.)]\s)/u;
 const SMALL_TITLE_WORDS = new Set([
   'a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'vs',
@@ -39,6 +40,8 @@ interface LineInfo extends LineSpan {
   words: number;
   /** The line's content ends with terminal punctuation (closing quotes and brackets skipped). */
   terminated: boolean;
+  /** Whether the line stands alone as a headline, computed on first use: it reads the whole line. */
+  headline?: boolean;
 }
 
 /**
@@ -52,6 +55,8 @@ export function segmentParagraph(
   segmenter: Intl.Segmenter,
   profile: CompiledProfile,
   emit: (start: number, end: number) => void,
+  /** Called every few thousand candidate breaks; may throw to stop (a deadline). */
+  checkpoint: () => void = () => undefined,
 ): void {
   const para = text.slice(start, end);
   const lines = paragraphLines(para);
@@ -60,12 +65,14 @@ export function segmentParagraph(
   const candidates = candidateBreaks(para, segmenter);
   let sentenceStart = 0;
   let lineIndex = 0;
+  let seen = 0;
   for (const candidate of candidates) {
+    if ((++seen & 4095) === 0) checkpoint();
     if (candidate <= sentenceStart) continue;
     while (lineIndex + 1 < lines.length && lines[lineIndex + 1].start <= candidate) lineIndex++;
     const context = { para, sentenceStart, lines, lineIndex, maxLineLength, profile };
     if (!keepBreak(context, candidate)) continue;
-    const shifted = attachClosingPunctuation(para, candidate);
+    const shifted = attachClosingPunctuation(para, candidate, profile);
     if (shifted >= para.length) break;
     // `...said. ” then`: once the quote is attached, a lower-case word continues the sentence.
     if (shifted !== candidate && isLowerAt(para, firstContent(para, shifted))) continue;
@@ -122,19 +129,75 @@ function endsWithTerminal(para: string, from: number, to: number): boolean {
 /** Break offsets from `Intl.Segmenter` plus the ones it misses, ascending and unique. */
 function candidateBreaks(para: string, segmenter: Intl.Segmenter): number[] {
   const breaks = segmenterBreaks(para, segmenter);
-  const extra = [...ellipsisBreaks(para), ...missingSpaceBreaks(para)];
+  const extra = [...ellipsisBreaks(para), ...missingSpaceBreaks(para), ...digitStartBreaks(para)];
   if (extra.length === 0) return breaks;
   for (const position of extra) breaks.push(position);
   breaks.sort((a, b) => a - b);
   return breaks.filter((value, i) => i === 0 || value !== breaks[i - 1]);
 }
 
-/** Intl.Segmenter never breaks after an ellipsis; a capitalised word after one starts a sentence. */
+/**
+ * Intl.Segmenter never breaks after an ellipsis; a capitalised word after one starts a sentence.
+ * An ellipsis is `…` or three or more full stops, then optional closing quotes or brackets, a
+ * space and a capital (maybe behind opening quotes or brackets). One forward scan: each run of
+ * stops is read once, so a text of nothing but dots stays linear.
+ */
 function ellipsisBreaks(para: string): number[] {
   const found: number[] = [];
   if (!para.includes('…') && !para.includes('...')) return found;
-  ELLIPSIS_THEN_CAPITAL.lastIndex = 0;
-  for (let match = ELLIPSIS_THEN_CAPITAL.exec(para); match; match = ELLIPSIS_THEN_CAPITAL.exec(para)) {
+  let i = 0;
+  while (i < para.length) {
+    const code = para.charCodeAt(i);
+    if (code !== 0x2e && code !== 0x2026) {
+      i++;
+      continue;
+    }
+    // The run of stops and ellipsis characters; it counts when it ends in `…` or in three stops.
+    let end = i;
+    let trailingStops = 0;
+    let endsWithEllipsis = false;
+    while (end < para.length) {
+      const c = para.charCodeAt(end);
+      if (c === 0x2e) trailingStops++;
+      else if (c === 0x2026) trailingStops = 0;
+      else break;
+      endsWithEllipsis = c === 0x2026;
+      end++;
+    }
+    i = end;
+    if (!endsWithEllipsis && trailingStops < 3) continue;
+    let j = end;
+    while (j < para.length && isEllipsisCloser(para[j])) j++;
+    const spaceStart = j;
+    while (j < para.length && isWhitespace(para.charCodeAt(j))) j++;
+    if (j === spaceStart) continue;
+    let k = j;
+    while (k < para.length && isEllipsisOpener(para[k])) k++;
+    if (isUpperAt(para, k)) found.push(j);
+    i = j;
+  }
+  return found;
+}
+
+function isEllipsisCloser(char: string | undefined): boolean {
+  return char !== undefined && '"\'”’»)]'.includes(char);
+}
+
+function isEllipsisOpener(char: string | undefined): boolean {
+  return char !== undefined && '"“«‘\'(['.includes(char);
+}
+
+const END_THEN_DIGIT = /[.!?]["'”’»)\]]*\s+(?=\p{Nd})/gu;
+
+/**
+ * `…in 2020. 59% of voters`: the Unicode rules never break before a sentence that opens with a
+ * number. Such breaks become candidates; `keepBreak` still rejects them after abbreviations that
+ * introduce a number (`No. 5`, `p. 3`) and after ordinals (`am 3. 10.`).
+ */
+function digitStartBreaks(para: string): number[] {
+  const found: number[] = [];
+  END_THEN_DIGIT.lastIndex = 0;
+  for (let match = END_THEN_DIGIT.exec(para); match; match = END_THEN_DIGIT.exec(para)) {
     found.push(match.index + match[0].length);
   }
   return found;
@@ -211,7 +274,7 @@ interface BreakContext {
 
 /** Decides whether a candidate break ends a sentence. */
 function keepBreak(context: BreakContext, candidate: number): boolean {
-  const { para, sentenceStart, lines, lineIndex } = context;
+  const { para, sentenceStart, lines, lineIndex, profile } = context;
   // `before` ends the text before the break, `after` starts the text after it.
   let before = candidate;
   while (before > sentenceStart && isWhitespace(para.charCodeAt(before - 1))) before--;
@@ -233,12 +296,27 @@ function keepBreak(context: BreakContext, candidate: number): boolean {
 
   // A lower-case continuation (`“Why?” he asked`, `but ... where`) never starts a sentence.
   if (isLowerAt(para, after)) return false;
+  // French spaces before a closing guillemet: `cédé ? », railla-t-il` goes on after the quote.
+  if (continuesAfterQuote(para, after, profile)) return false;
   if (para[before - 1] !== '.') return true;
   return !isAbbreviationBreak(context, before, after, sentenceFirst);
 }
 
+function continuesAfterQuote(para: string, after: number, profile: CompiledProfile): boolean {
+  let i = after;
+  while (i < para.length && i - after < 4 && (isClosing(para[i]) || profile.closingQuotes.has(para[i]))) i++;
+  if (i === after) return false;
+  while (i < para.length && i - after < 8 && para[i] === ' ') i++;
+  return i < para.length && (',;:'.includes(para[i]) || isLowerAt(para, i));
+}
+
 /** A short line without final punctuation that stands alone: the paragraph's last line or a heading. */
 function isHeadline(context: BreakContext, line: LineInfo): boolean {
+  line.headline ??= computeHeadline(context, line);
+  return line.headline;
+}
+
+function computeHeadline(context: BreakContext, line: LineInfo): boolean {
   const { para, lines, lineIndex } = context;
   if (wordCount(para, line) > HEADLINE_MAX_WORDS) return false;
   if (lineIndex === lines.length - 1) return true;
@@ -293,8 +371,8 @@ function isAbbreviationBreak(context: BreakContext, before: number, after: numbe
   const limit = Math.max(sentenceFirst, before - MAX_TOKEN);
   while (tokenStart > limit && !isWhitespace(para.charCodeAt(tokenStart - 1))) tokenStart--;
   while (tokenStart < before && isOpening(para[tokenStart])) tokenStart++;
-  // `l'On.`, `dall’Avv.`: an elided article is not part of the abbreviation.
-  const token = para.slice(tokenStart, before).replace(/^\p{L}{1,4}['’](?=\p{Lu})/u, '');
+  // `l'On.`, `dall’Avv.`, `l'art. 3`: an elided article is not part of the abbreviation.
+  const token = para.slice(tokenStart, before).replace(/^\p{L}{1,4}['’](?=\p{L})/u, '');
 
   let wordStart = after;
   while (wordStart < para.length && wordStart - after < 4 && isOpening(para[wordStart])) wordStart++;
@@ -307,7 +385,8 @@ function isAbbreviationBreak(context: BreakContext, before: number, after: numbe
   if (profile.titles.has(token)) return upper || digit;
   if (profile.nonTerminal.has(token)) return true;
   if (profile.beforeNumber.has(token) && digit && !opened) return true;
-  if (profile.ambiguous.has(token) || DOTTED_ACRONYM.test(token) || INITIAL.test(token)) {
+  const ordinal = profile.ordinalNumbers && ORDINAL_NUMBER.test(token);
+  if (ordinal || profile.ambiguous.has(token) || DOTTED_ACRONYM.test(token) || INITIAL.test(token)) {
     if (opened) return false;
     if (digit) return true;
     if (!upper) return true;
@@ -326,11 +405,11 @@ function leadingWord(para: string, from: number): string {
  * `...public. "` and `...said. ” Then`: closing quotes and brackets after a sentence end belong to
  * the sentence they close. Moves the break past them when they are followed by a space or the end.
  */
-function attachClosingPunctuation(para: string, candidate: number): number {
+function attachClosingPunctuation(para: string, candidate: number, profile: CompiledProfile): number {
   let i = candidate;
   while (i < para.length && isWhitespace(para.charCodeAt(i)) && !isLineBreak(para.charCodeAt(i))) i++;
   const first = i;
-  while (i < para.length && i - first < 4 && isClosing(para[i])) i++;
+  while (i < para.length && i - first < 4 && (isClosing(para[i]) || profile.closingQuotes.has(para[i]))) i++;
   if (i === first) return candidate;
   if (i < para.length && !isWhitespace(para.charCodeAt(i))) return candidate;
   return i;

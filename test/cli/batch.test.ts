@@ -162,10 +162,7 @@ describe('align batch with a config file', () => {
     const run = await runCli(['batch', 'stories'], { cwd: dir });
     expect(run.exitCode).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe(
-      `align: ${join(dir, 'package.json')}: align.jobs: Invalid input: expected number, received string\n` +
-        `align: ${join(dir, 'package.json')}: align.batch.colour: unknown option\n`,
-    );
+    expect(run.stderr).toBe(`align: ${join(dir, 'package.json')}: align.jobs: Invalid input: expected number, received string (and 1 more problem)\n`);
   });
 });
 

@@ -43,6 +43,8 @@ describe('formatSarif', () => {
       'addition',
       'low-similarity',
       'number-format',
+      'name-mismatch',
+      'negation',
       'not-a-translation',
     ]);
     for (const result of run.results) expect(ruleIds[result.ruleIndex]).toBe(result.ruleId);

@@ -1,12 +1,23 @@
 import type { Embedder, LanguageCode } from '../../types.js';
-import { shippedLexicon, type Lexicon, type LexiconEntry } from './lexicon.js';
-import { stemEnglish, stemItalian } from './stem.js';
+import { findLexicon, loadLexicon, type Lexicon } from './lexicon.js';
+import { stemEnglish } from './stem.js';
+import { createForeignLookup, type ForeignLookup } from './foreign.js';
 import { ENGLISH_ACRONYMS, ENGLISH_IRREGULAR_LEMMAS } from '../../lang/en/embedding.js';
 import { ITALIAN_ACRONYMS, ITALIAN_FUNCTION_WORDS } from '../../lang/it/embedding.js';
+import { LEXICAL_LANGUAGE_DATA } from '../../lang/embedding-data.js';
 import { functionWordLevel, isStopword } from './stopwords.js';
 import { ACRONYM, CAPITALISED, forEachToken, type TokenKind } from './tokenize.js';
 
-export { parseLexicon, shippedLexicon, LexiconFormatError, type Lexicon, type LexiconEntry } from './lexicon.js';
+export {
+  parseLexicon,
+  shippedLexicon,
+  loadLexicon,
+  findLexicon,
+  LEXICON_LANGUAGES,
+  LexiconFormatError,
+  type Lexicon,
+  type LexiconEntry,
+} from './lexicon.js';
 export { tokenize, forEachToken, type Token, type TokenKind } from './tokenize.js';
 
 export interface LexicalEmbedderOptions {
@@ -15,7 +26,10 @@ export interface LexicalEmbedderOptions {
    * entries), so a longer vector costs little and hash collisions between unrelated words become rare.
    */
   dimension?: number;
-  /** Lexicon to use instead of the shipped one. */
+  /**
+   * Lexicon to use instead of the shipped ones, for every language and for the English inflection
+   * table (tests and experiments).
+   */
   lexicon?: Lexicon;
   /** Weight of function words (pronouns, adverbs like "not", "never") relative to content words. Default 0.7. */
   stopwordWeight?: number;
@@ -37,7 +51,7 @@ export interface LexicalEmbedderOptions {
   unknownWeight?: number;
 }
 
-export const LEXICAL_EMBEDDER_NAME = 'lexical-en-it';
+export const LEXICAL_EMBEDDER_NAME = 'lexical';
 const DEFAULT_DIMENSION = 2048;
 /**
  * Feature values are integers (weights × SCALE, rounded). Float32 sums of small integers are exact
@@ -51,15 +65,6 @@ const COGNATE_PREFIX = '\u0003';
 const ACRONYM_PREFIX = '\u0004';
 /** Token caches are cleared past this size, so a long-lived embedder's memory stays bounded. */
 const MAX_CACHED_TOKENS = 200_000;
-const ENCLITIC =
-  /^(.+?(?:[aei]r|[ae]ndo))(?:(?:me|te|se|ce|ve|glie)(?:lo|la|li|le|ne)|gli|lo|la|li|le|mi|ti|si|ci|vi|ne)$/;
-const ITALIAN_ALTERNATIVE_ENDINGS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['i', ['o', 'e', 'a', 'io']],
-  ['e', ['a', 'o']],
-  ['a', ['o', 'e']],
-  ['o', ['a', 'e']],
-]);
-
 /** Sparse features of one token: [index0, value0, index1, value1, …]. */
 type Features = Int32Array;
 const NO_FEATURES: Features = new Int32Array(0);
@@ -98,14 +103,6 @@ function cognateKey(word: string): string {
   let key = word.normalize('NFD').replace(/\p{M}/gu, '');
   for (const [pattern, replacement] of SPELLING_VARIANTS) key = key.replace(pattern, replacement);
   return key;
-}
-
-/** Infinitives an Italian word may be a truncated infinitive or a gerund of. */
-function verbLemmaGuesses(word: string): string[] {
-  if (/[aei]r$/.test(word)) return [`${word}e`];
-  if (word.endsWith('ando')) return [`${word.slice(0, -4)}are`];
-  if (word.endsWith('endo')) return [`${word.slice(0, -4)}ere`, `${word.slice(0, -4)}ire`];
-  return [];
 }
 
 function remember(cache: Map<string, Features>, key: string, features: Features): Features {
@@ -151,55 +148,25 @@ export function createLexicalEmbedder(options: LexicalEmbedderOptions = {}): Emb
   const unknownWeight = options.unknownWeight ?? 1;
   const cognateWeight = options.cognateWeight ?? 0.25;
   const cognateLength = options.cognateLength ?? 5;
-  let lexicon = options.lexicon;
-  const caches = new Map<string, Map<string, Features>>();
+  /** Per language: the lexicon lookup (null: no lexicon, words are kept as written) and the token cache. */
+  const languages = new Map<string, { lookup: ForeignLookup | null; cache: Map<string, Features> }>();
+  let englishTable: Lexicon | undefined = options.lexicon;
   const nameFeatures = new Map<string, Features>();
 
   function englishConcept(word: string): string {
     const stem = stemEnglish(ENGLISH_IRREGULAR_LEMMAS.get(word) ?? word);
-    return lexicon!.englishForms.get(stem) ?? stem;
+    return englishTable!.englishForms.get(stem) ?? stem;
   }
 
   function conceptWeight(concept: string): number {
-    return lexicon!.conceptWeights.get(concept) ?? 1;
+    return englishTable!.conceptWeights.get(concept) ?? 1;
   }
 
-  function italianLemmaEntry(word: string): LexiconEntry | undefined {
-    const own = lexicon!.words.get(word);
-    if (own !== undefined) return own;
-    const lemma = lexicon!.forms.get(word);
-    if (lemma !== undefined) return lexicon!.words.get(lemma) ?? lexicon!.translations.get(stemItalian(lemma));
-    return lexicon!.translations.get(stemItalian(word));
+  function functionWordsOf(lang: string): ReadonlyMap<string, readonly string[]> | undefined {
+    return lang === 'it' ? ITALIAN_FUNCTION_WORDS : LEXICAL_LANGUAGE_DATA[lang]?.functionWords;
   }
 
-  function italianEntry(word: string): LexiconEntry | undefined {
-    const entry = italianLemmaEntry(word);
-    if (entry !== undefined) return entry;
-    // Infinitives and gerunds carry enclitic pronouns: farlo → fare, dirgli → dire, facendolo → facendo.
-    const clitic = ENCLITIC.exec(word);
-    if (clitic !== null) {
-      const verb = clitic[1].endsWith('r') ? `${clitic[1]}e` : clitic[1];
-      const verbEntry = italianLemmaEntry(verb);
-      if (verbEntry !== undefined) return verbEntry;
-    }
-    // Truncated infinitives (poter, voler) and gerunds (facendo, andando) the tables miss.
-    for (const lemma of verbLemmaGuesses(word)) {
-      const verbEntry = italianLemmaEntry(lemma);
-      if (verbEntry !== undefined) return verbEntry;
-    }
-    // The stemmer keeps the final vowel of short words (anni ≠ anno): try the other gender/number.
-    const endings = ITALIAN_ALTERNATIVE_ENDINGS.get(word.charAt(word.length - 1));
-    if (endings === undefined || word.length < 3) return undefined;
-    const base = word.slice(0, -1);
-    for (const ending of endings) {
-      // funzionari → funzionario: the plural of -io drops the o
-      const alternative = italianLemmaEntry(ending === 'io' ? word + 'o' : base + ending);
-      if (alternative !== undefined) return alternative;
-    }
-    return undefined;
-  }
-
-  function wordFeatures(word: string, lang: string): Features {
+  function wordFeatures(word: string, lang: string, lookup: ForeignLookup | null): Features {
     const builder = new FeatureBuilder(dimension);
     const level = functionWordLevel(word, lang);
     const functionWord = levelWeights[level];
@@ -207,33 +174,39 @@ export function createLexicalEmbedder(options: LexicalEmbedderOptions = {}): Emb
       const key = cognateKey(word);
       if (key.length >= cognateLength) builder.add(COGNATE_PREFIX + key.slice(0, cognateLength), cognateWeight);
     }
-    if (lang === 'it') {
-      const englishWords = ITALIAN_FUNCTION_WORDS.get(word);
-      if (englishWords !== undefined) {
-        const share = functionWord / Math.sqrt(englishWords.length);
-        for (const english of englishWords) builder.add(englishConcept(english), share);
-        return builder.build();
-      }
-      const entry = italianEntry(word);
-      if (entry !== undefined) {
-        for (let i = 0; i < entry.concepts.length; i++) {
-          const concept = entry.concepts[i];
-          builder.add(concept, entry.weights[i] * conceptWeight(concept) * functionWord);
-        }
-      } else {
-        // Loanwords, names and brands are written alike in both languages: bitcoin, exchange, KYC.
-        builder.add(stemEnglish(word), unknownWeight * functionWord);
-      }
-    } else if (lang === 'en') {
+    if (lang === 'en') {
       const concept = englishConcept(word);
       builder.add(concept, conceptWeight(concept) * functionWord);
+      return builder.build();
+    }
+    const englishWords = functionWordsOf(lang)?.get(word);
+    if (englishWords !== undefined) {
+      const share = functionWord / Math.sqrt(englishWords.length);
+      for (const english of englishWords) builder.add(englishConcept(english), share);
+      return builder.build();
+    }
+    const entry = lookup?.(word);
+    if (entry !== undefined) {
+      for (let i = 0; i < entry.concepts.length; i++) {
+        const concept = entry.concepts[i];
+        builder.add(concept, entry.weights[i] * conceptWeight(concept) * functionWord);
+      }
     } else {
-      builder.add(word, unknownWeight * functionWord);
+      // Loanwords, names and brands are written alike in both languages: bitcoin, exchange, KYC. In a
+      // language without a lexicon this is all there is, besides names, numbers and cognates.
+      builder.add(stemEnglish(word), unknownWeight * functionWord);
     }
     return builder.build();
   }
 
-  function featuresOf(text: string, kind: TokenKind, flags: number, lang: string, cache: Map<string, Features>): Features {
+  function featuresOf(
+    text: string,
+    kind: TokenKind,
+    flags: number,
+    lang: string,
+    lookup: ForeignLookup | null,
+    cache: Map<string, Features>,
+  ): Features {
     if (kind === 'number') {
       const key = NUMBER_PREFIX + text;
       let features = nameFeatures.get(key);
@@ -249,7 +222,7 @@ export function createLexicalEmbedder(options: LexicalEmbedderOptions = {}): Emb
     const key = acronym ? ACRONYM_PREFIX + text : text;
     let features = cache.get(key);
     if (features === undefined) {
-      features = acronym ? acronymFeatures(text, lang) : wordFeatures(text, lang);
+      features = acronym ? acronymFeatures(text, lang) : wordFeatures(text, lang, lookup);
       remember(cache, key, features);
     }
     return features;
@@ -257,7 +230,8 @@ export function createLexicalEmbedder(options: LexicalEmbedderOptions = {}): Emb
 
   function acronymFeatures(acronym: string, lang: string): Features {
     const builder = new FeatureBuilder(dimension);
-    const expansion = (lang === 'it' ? ITALIAN_ACRONYMS : lang === 'en' ? ENGLISH_ACRONYMS : undefined)?.get(acronym);
+    const acronyms = lang === 'it' ? ITALIAN_ACRONYMS : lang === 'en' ? ENGLISH_ACRONYMS : LEXICAL_LANGUAGE_DATA[lang]?.acronyms;
+    const expansion = acronyms?.get(acronym);
     if (expansion !== undefined) {
       const share = unknownWeight / Math.sqrt(expansion.length);
       for (const word of expansion) builder.add(englishConcept(word), share);
@@ -268,29 +242,41 @@ export function createLexicalEmbedder(options: LexicalEmbedderOptions = {}): Emb
     return builder.build();
   }
 
-  function nameFeature(word: string, flags: number, lang: string): Features {
+  function nameFeature(word: string, flags: number, lang: string, lookup: ForeignLookup | null): Features {
     const acronym = (flags & ACRONYM) !== 0;
     // Whether a word is a function word depends on the language ("come" is one in Italian only).
     const key = `${lang}\u0000${acronym ? ACRONYM_PREFIX : ''}${word}`;
     let features = nameFeatures.get(key);
     if (features === undefined) {
       const builder = new FeatureBuilder(dimension);
-      if (acronym || !isStopword(word, lang)) builder.add(NAME_PREFIX + word, nameWeight);
+      // German capitalises every noun: only a capitalised word the lexicon does not know may be a name.
+      const commonNoun = lang === 'de' && !acronym && lookup?.(word) !== undefined;
+      if (acronym || (!isStopword(word, lang) && !commonNoun)) builder.add(NAME_PREFIX + word, nameWeight);
       features = remember(nameFeatures, key, builder.build());
     }
     return features;
   }
 
-  function embedOne(text: string, lang: string, cache: Map<string, Features>): Float32Array {
+  function embedOne(text: string, lang: string, lookup: ForeignLookup | null, cache: Map<string, Features>): Float32Array {
     const vector = new Float32Array(dimension);
     const addFeatures = (features: Features): void => {
       for (let i = 0; i < features.length; i += 2) vector[features[i]] += features[i + 1];
     };
     forEachToken(text.normalize('NFC'), lang, (token, kind, flags) => {
-      addFeatures(featuresOf(token, kind, flags, lang, cache));
-      if (kind === 'word' && (flags & CAPITALISED) !== 0) addFeatures(nameFeature(token, flags, lang));
+      addFeatures(featuresOf(token, kind, flags, lang, lookup, cache));
+      if (kind === 'word' && (flags & CAPITALISED) !== 0) addFeatures(nameFeature(token, flags, lang, lookup));
     });
     return vector;
+  }
+
+  function languageState(lang: string): { lookup: ForeignLookup | null; cache: Map<string, Features> } {
+    let state = languages.get(lang);
+    if (state === undefined) {
+      const lexicon = lang === 'en' ? null : (options.lexicon ?? findLexicon(lang));
+      state = { lookup: lexicon === null ? null : createForeignLookup(lang, lexicon), cache: new Map() };
+      languages.set(lang, state);
+    }
+    return state;
   }
 
   return {
@@ -298,14 +284,11 @@ export function createLexicalEmbedder(options: LexicalEmbedderOptions = {}): Emb
     dimension,
     additive: true,
     async embed(texts: readonly string[], lang: LanguageCode): Promise<Float32Array[]> {
-      lexicon ??= shippedLexicon();
-      const language = lang.toLowerCase();
-      let cache = caches.get(language);
-      if (cache === undefined) {
-        cache = new Map();
-        caches.set(language, cache);
-      }
-      return texts.map((text) => embedOne(text, language, cache));
+      englishTable ??= loadLexicon('en');
+      // Region tags share their language's data: pt-BR and pt-PT, en-US and en-GB.
+      const language = lang.toLowerCase().split(/[-_]/)[0];
+      const { lookup, cache } = languageState(language);
+      return texts.map((text) => embedOne(text, language, lookup, cache));
     },
   };
 }

@@ -1,21 +1,20 @@
-import { LEXICON } from './lexicon.generated.js';
+import { readFileSync } from 'node:fs';
+import { packageDataPath } from '../../package-data.js';
+import {
+  decodeLexicon,
+  encodeLexicon,
+  LexiconFormatError,
+  type RawLexicon,
+  type RawSection,
+} from './lexicon-format.js';
+
+export { encodeLexicon, LexiconFormatError } from './lexicon-format.js';
 
 /**
- * The shipped EN–IT lexicon. Concepts are English Porter stems: an English word maps to its own stem,
- * an Italian stem or word maps to weighted English stems.
- *
- * Serialised format (one string, built by scripts/build-lexicon.ts). Every section's lines are sorted
- * by key (UTF-16 code unit order), so a key is found by binary search in the string itself: loading
- * the lexicon parses nothing up front, which keeps the CLI's start-up short.
- *   line 1:            `lexicon <version>`
- *   `%translations`    then lines `itstem=enstem:weight,enstem:weight` (weights 1..100)
- *   `%words`           then lines `itword=enstem:weight,…`: exact Italian words whose meaning differs
- *                      from the merged entry of their stem (casa and caso share the stem cas)
- *   `%forms`           then lines `itform>itlemma`: inflected forms the stemmer cannot relate to their
- *                      lemma (detto>dire); the lemma is then looked up as a word or by its stem
- *   `%englishforms`    then lines `enstem>enstem`: stems of regular English inflections that the
- *                      stemmer leaves apart from their lemma's stem (campus>campu, from campuses)
- *   `%weights`         then lines `enstem:weight` (how informative a concept is, 1..100; absent = 100)
+ * A lexicon maps the words of one language to English concepts (English Porter stems: an English
+ * word maps to its own stem). One file per language, data/lexicon/<language>.bin, built by
+ * scripts/build-lexicon.ts; formats in lexicon-format.ts. Loading reads the file and nothing more:
+ * lookups binary-search its bytes in place and parse only the entries they meet.
  */
 export interface LexiconEntry {
   /** English stems, strongest first. */
@@ -34,6 +33,8 @@ export interface LexiconTable<Value> {
 
 export interface Lexicon {
   version: string;
+  /** The language whose words the lexicon maps to English concepts (e.g. "it"). */
+  language: string;
   /** Italian stem → English stems, merged over all the Italian headwords with that stem. */
   translations: LexiconTable<LexiconEntry>;
   /** Exact Italian word → English stems; takes precedence over the word's stem entry. */
@@ -44,13 +45,6 @@ export interface Lexicon {
   englishForms: LexiconTable<string>;
   /** English stem → informativeness in (0, 1]; concepts not listed are fully informative. */
   conceptWeights: LexiconTable<number>;
-}
-
-export class LexiconFormatError extends Error {
-  constructor(message: string) {
-    super(`lexicon: ${message}`);
-    this.name = 'LexiconFormatError';
-  }
 }
 
 function parseEntry(serialised: string, key: string): LexiconEntry {
@@ -80,41 +74,70 @@ function parseLemma(serialised: string): string {
   return serialised;
 }
 
-/** One section: the offsets of its lines in the serialised string, searched by key. */
-class SortedSection<Value> implements LexiconTable<Value> {
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
+/** Scratch space for the UTF-8 bytes of a looked-up key (keys are single words). */
+let keyBytes = new Uint8Array(256);
+
+function utf8Key(key: string): number {
+  if (key.length * 3 > keyBytes.length) keyBytes = new Uint8Array(key.length * 3);
+  return encoder.encodeInto(key, keyBytes).written;
+}
+
+/** One section read in place: binary search over its UTF-8 lines, values parsed on first lookup. */
+class BinarySection<Value> implements LexiconTable<Value> {
   private readonly cache = new Map<string, Value | null>();
 
   constructor(
-    private readonly source: string,
-    private readonly lineStarts: Int32Array,
-    private readonly separator: string,
+    private readonly raw: RawSection,
     private readonly parseValue: (serialised: string, key: string) => Value,
   ) {}
 
   get size(): number {
-    return this.lineStarts.length;
+    return this.raw.starts.length - 1;
+  }
+
+  /** Where line `line`'s key ends (its separator). */
+  private keyEnd(line: number): number {
+    const { bytes, separator, starts } = this.raw;
+    let position = starts[line];
+    while (bytes[position] !== separator) position++;
+    return position;
   }
 
   private keyAt(line: number): string {
-    const start = this.lineStarts[line];
-    return this.source.slice(start, this.source.indexOf(this.separator, start));
+    return decoder.decode(this.raw.bytes.subarray(this.raw.starts[line], this.keyEnd(line)));
   }
 
   private valueAt(line: number, key: string): Value {
-    const start = this.lineStarts[line] + key.length + 1;
-    let end = this.source.indexOf('\n', start);
-    if (end < 0) end = this.source.length;
-    return this.parseValue(this.source.slice(start, end), key);
+    const { bytes, starts } = this.raw;
+    // Lines end with "\n": the value runs from after the separator to just before the next line.
+    return this.parseValue(decoder.decode(bytes.subarray(this.keyEnd(line) + 1, starts[line + 1] - 1)), key);
+  }
+
+  /** Sign of (key of `line`) − (the first `length` bytes of keyBytes), in byte order. */
+  private compareLine(line: number, length: number): number {
+    const { bytes, separator, starts } = this.raw;
+    let position = starts[line];
+    for (let i = 0; ; i++, position++) {
+      const byte = bytes[position];
+      const lineKeyEnded = byte === separator;
+      if (i === length) return lineKeyEnded ? 0 : 1;
+      if (lineKeyEnded) return -1;
+      const difference = byte - keyBytes[i];
+      if (difference !== 0) return difference;
+    }
   }
 
   private find(key: string): number {
+    const length = utf8Key(key);
     let low = 0;
-    let high = this.lineStarts.length - 1;
+    let high = this.size - 1;
     while (low <= high) {
       const middle = (low + high) >>> 1;
-      const candidate = this.keyAt(middle);
-      if (candidate === key) return middle;
-      if (candidate < key) low = middle + 1;
+      const order = this.compareLine(middle, length);
+      if (order === 0) return middle;
+      if (order < 0) low = middle + 1;
       else high = middle - 1;
     }
     return -1;
@@ -134,68 +157,41 @@ class SortedSection<Value> implements LexiconTable<Value> {
   }
 
   *keys(): IterableIterator<string> {
-    for (let line = 0; line < this.lineStarts.length; line++) yield this.keyAt(line);
+    for (let line = 0; line < this.size; line++) yield this.keyAt(line);
   }
 
   /** Parses every line and checks the order binary search relies on. */
   validate(name: string): void {
-    let previous: string | undefined;
-    for (let line = 0; line < this.lineStarts.length; line++) {
+    for (let line = 0; line < this.size; line++) {
       const key = this.keyAt(line);
-      if (previous !== undefined && !(previous < key)) {
+      if (line > 0 && !(this.compareLine(line - 1, utf8Key(key)) < 0)) {
         throw new LexiconFormatError(`section ${name}: "${key}" is out of order or repeated`);
       }
       this.valueAt(line, key);
-      previous = key;
     }
   }
 }
 
-const SECTIONS = {
-  translations: { separator: '=', parse: parseEntry },
-  words: { separator: '=', parse: parseEntry },
-  forms: { separator: '>', parse: parseLemma },
-  englishforms: { separator: '>', parse: parseLemma },
-  weights: { separator: ':', parse: parseWeight },
-} as const;
-type SectionName = keyof typeof SECTIONS;
-
-export function parseLexicon(serialised: string): Lexicon {
-  let lineEnd = serialised.indexOf('\n');
-  if (lineEnd < 0) lineEnd = serialised.length;
-  const header = serialised.slice(0, lineEnd);
-  if (!header.startsWith('lexicon ')) throw new LexiconFormatError(`bad header "${header.slice(0, 40)}"`);
-  const starts = new Map<SectionName, number[]>(Object.keys(SECTIONS).map((name) => [name as SectionName, []]));
-  let section: SectionName | undefined;
-  let lineNumber = 1;
-  for (let start = lineEnd + 1; start < serialised.length; start = lineEnd + 1) {
-    lineNumber++;
-    lineEnd = serialised.indexOf('\n', start);
-    if (lineEnd < 0) lineEnd = serialised.length;
-    if (lineEnd === start) continue;
-    if (serialised.charCodeAt(start) === 37 /* % */) {
-      const name = serialised.slice(start + 1, lineEnd);
-      if (!(name in SECTIONS)) throw new LexiconFormatError(`line ${lineNumber}: unknown section "${name}"`);
-      section = name as SectionName;
-      continue;
-    }
-    if (section === undefined) throw new LexiconFormatError(`line ${lineNumber}: entry before any section`);
-    const separator = serialised.indexOf(SECTIONS[section].separator, start);
-    if (separator <= start || separator >= lineEnd - 1) {
-      throw new LexiconFormatError(`line ${lineNumber}: expected key${SECTIONS[section].separator}value`);
-    }
-    starts.get(section)!.push(start);
-  }
-  const table = <Value>(name: SectionName, parse: (serialised: string, key: string) => Value) =>
-    new SortedSection<Value>(serialised, Int32Array.from(starts.get(name)!), SECTIONS[name].separator, parse);
+function fromRaw(raw: RawLexicon): Lexicon {
   return {
-    version: header.slice('lexicon '.length),
-    translations: table('translations', parseEntry),
-    words: table('words', parseEntry),
-    forms: table('forms', parseLemma),
-    englishForms: table('englishforms', parseLemma),
-    conceptWeights: table('weights', parseWeight),
+    version: raw.version,
+    language: raw.language,
+    translations: new BinarySection(raw.sections.translations, parseEntry),
+    words: new BinarySection(raw.sections.words, parseEntry),
+    forms: new BinarySection(raw.sections.forms, parseLemma),
+    englishForms: new BinarySection(raw.sections.englishforms, parseLemma),
+    conceptWeights: new BinarySection(raw.sections.weights, parseWeight),
   };
+}
+
+/** A lexicon from its text form (see lexicon-format.ts); checks syntax and sort order, parses values on lookup. */
+export function parseLexicon(serialised: string, language = 'it'): Lexicon {
+  return fromRaw(decodeLexicon(encodeLexicon(serialised, language)));
+}
+
+/** A lexicon from its binary form, read in place. */
+export function readLexicon(bytes: Uint8Array): Lexicon {
+  return fromRaw(decodeLexicon(bytes));
 }
 
 /** Parses every entry and checks the sort order (lookups otherwise find problems only when they meet them). */
@@ -208,15 +204,50 @@ export function validateLexicon(lexicon: Lexicon): void {
     ['weights', lexicon.conceptWeights],
   ];
   for (const [name, section] of sections) {
-    if (section instanceof SortedSection) section.validate(name);
+    if (section instanceof BinarySection) section.validate(name);
     else for (const key of section.keys()) section.get(key);
   }
 }
 
-let shipped: Lexicon | undefined;
+/** Where the package keeps the lexicon of `language` (an ISO 639-1 code such as "it"). */
+export function lexiconPath(language: string): string {
+  return packageDataPath('lexicon', `${language}.bin`);
+}
 
-/** The lexicon shipped with the package, indexed on first use. */
+const loaded = new Map<string, Lexicon>();
+
+/**
+ * The shipped lexicon of `language`, read on first use and kept. Throws LexiconFormatError when
+ * the package has no lexicon for the language or its file is damaged.
+ */
+export function loadLexicon(language: string): Lexicon {
+  let lexicon = loaded.get(language);
+  if (lexicon === undefined) {
+    if (!/^[a-z]{2,3}$/.test(language)) throw new LexiconFormatError(`no lexicon for language "${language}"`);
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(lexiconPath(language));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new LexiconFormatError(
+        code === 'ENOENT' ? `no lexicon for language "${language}"` : `cannot read ${lexiconPath(language)} (${code ?? String(error)})`,
+      );
+    }
+    lexicon = readLexicon(bytes);
+    loaded.set(language, lexicon);
+  }
+  return lexicon;
+}
+
+/** The shipped Italian–English lexicon. */
 export function shippedLexicon(): Lexicon {
-  shipped ??= parseLexicon(LEXICON);
-  return shipped;
+  return loadLexicon('it');
+}
+
+/** Languages the package ships a lexicon for (each paired with English; `en.bin` is the English table). */
+export const LEXICON_LANGUAGES: readonly string[] = ['it', 'fr', 'de', 'es', 'pt'];
+
+/** The shipped lexicon of `language`, or null when the package has none for it (degraded mode). */
+export function findLexicon(language: string): Lexicon | null {
+  return LEXICON_LANGUAGES.includes(language) ? loadLexicon(language) : null;
 }

@@ -8,3 +8,19 @@ declare module 'natural/lib/natural/stemmers/porter_stemmer_it.js' {
   const stemmer: { stem(token: string): string };
   export default stemmer;
 }
+declare module 'natural/lib/natural/stemmers/porter_stemmer_fr.js' {
+  const stemmer: { stem(token: string): string };
+  export default stemmer;
+}
+declare module 'natural/lib/natural/stemmers/porter_stemmer_de.js' {
+  const stemmer: { stem(token: string): string };
+  export default stemmer;
+}
+declare module 'natural/lib/natural/stemmers/porter_stemmer_es.js' {
+  const stemmer: { stem(token: string): string };
+  export default stemmer;
+}
+declare module 'natural/lib/natural/stemmers/porter_stemmer_pt.js' {
+  const stemmer: { stem(token: string): string };
+  export default stemmer;
+}

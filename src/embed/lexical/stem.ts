@@ -1,5 +1,9 @@
 import englishPorter from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import italianPorter from 'natural/lib/natural/stemmers/porter_stemmer_it.js';
+import frenchPorter from 'natural/lib/natural/stemmers/porter_stemmer_fr.js';
+import germanPorter from 'natural/lib/natural/stemmers/porter_stemmer_de.js';
+import spanishPorter from 'natural/lib/natural/stemmers/porter_stemmer_es.js';
+import portuguesePorter from 'natural/lib/natural/stemmers/porter_stemmer_pt.js';
 
 /** Porter stem of a lowercased English word. */
 export function stemEnglish(word: string): string {
@@ -11,9 +15,51 @@ export function stemItalian(word: string): string {
   return italianPorter.stem(word);
 }
 
+/**
+ * Spanish and Portuguese plurals the Snowball stemmers leave apart from their singular: short words
+ * are outside the stemmer's R1 region (años/año, anos/ano), `-ões` is not `-ão` (eleições/eleição),
+ * and natural's Spanish stemmer cuts `gobiernos` to `gobi` but `gobierno` to `gobiern`. Reducing the
+ * plural first makes singular and plural meet; the lexicon build stems through the same function.
+ */
+function singularIberian(word: string, lang: 'es' | 'pt'): string {
+  if (word.length < 4 || !word.endsWith('s')) return word;
+  if (lang === 'pt') {
+    if (/(?:ões|ães|ãos)$/.test(word)) return `${word.slice(0, -3)}ão`;
+    if (word.endsWith('is') && word.length > 4) return word; // países, anéis: leave to the stemmer
+  } else if (word.endsWith('ces')) {
+    return `${word.slice(0, -3)}z`; // veces → vez
+  }
+  if (/[rlndzsj]es$/.test(word)) return word.slice(0, -2); // ciudades → ciudad, meses → mes
+  if (/[aeiouáéíóú]s$/.test(word)) return word.slice(0, -1); // gobiernos → gobierno, anos → ano
+  return word;
+}
+
+export function stemFrench(word: string): string {
+  return frenchPorter.stem(word);
+}
+
+export function stemGerman(word: string): string {
+  return germanPorter.stem(word);
+}
+
+export function stemSpanish(word: string): string {
+  return spanishPorter.stem(singularIberian(word, 'es'));
+}
+
+export function stemPortuguese(word: string): string {
+  return portuguesePorter.stem(singularIberian(word, 'pt'));
+}
+
+const STEMMERS: Readonly<Record<string, (word: string) => string>> = {
+  en: stemEnglish,
+  it: stemItalian,
+  fr: stemFrench,
+  de: stemGerman,
+  es: stemSpanish,
+  pt: stemPortuguese,
+};
+
 /** The stemmer of a language, or null when the language has none (its words are used as written). */
 export function stemmerFor(lang: string): ((word: string) => string) | null {
-  if (lang === 'en') return stemEnglish;
-  if (lang === 'it') return stemItalian;
-  return null;
+  return STEMMERS[lang] ?? null;
 }

@@ -1,5 +1,6 @@
 import { ENGLISH_FUNCTION_WORDS, ENGLISH_LIGHTEST_WORDS } from '../../lang/en/embedding.js';
 import { ITALIAN_LIGHTEST_WORDS, ITALIAN_STOPWORDS } from '../../lang/it/embedding.js';
+import { LEXICAL_LANGUAGE_DATA } from '../../lang/embedding-data.js';
 
 /**
  * Function words of each language. They still map to concepts (so "not" ↔ "non" counts a little)
@@ -14,10 +15,12 @@ function toSet(list: string): ReadonlySet<string> {
 const STOPWORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['en', toSet(ENGLISH_FUNCTION_WORDS + ENGLISH_LIGHTEST_WORDS)],
   ['it', toSet(ITALIAN_STOPWORDS + ITALIAN_LIGHTEST_WORDS)],
+  ...Object.entries(LEXICAL_LANGUAGE_DATA).map(([lang, data]) => [lang, toSet(`${data.stopwords} ${data.lightestWords}`)] as const),
 ]);
 const LIGHTEST: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['en', toSet(ENGLISH_LIGHTEST_WORDS)],
   ['it', toSet(ITALIAN_LIGHTEST_WORDS)],
+  ...Object.entries(LEXICAL_LANGUAGE_DATA).map(([lang, data]) => [lang, toSet(data.lightestWords)] as const),
 ]);
 
 export function isStopword(lowercaseWord: string, lang: string): boolean {

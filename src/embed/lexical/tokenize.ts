@@ -81,7 +81,7 @@ function visitElidedWord(word: string, lang: string, visit: TokenVisitor): void 
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
     const lower = part.toLowerCase();
-    const restored = i < parts.length - 1 ? ITALIAN_ELISIONS.get(lower) : undefined;
+    const restored = lang === 'it' && i < parts.length - 1 ? ITALIAN_ELISIONS.get(lower) : undefined;
     if (restored !== undefined) visit(restored, 'word', writtenFlags(part));
     else visitWordPart(part, visit, writtenFlags(part));
   }

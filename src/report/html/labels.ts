@@ -10,6 +10,8 @@ export const KIND_LABELS: Record<FindingKind, string> = {
   addition: 'Addition',
   'low-similarity': 'Low similarity',
   'number-format': 'Number format',
+  'name-mismatch': 'Name mismatch',
+  negation: 'Negation',
   'not-a-translation': 'Not a translation',
 };
 

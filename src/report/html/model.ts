@@ -73,6 +73,8 @@ export const KIND_ORDER: readonly FindingKind[] = [
   'figure-mismatch',
   'figure-missing',
   'figure-added',
+  'name-mismatch',
+  'negation',
   'omission',
   'addition',
   'low-similarity',

@@ -1,0 +1,38 @@
+/**
+ * `npm run build:names`: builds the name table under data/names/ (one file per language, English
+ * as the hub) from CLDR (Node's `Intl.DisplayNames`), ../shared/lexicon Wiktionary entries and the
+ * project's aliases. `--check` rebuilds in memory and exits 1 if the shipped files differ.
+ * `--langs it` chooses the languages besides English (each needs en-<lang>.wiktionary.tsv).
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildNameTables, NAME_LANGUAGES } from './lib/names-build.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const sharedDir = join(root, '..', 'shared');
+const outDir = join(root, 'data', 'names');
+
+function argValue(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+}
+
+const langs = argValue('--langs')?.split(',') ?? [...NAME_LANGUAGES];
+const tables = buildNameTables(sharedDir, langs);
+if (process.argv.includes('--check')) {
+  const stale = [...tables].filter(([file, text]) => {
+    try {
+      return readFileSync(join(outDir, file), 'utf8') !== text;
+    } catch {
+      return true;
+    }
+  });
+  for (const [file] of stale) process.stderr.write(`build-names: data/names/${file} is out of date (run npm run build:names)\n`);
+  process.exit(stale.length === 0 ? 0 : 1);
+}
+mkdirSync(outDir, { recursive: true });
+for (const [file, text] of tables) {
+  writeFileSync(join(outDir, file), text);
+  process.stdout.write(`data/names/${file}: ${text.split('\n').length - 2} concepts\n`);
+}

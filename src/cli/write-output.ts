@@ -1,0 +1,55 @@
+import { isAbsolute, relative, resolve } from 'node:path';
+import { assertOutputsAreNotInputs, resolveInside, writeFileAtomic, type NamedPath } from '../files/index.js';
+import type { OutputTarget } from './batch-formats.js';
+
+/** Where an output path came from: relative paths from the command line follow cwd, config ones the config. */
+export interface OutputPlan {
+  targets: OutputTarget[];
+  /** True when the paths came from a config file rather than the command line. */
+  fromConfig: boolean;
+}
+
+/**
+ * Output paths from a config resolve inside that config's folder (after symlinks): a config in a
+ * parent folder, or one that arrived in a pull request, cannot write elsewhere. Writing outside needs
+ * the command line: `-o <file>` or `--allow-outside`.
+ */
+export async function confineConfigOutputs(plan: OutputPlan, configDir: string, allowOutside: boolean): Promise<void> {
+  if (!plan.fromConfig || allowOutside) return;
+  for (const target of plan.targets) {
+    if (target.output === undefined || target.output === '-') continue;
+    await resolveInside(configDir, target.output, {
+      label: target.output,
+      baseLabel: "the config's folder",
+      hint: '(a config can only write inside its own folder; give -o on the command line or pass --allow-outside)',
+    });
+  }
+}
+
+/** Refuses a run whose outputs would overwrite one of its inputs (also through a symlink or hard link). */
+export async function refuseOutputsOverInputs(
+  targets: readonly OutputTarget[],
+  inputs: ReadonlyArray<{ path: string | undefined; role: string }>,
+  cwd: string,
+): Promise<void> {
+  const label = (path: string): string => displayPath(path, cwd);
+  const outputs: NamedPath[] = targets
+    .filter((target) => target.output !== undefined && target.output !== '-')
+    .map((target) => ({ path: resolve(cwd, target.output!), label: label(resolve(cwd, target.output!)) }));
+  if (outputs.length === 0) return;
+  const named: NamedPath[] = inputs
+    .filter((input): input is { path: string; role: string } => input.path !== undefined && input.path !== '-')
+    .map((input) => ({ path: resolve(cwd, input.path), label: label(resolve(cwd, input.path)), role: input.role }));
+  await assertOutputsAreNotInputs(outputs, named);
+}
+
+/** Writes one report file atomically (temp file + rename); errors are one line naming the file. */
+export async function writeReportFile(path: string, text: string, cwd: string): Promise<void> {
+  await writeFileAtomic(path, text, { label: displayPath(path, cwd) });
+}
+
+/** A path as messages show it: relative to cwd when it lies below it, else absolute. */
+export function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+}

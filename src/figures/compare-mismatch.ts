@@ -1,0 +1,115 @@
+/** Pass 4: what is left is paired slot by slot to say *what* changed (value, scale, currency, unit, sign, date). */
+import type { Figure, FigureAspect, FigureFinding } from '../types.js';
+import { mismatch } from './compare-findings.js';
+import { isSpelledCardinal, type Item } from './compare-items.js';
+import { sameValue } from './numbers.js';
+import { convert, isCurrency, unitInfo } from './units.js';
+
+type Family = string;
+
+function familyOf(item: Item): Family {
+  const r = item.readings[0];
+  if (!r) return 'none';
+  if (r.kind === 'identifier') return 'identifier';
+  if (r.kind === 'date' || r.kind === 'time') return r.kind;
+  if (r.unit === null) return item.figure.kind === 'ordinal' ? 'ordinal' : 'number';
+  if (isCurrency(r.unit)) return 'currency';
+  if (r.unit === '%' || r.unit === 'pp') return 'percent';
+  return `dim:${unitInfo(r.unit)?.dimension ?? r.unit}`;
+}
+
+export function mismatchPass(sItems: Item[], tItems: Item[], findings: FigureFinding[]): void {
+  const left = (items: Item[]): Item[] => items.filter((i) => !i.matched && !i.covered);
+  const sLeft = left(sItems);
+  const tLeft = left(tItems);
+  // Pair within a family when both sides have the same number of unpaired figures of it.
+  const families = new Set([...sLeft.map(familyOf), ...tLeft.map(familyOf)]);
+  // Weak figures (`two`, `terzo`) are paired only when each side has nothing else: in longer
+  // sentences they are too often rephrased (`the opener` → `il primo gol`).
+  const single = sItems.length === 1 && tItems.length === 1;
+  for (const family of families) {
+    const pa = sLeft.filter((i) => familyOf(i) === family && (single || !i.figure.weak));
+    const pb = tLeft.filter((i) => familyOf(i) === family && (single || !i.figure.weak));
+    if (pa.length !== pb.length) continue;
+    // One strong and one weak figure: pair them only if the weak one is a real number word (`tre`, `terzo`), not `un`.
+    const weakOne = pa[0]?.figure.weak ? pa[0] : pb[0]?.figure.weak ? pb[0] : undefined;
+    if (single && Boolean(pa[0]?.figure.weak) !== Boolean(pb[0]?.figure.weak) && weakOne &&
+      weakOne.figure.kind !== 'ordinal' && !isSpelledCardinal(weakOne.figure)) continue;
+    for (let k = 0; k < pa.length; k += 1) {
+      const s = pa[k];
+      const t = pb[k];
+      if (!s || !t) continue;
+      const aspect = aspectOf(s, t);
+      s.matched = true;
+      t.matched = true;
+      findings.push(mismatch(s, t, aspect));
+    }
+  }
+  // Same value, different unit families (`325 kilometers` → `325 miglia` across dimensions, `$5` → `5%`).
+  for (const s of sLeft) {
+    if (s.matched) continue;
+    for (const t of tLeft) {
+      if (t.matched) continue;
+      const rs = s.readings[0];
+      const rt = t.readings[0];
+      if (!rs || !rt || rs.value === null || rt.value === null || !sameValue(rs.value, rt.value)) continue;
+      if (rs.unit === rt.unit || rs.unit === null || rt.unit === null) continue;
+      s.matched = true;
+      t.matched = true;
+      findings.push(mismatch(s, t, isCurrency(rs.unit) && isCurrency(rt.unit) ? 'currency' : 'unit'));
+      break;
+    }
+  }
+  // One figure left on each side and nothing else: it was changed (`180° turn` → `360 turn`).
+  const restS = sLeft.filter((i) => !i.matched && !i.figure.weak);
+  const restT = tLeft.filter((i) => !i.matched && !i.figure.weak);
+  const onlyS = restS[0];
+  const onlyT = restT[0];
+  if (restS.length === 1 && restT.length === 1 && onlyS && onlyT && familyOf(onlyS) !== 'identifier' && familyOf(onlyT) !== 'identifier' &&
+    !['date', 'time'].includes(familyOf(onlyS)) === !['date', 'time'].includes(familyOf(onlyT))) {
+    onlyS.matched = true;
+    onlyT.matched = true;
+    findings.push(mismatch(onlyS, onlyT, aspectOf(onlyS, onlyT)));
+  }
+  // Unpaired high ends follow their low ends.
+  followLowEnds(sItems);
+  followLowEnds(tItems);
+}
+
+/** A range's high end is settled when its low end is, and reported once when neither is paired. */
+function followLowEnds(items: Item[]): void {
+  const lowMatched = new Map<Figure, boolean>();
+  for (const item of items) if (item.end === 'low') lowMatched.set(item.figure, item.matched);
+  for (const item of items) {
+    if (item.end !== 'high' || item.matched) continue;
+    const low = lowMatched.get(item.figure);
+    if (low === true) item.matched = true;
+    else if (low === false) item.covered = true;
+  }
+}
+
+function aspectOf(s: Item, t: Item): FigureAspect {
+  const rs = s.readings[0];
+  const rt = t.readings[0];
+  if (!rs || !rt) return 'value';
+  if (rs.kind === 'date' || rs.kind === 'time') return 'date';
+  if (rs.unit !== rt.unit && rs.unit !== null && rt.unit !== null) {
+    if (isCurrency(rs.unit) && isCurrency(rt.unit)) return 'currency';
+    // Convertible units with a different value: the conversion is wrong, i.e. the value changed.
+    if (rs.value !== null && rt.value !== null && !sameValue(rs.value, rt.value) && convert(rs.value, rs.unit, rt.unit) !== null) return 'value';
+    return 'unit';
+  }
+  if (rs.value !== null && rt.value !== null) {
+    if (rs.value !== 0 && sameValue(rs.value, -rt.value)) return 'sign';
+    const ms = s.figure.mantissa;
+    const mt = t.figure.mantissa;
+    const ss = s.figure.scale ?? 1;
+    const st = t.figure.scale ?? 1;
+    if (ms !== undefined && mt !== undefined && sameValue(ms, mt) && ss !== st) return 'scale';
+    if (rs.value !== 0 && rt.value !== 0) {
+      const ratio = Math.log10(Math.abs(rt.value / rs.value));
+      if (Math.abs(ratio - Math.round(ratio)) < 1e-9 && Math.round(ratio) % 3 === 0 && Math.round(ratio) !== 0 && (ss !== 1 || st !== 1)) return 'scale';
+    }
+  }
+  return 'value';
+}

@@ -1,0 +1,14 @@
+import { detectInputFormat } from './detect.js';
+import { identityConverted } from './offset-map.js';
+import type { ConvertedText, InputFormatOption } from './types.js';
+
+/**
+ * convertInput (input/index.ts) for the CLI: the Markdown and HTML parsers are loaded only when
+ * an input is in that format, so a plain-text run never pays for them.
+ */
+export async function convertInputLazily(original: string, path: string | null, requested: InputFormatOption = 'auto'): Promise<ConvertedText> {
+  const format = detectInputFormat(path, original, requested);
+  if (format === 'markdown') return (await import('./markdown.js')).convertMarkdown(original);
+  if (format === 'html') return (await import('./html.js')).convertHtml(original);
+  return identityConverted(original);
+}
