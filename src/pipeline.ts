@@ -6,6 +6,7 @@ import { AlignInputError } from './errors.js';
 import { extractFigures, toFigureRef } from './figures/index.js';
 import type { detectLanguage as DetectLanguage } from './lang/detect.js';
 import { findLanguage, LANGUAGES } from './lang/index.js';
+import { declaredLanguageContradiction, parseLanguageTag, type DeclaredSide } from './lang/tags.js';
 import { normalizeText } from './normalize.js';
 import { DEFAULT_MAX_SENTENCE_LENGTH, segment } from './segment/index.js';
 import {
@@ -101,9 +102,12 @@ export async function alignTexts(source: string, target: string, options: AlignT
     );
   }
 
-  const sourceSide = prepareSide(sourceText, sourceLang, { path: sourcePath, side: 'source', options, deadline, warn, position: options.sourcePosition });
+  // A region (`en-GB`, `it-CH`) refines how figures are read: date order, separators.
+  const sourceLocale = figureLocale(options.from, sourceLang);
+  const targetLocale = figureLocale(options.to, targetLang);
+  const sourceSide = prepareSide(sourceText, sourceLang, { path: sourcePath, side: 'source', options, deadline, warn, position: options.sourcePosition, locale: sourceLocale });
   checkSentenceLimit(sourceSide, 'source', options.maxSentences);
-  const targetSide = prepareSide(targetText, targetLang, { path: targetPath, side: 'target', options, deadline, warn, position: options.targetPosition });
+  const targetSide = prepareSide(targetText, targetLang, { path: targetPath, side: 'target', options, deadline, warn, position: options.targetPosition, locale: targetLocale });
   checkSentenceLimit(targetSide, 'target', options.maxSentences);
 
   const embedder = options.embedder ?? createLexicalEmbedder();
@@ -115,8 +119,17 @@ export async function alignTexts(source: string, target: string, options: AlignT
   const { beads } = await alignSentences(sourceSide, targetSide, { embedder, onProgress });
   deadline.check();
 
-  const findings = detectDrift({ source: sourceSide, target: targetSide, beads }, options.drift);
+  const findings = detectDrift(
+    { source: { ...sourceSide, locale: sourceLocale }, target: { ...targetSide, locale: targetLocale }, beads },
+    options.drift,
+  );
   deadline.check();
+  if (findings.some((finding) => finding.kind === 'not-a-translation')) {
+    await refuseContradictedLanguages([
+      { text: sourceText, declared: options.from, flag: '--from', label: describe(sourcePath, 'source') },
+      { text: targetText, declared: options.to, flag: '--to', label: describe(targetPath, 'target') },
+    ]);
+  }
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
@@ -127,6 +140,29 @@ export async function alignTexts(source: string, target: string, options: AlignT
     findings,
     summary: summarize(sourceSide, targetSide, beads, findings),
   };
+}
+
+/** The full tag when one was declared for this language (`en-GB`), else the language code. */
+function figureLocale(declared: string | undefined, lang: LanguageCode): string {
+  const tag = declared === undefined ? undefined : parseLanguageTag(declared);
+  return tag !== undefined && tag.language === lang ? tag.tag : lang;
+}
+
+/**
+ * Texts that do not correspond, with declared languages: when detection reliably reads either text
+ * as another language, say so (exit 2) instead of a bare not-a-translation verdict. Detection runs
+ * only here, so declaring both languages keeps franc off the normal path.
+ */
+async function refuseContradictedLanguages(sides: ReadonlyArray<{ text: string; declared: string | undefined; flag: string; label: string }>): Promise<void> {
+  if (sides.every((side) => side.declared === undefined)) return;
+  const { detectLanguage } = await import('./lang/detect.js');
+  const checked: DeclaredSide[] = sides.flatMap((side) => {
+    if (side.declared === undefined) return [];
+    const detected = detectLanguage(side.text);
+    return [{ flag: side.flag, label: side.label, declared: side.declared, detected: detected.code ?? null, detectedName: detected.name, reliable: detected.reliable }];
+  });
+  const contradiction = declaredLanguageContradiction(checked);
+  if (contradiction !== undefined) throw new AlignInputError('LANGUAGE_CONTRADICTION', contradiction);
 }
 
 function describe(path: string | null, side: 'source' | 'target'): string {
@@ -154,7 +190,11 @@ function resolveLanguage(
 ): LanguageCode {
   const supported = LANGUAGES.map((lang) => lang.code).join(', ');
   if (forced !== undefined) {
-    const lang = findLanguage(forced);
+    const tag = parseLanguageTag(forced);
+    if (tag === undefined) {
+      throw new AlignInputError('LANGUAGE_UNSUPPORTED', `${describe(path, side)}: '${forced}' is not a language tag (use a BCP 47 tag such as ${supported}, en-GB)`);
+    }
+    const lang = findLanguage(tag.language);
     if (lang === undefined) {
       throw new AlignInputError('LANGUAGE_UNSUPPORTED', `${describe(path, side)}: language '${forced}' is not supported (supported: ${supported})`);
     }
@@ -186,6 +226,8 @@ interface SideContext {
   warn: (message: string) => void;
   /** Offsets → lines of the user's file (Markdown, HTML); absent for plain text. */
   position?: PositionMapper | undefined;
+  /** The tag figures are read with (`en-GB`), refining the language. */
+  locale: string;
 }
 
 function prepareSide(text: string, lang: LanguageCode, context: SideContext): PreparedSide {
@@ -205,7 +247,7 @@ function prepareSide(text: string, lang: LanguageCode, context: SideContext): Pr
   const sentences = position === undefined ? segmented : segmented.map((sentence) => ({ ...sentence, ...position(sentence.start) }));
   if (cuts.length > 0) context.warn(longSentenceWarning(describe(path, side), cuts, maxSentenceLength));
   deadline.check();
-  const figures = assignToSentences(extractFigures(text, lang), sentences);
+  const figures = assignToSentences(extractFigures(text, context.locale), sentences);
   deadline.check();
   return { path, text, lang, sentences, figures };
 }

@@ -16,6 +16,8 @@ export { assessCorrespondence, type Correspondence, type CorrespondenceOptions }
 
 export interface DriftSide {
   lang: LanguageCode;
+  /** The full tag figures are compared with (`en-GB` reads dates day-first); defaults to `lang`. */
+  locale?: string;
   sentences: readonly Sentence[];
   /** Figures of each sentence, indexed by sentence id. */
   figures: readonly (readonly Figure[])[];
@@ -111,8 +113,8 @@ function beadFindings(input: DriftInput, bead: Bead, index: number, options: Dri
   const sourceFigures = bead.source.flatMap((id) => input.source.figures[id] ?? []);
   const targetFigures = bead.target.flatMap((id) => input.target.figures[id] ?? []);
   const figureFindings = compareFigureSets(sourceFigures, targetFigures, {
-    from: input.source.lang,
-    to: input.target.lang,
+    from: input.source.locale ?? input.source.lang,
+    to: input.target.locale ?? input.target.lang,
   });
 
   if (bead.target.length === 0 || bead.source.length === 0) {

@@ -97,3 +97,47 @@ describe('terminal width (defect 5)', () => {
     expect(message).toContain('`.` does not group thousands in English. It matches target `10.000` only when read as 10000. Write the number as `10,000`.');
   });
 });
+
+describe('languages: BCP 47 tags (defect 6)', () => {
+  const dateEn = 'The meeting of the board is set for 11/12/2026 in Rome.\n';
+  const dateIt = 'La riunione del consiglio è fissata per il 12 novembre 2026 a Roma.\n';
+
+  it('accepts --from en-GB --to it-IT', async () => {
+    const run = await runCli([EN, IT, '--from', 'en-GB', '--to', 'it-IT', '-f', 'json']);
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toBe('');
+    const report = JSON.parse(run.stdout) as AlignmentReport;
+    expect([report.source.lang, report.target.lang]).toEqual(['en', 'it']);
+    expect(report.findings.map((finding) => finding.kind)).toEqual(['number-format', 'number-format', 'number-format']);
+  });
+
+  it('a region refines how dates are read: 11/12/2026 is 12 November in en-US, 11 December in en-GB', async () => {
+    const en = file('date-en.txt', dateEn);
+    const it = file('date-it.txt', dateIt);
+    const us = await runCli([en, it, '--from', 'en-US', '--to', 'it', '-f', 'json']);
+    expect(us.exitCode).toBe(0);
+    expect(us.stderr).toBe('');
+    expect((JSON.parse(us.stdout) as AlignmentReport).findings).toEqual([]);
+    const gb = await runCli([en, it, '--from', 'en-GB', '--to', 'it', '-f', 'json']);
+    expect(gb.exitCode).toBe(1);
+    expect(gb.stderr).toBe('');
+    const findings = (JSON.parse(gb.stdout) as AlignmentReport).findings;
+    expect(findings.map((finding) => [finding.kind, finding.aspect, finding.severity])).toEqual([['figure-mismatch', 'date', 'error']]);
+  });
+
+  it('refuses what is not a language tag with one line', async () => {
+    const run = await runCli([EN, IT, '--from', 'english', '--to', 'it']);
+    expect(run.exitCode).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(new RegExp(`^align: ${EN}: 'english' is not a language tag \\(use a BCP 47 tag such as en, it[a-z, ]*, en-GB\\)\n$`, 'u'));
+  });
+
+  it('--from it --to en on an en/it pair says the declared languages contradict detection', async () => {
+    const run = await runCli([EN, IT, '--from', 'it', '--to', 'en']);
+    expect(run).toEqual({
+      exitCode: 2,
+      stdout: '',
+      stderr: `align: the declared languages contradict detection: --from it but ${EN} reads as English (en); --to en but ${IT} reads as Italian (it); are --from and --to swapped?\n`,
+    });
+  });
+});
