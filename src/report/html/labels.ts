@@ -98,3 +98,10 @@ export function languageName(code: string): string {
   const names: Record<string, string> = { en: 'English', it: 'Italian' };
   return names[code] ?? code.toUpperCase();
 }
+
+/** `0 errors`, `1 warning`, `3 info`: counts read as English. */
+export function severityCount(count: number, severity: Severity): string {
+  const label = SEVERITY_LABELS[severity].toLowerCase();
+  if (severity === 'info' || count === 1) return `${count} ${label}`;
+  return `${count} ${label}s`;
+}
