@@ -20,6 +20,7 @@ import { withGuardedStderr } from './safe-stream.js';
 import { confineConfigOutputs, refuseOutputsOverInputs, writeReportFile } from './write-output.js';
 import { configureCommand } from './command.js';
 import { outputWidth } from './terminal-width.js';
+import { helpRequest } from './help-command.js';
 import { mayHaveConfig } from './config-probe.js';
 import { isExplicitPath, toPosix } from './paths.js';
 
@@ -142,6 +143,8 @@ export function useColor(flag: boolean | undefined, env: MainParams['env'], stdo
 /** Runs the CLI and resolves to the exit code; never throws, never calls process.exit. */
 export async function main(unguarded: MainParams): Promise<number> {
   const params = withGuardedStderr(unguarded);
+  const help = helpRequest(params.argv);
+  if (help !== undefined) return main({ ...unguarded, argv: help });
   if (params.argv[0] === 'batch') return (await import('./batch.js')).batchMain(params, params.argv.slice(1));
   const program = buildProgram(params);
   let sourceSpec: string;
@@ -169,6 +172,7 @@ async function runAlign(
   params: MainParams,
   program: Command,
 ): Promise<number> {
+  const startedAt = performance.now();
   if (sourceSpec === '-' && targetSpec === '-') {
     params.stderr.write(`align: only one side can be read from stdin (-) (see 'align --help')\n`);
     return EXIT_ERROR;
@@ -271,6 +275,7 @@ async function runAlign(
       onlyDrift: options.onlyDrift,
       width: outputWidth(params.env, params.stdout),
       failOn: options.failOn,
+      durationMs: performance.now() - startedAt,
     } as Parameters<typeof format>[1]);
     if (toStdout) params.stdout.write(text);
     else if (params.fs !== undefined) await params.fs.writeFile(output.output!, text);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AlignmentReport } from '../../src/types.js';
 import { PROJECT_ROOT, runCli } from '../helpers/run-cli.js';
+import { validateSarif } from '../report/ci-sample.js';
 
 // Issue #12: a newcomer's first hour (positions, numbering, terminal width, languages, small fixes).
 const EN = 'fixtures/binance/en.txt';
@@ -139,5 +140,95 @@ describe('languages: BCP 47 tags (defect 6)', () => {
       stdout: '',
       stderr: `align: the declared languages contradict detection: --from it but ${EN} reads as English (en); --to en but ${IT} reads as Italian (it); are --from and --to swapped?\n`,
     });
+  });
+});
+
+describe('smaller fixes (defect 7)', () => {
+  it('align help shows the help, exit 0', async () => {
+    const run = await runCli(['help']);
+    expect(run.exitCode).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^Usage: align \[options\] <source> <target>\n/u);
+    expect(run.stdout).toBe((await runCli(['--help'])).stdout);
+  });
+
+  it('align help batch shows the batch help, exit 0', async () => {
+    const run = await runCli(['help', 'batch']);
+    expect(run.exitCode).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^Usage: align batch /u);
+    expect(run.stdout).toBe((await runCli(['batch', '--help'])).stdout);
+  });
+
+  it.each(['model2vec', 'onnx'])('the %s embedder without a model says to pass --model', async (kind) => {
+    const run = await runCli([EN, IT, '--embedder', kind]);
+    expect(run.exitCode).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(new RegExp(`^align: the ${kind} embedder needs a model: pass --model <folder or hub id> \\(or set ALIGN_MODEL\\), e\\.g\\. --model \\S+\\n$`, 'u'));
+  });
+
+  it('the summary does not say drift found when only info findings exist and the exit code is 0', async () => {
+    const en = file('info-en.txt', 'The stadium is 30 yards from the river.\n');
+    const it = file('info-it.txt', 'Lo stadio si trova a 25 metri dal fiume.\n');
+    const json = JSON.parse((await runCli([en, it, '--from', 'en', '--to', 'it', '-f', 'json'])).stdout) as AlignmentReport;
+    expect(json.findings.length).toBeGreaterThan(0);
+    expect(new Set(json.findings.map((finding) => finding.severity))).toEqual(new Set(['info']));
+    const run = await runCli([en, it, '--from', 'en', '--to', 'it'], { env: { COLUMNS: '200' } });
+    expect(run.exitCode).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toMatch(/ · no drift found( \(\d+ info findings? to review\))?$/u);
+    expect(run.stdout).not.toMatch(/(?<!no )drift found/u);
+  });
+
+  it('HTML counts pluralise: "0 errors", "3 warnings"', async () => {
+    const run = await runCli([EN, IT, '-f', 'html']);
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toBe('');
+    const text = run.stdout.replace(/<[^>]+>/gu, '');
+    expect(text).toContain('0 errors');
+    expect(text).toContain('3 warnings');
+    expect(text).not.toMatch(/\b0 error\b|\b3 warning\b/u);
+  });
+
+  it('HTML numbers pairs and sentences from 1, like the table', async () => {
+    const run = await runCli([EN, IT, '-f', 'html']);
+    const text = run.stdout.replace(/<[^>]+>/gu, '');
+    expect(text).toContain('EN sentence 3 (line 5) · IT sentence 3 (line 5) · pair 3');
+    expect(text).not.toMatch(/\bbead \d/u);
+  });
+
+  it('the HTML findings list is not an inner scroll box', async () => {
+    const run = await runCli([EN, IT, '-f', 'html']);
+    const rule = /ol\.finding-list \{[^}]*\}/u.exec(run.stdout)?.[0] ?? '';
+    expect(rule).not.toBe('');
+    expect(rule).not.toMatch(/max-height|overflow/u);
+  });
+
+  it('JUnit time is the real time of a single pair', async () => {
+    const run = await runCli([EN, IT, '-f', 'junit']);
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toBe('');
+    const times = [...run.stdout.matchAll(/time="([\d.]+)"/gu)].map((match) => Number(match[1]));
+    expect(times).toHaveLength(3);
+    expect(Math.min(...times)).toBeGreaterThan(0);
+  });
+
+  it('SARIF: a stdin side gets a logical location, rules have a human name and the driver an informationUri', async () => {
+    const run = await runCli([EN, '-', '-f', 'sarif'], { stdin: itText });
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toBe('');
+    const log = JSON.parse(run.stdout) as {
+      runs: Array<{
+        tool: { driver: { informationUri?: string; rules: Array<{ id: string; name: string }> } };
+        results: Array<{ relatedLocations?: Array<{ logicalLocations?: Array<{ name: string }> }> }>;
+      }>;
+    };
+    const run0 = log.runs[0]!;
+    expect(run0.tool.driver.informationUri).toMatch(/^https:\/\//u);
+    for (const rule of run0.tool.driver.rules) expect(rule.name.toLowerCase()).not.toBe(rule.id.toLowerCase());
+    for (const result of run0.results) {
+      expect(result.relatedLocations?.[0]?.logicalLocations?.[0]?.name).toBe('stdin');
+    }
+    expect(validateSarif(log)).toEqual([]);
   });
 });
