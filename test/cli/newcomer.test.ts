@@ -232,3 +232,16 @@ describe('smaller fixes (defect 7)', () => {
     expect(validateSarif(log)).toEqual([]);
   });
 });
+
+describe('JSON ids stay 0-based, and the schema says so (defect 4)', () => {
+  it('sentence ids and bead indices in JSON are array indices', async () => {
+    const run = await runCli([EN, IT, '-f', 'json']);
+    const report = JSON.parse(run.stdout) as AlignmentReport;
+    expect(report.source.sentences.map((sentence) => sentence.id)).toEqual(report.source.sentences.map((_, index) => index));
+    expect(report.findings[0]!.sourceIds).toEqual([2]);
+    expect(report.findings[0]!.bead).toBe(2);
+    const schema = readFileSync(join(PROJECT_ROOT, 'schema/report.schema.json'), 'utf8');
+    const parsed = JSON.parse(schema) as { definitions: { ids: { description: string } } };
+    expect(parsed.definitions.ids.description).toMatch(/0-based/u);
+  });
+});
