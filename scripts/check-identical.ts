@@ -90,7 +90,11 @@ function capture(): Capture {
 type Main = (params: Record<string, unknown>) => Promise<number>;
 
 async function digests(buildDir: string): Promise<Record<string, string>> {
-  const { main } = (await import(pathToFileURL(join(buildDir, 'dist/cli/main.js')).href)) as { main: Main };
+  // The bundled CLI when the build has one (what bin/align.js runs), else the unbundled dist/.
+  const bundle = join(buildDir, 'dist/bundle/align.js');
+  const entry = existsSync(bundle) ? bundle : join(buildDir, 'dist/cli/main.js');
+  const { main } = (await import(pathToFileURL(entry).href)) as { main: Main };
+  process.stderr.write(`check-identical: running ${entry}\n`);
   const work = mkdtempSync(join(tmpdir(), 'align-identical-'));
   const result: Record<string, string> = {};
   const sha = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 32);
@@ -137,7 +141,7 @@ function buildRevision(rev: string): string {
   if (archive.status !== 0) throw new Error(`git archive ${rev} failed: ${archive.stderr.toString()}`);
   execFileSync('tar', ['-x', '-C', dir], { input: archive.stdout });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: dir, stdio: 'inherit' });
+  execFileSync('npm', ['run', 'build'], { cwd: dir, stdio: 'inherit' });
   return dir;
 }
 

@@ -14,40 +14,11 @@ import { fileURLToPath } from 'node:url';
 import { alignSentences } from '../../src/align/index.js';
 import { createLexicalEmbedder } from '../../src/embed/lexical/index.js';
 import type { Embedder } from '../../src/types.js';
-import { countBeads, type IdBead, strictScore } from '../lib/align-metrics.js';
-import { type EvalDoc, loadEptic, loadNtrex, presplitSentences } from '../lib/align-corpora.js';
-import { perturbDocuments } from '../lib/perturb.js';
+import { countBeads, strictScore } from '../lib/align-metrics.js';
+import { presplitSentences } from '../lib/align-corpora.js';
+import { buildLongDocument, type LongDoc } from '../lib/bench-docs.js';
 
 const SIZES = [1_000, 10_000, 100_000];
-
-interface LongDoc {
-  source: string[];
-  target: string[];
-  gold: IdBead[];
-}
-
-function buildLongDocument(size: number): LongDoc {
-  const ntrex = loadNtrex().map((d) => ({ docId: d.docId, source: d.source, target: d.target }));
-  const eptic = loadEptic();
-  const doc: LongDoc = { source: [], target: [], gold: [] };
-  const append = (part: EvalDoc): void => {
-    const s0 = doc.source.length;
-    const t0 = doc.target.length;
-    doc.source.push(...part.source);
-    doc.target.push(...part.target);
-    for (const bead of part.gold) {
-      doc.gold.push({ source: bead.source.map((i) => i + s0), target: bead.target.map((j) => j + t0) });
-    }
-  };
-  for (let pass = 1; doc.source.length < size; pass++) {
-    const parts: EvalDoc[] = [...perturbDocuments(ntrex, 1000 + pass), ...eptic];
-    for (const part of parts) {
-      if (doc.source.length >= size) break;
-      append(part);
-    }
-  }
-  return doc;
-}
 
 interface Measurement {
   size: number;

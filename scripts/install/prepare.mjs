@@ -57,8 +57,10 @@ if (isGlobalLink && !existsSync(join(root, 'node_modules', 'commander'))) {
 
 const tsc = localTsc();
 if (tsc !== undefined) {
-  // A development checkout: the full, type-checked build with declarations.
-  process.exit(run(process.execPath, [tsc, '-p', 'tsconfig.build.json']));
+  // A development checkout: the full, type-checked build with declarations, then the bundled CLI
+  // (scripts/build-bundle.mjs, esbuild is a dev dependency too).
+  const status = run(process.execPath, [tsc, '-p', 'tsconfig.build.json']);
+  process.exit(status !== 0 ? status : run(process.execPath, [join(root, 'scripts', 'build-bundle.mjs')]));
 }
 
 if (existsSync(builtCli)) {

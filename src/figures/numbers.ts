@@ -172,7 +172,8 @@ function identifier(groups: readonly string[], seps: readonly string[]): NumberP
   return { kind: 'identifier', key };
 }
 
-const PLAIN_FORMAT = new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 10 });
+/** Created on first use: building an Intl.NumberFormat costs start-up time and most runs never need it. */
+let plainFormat: Intl.NumberFormat | undefined;
 
 /** Plain decimal string of a value, without exponent or float noise (`1.25`, `3000000`). */
 export function formatValue(value: number): string {
@@ -181,7 +182,8 @@ export function formatValue(value: number): string {
   const rounded = Number(value.toPrecision(12));
   const plain = String(rounded === 0 ? 0 : rounded);
   if (!plain.includes('e') || Math.abs(rounded) >= 1e21 || Math.abs(rounded) < 1e-6) return plain;
-  return PLAIN_FORMAT.format(rounded);
+  plainFormat ??= new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 10 });
+  return plainFormat.format(rounded);
 }
 
 export function sameValue(a: number, b: number): boolean {

@@ -1,3 +1,4 @@
+import { visibleKeepLayout } from '../text/visible.js';
 import type { PairOutcome } from '../batch/types.js';
 import type { AlignmentReport, Finding, FormatOptions } from '../types.js';
 import type { CiFormatOptions } from './ci-options.js';
@@ -82,9 +83,9 @@ export function formatJunit(report: AlignmentReport, options: FormatOptions): st
     report,
     durationMs,
   };
-  return render([outcome], options, durationMs);
+  return visibleKeepLayout(render([outcome], options, durationMs));
 }
 
 export function formatJunitBatch(outcomes: readonly PairOutcome[], options: FormatOptions, totalMs?: number): string {
-  return render(outcomes, options, totalMs ?? outcomes.reduce((sum, outcome) => sum + outcome.durationMs, 0));
+  return visibleKeepLayout(render(outcomes, options, totalMs ?? outcomes.reduce((sum, outcome) => sum + outcome.durationMs, 0)));
 }

@@ -1,9 +1,10 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import type { AlignmentReport, Bead, Finding, FormatOptions, Sentence, Severity } from '../types.js';
+import { visible, visibleKeepLayout } from '../text/visible.js';
 import type { CiFormatOptions } from './ci-options.js';
 import { findingsByBead, findingLabel, joinParts, summaryParts } from './shared.js';
 import { wrapWords } from './wrap.js';
+import { renderGrid, type Cell, type Span } from './table-grid.js';
 
 const SEVERITY_ICON: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
 
@@ -19,26 +20,40 @@ interface Highlight {
   severity: Severity;
 }
 
-/** The sentence with the figures named by findings painted in their severity's colour. */
-function highlighted(chalk: ChalkInstance, sentence: Sentence, highlights: readonly Highlight[]): string {
-  let out = '';
+/** Article text as a cell shows it: whitespace runs as one space, control characters visible (`\x1b`). */
+function shown(text: string): string {
+  return visible(text.replace(/\s+/gu, ' '));
+}
+
+const plain = (text: string): Span => ({ text });
+
+/** Spans of a sentence: the figures named by findings painted in their severity's colour. */
+function highlighted(chalk: ChalkInstance, sentence: Sentence, highlights: readonly Highlight[]): Span[] {
+  const spans: Span[] = [];
   let cursor = sentence.start;
   const inside = highlights
     .filter((h) => h.start >= sentence.start && h.end <= sentence.end)
     .sort((a, b) => a.start - b.start);
+  const push = (span: Span): void => {
+    // Whitespace runs are one space, also across the edge of a painted figure.
+    const previous = spans[spans.length - 1];
+    const text = previous?.text.endsWith(' ') === true && span.text.startsWith(' ') ? span.text.slice(1) : span.text;
+    if (text !== '') spans.push({ ...span, text });
+  };
   for (const h of inside) {
     if (h.start < cursor) continue;
-    out += sentence.text.slice(cursor - sentence.start, h.start - sentence.start);
-    out += chalk.bold(paint(chalk, h.severity, sentence.text.slice(h.start - sentence.start, h.end - sentence.start)));
+    push(plain(shown(sentence.text.slice(cursor - sentence.start, h.start - sentence.start))));
+    push({ text: shown(sentence.text.slice(h.start - sentence.start, h.end - sentence.start)), paint: (text) => chalk.bold(paint(chalk, h.severity, text)) });
     cursor = h.end;
   }
-  return (out + sentence.text.slice(cursor - sentence.start)).replace(/\s+/gu, ' ');
+  push(plain(shown(sentence.text.slice(cursor - sentence.start))));
+  return spans;
 }
 
-function sentencesText(chalk: ChalkInstance, sentences: readonly Sentence[], ids: readonly number[], highlights: readonly Highlight[]): string {
-  if (ids.length === 0) return '—';
+function sentencesText(chalk: ChalkInstance, sentences: readonly Sentence[], ids: readonly number[], highlights: readonly Highlight[]): Span[] {
+  if (ids.length === 0) return [plain('—')];
   // People count from 1: `[1]` is the first sentence (JSON ids stay 0-based).
-  return ids.map((id) => `[${id + 1}] ${highlighted(chalk, sentences[id]!, highlights)}`).join('\n');
+  return ids.flatMap((id, index) => [plain(`${index === 0 ? '' : '\n'}[${id + 1}] `), ...highlighted(chalk, sentences[id]!, highlights)]);
 }
 
 function figureHighlights(findings: readonly Finding[], side: 'source' | 'target'): Highlight[] {
@@ -65,8 +80,8 @@ interface Layout {
 function tableLayout(width: number, flagLabels: readonly string[]): Layout {
   const pair = 6;
   const borders = width < NARROW ? 5 : 6;
-  const longestWord = Math.max(...flagLabels.flatMap((label) => label.split(' ')).map((word) => [...word].length));
-  const longestLabel = Math.max(...flagLabels.map((label) => [...label].length));
+  const longestWord = Math.max(0, ...flagLabels.flatMap((label) => label.split(' ')).map((word) => [...word].length));
+  const longestLabel = Math.max(0, ...flagLabels.map((label) => [...label].length));
   if (width < NARROW) {
     const flags = Math.max('score 1.00'.length, [...'✖ '].length + longestWord) + 2;
     const text = Math.max(6, Math.floor((width - pair - flags - borders) / 2));
@@ -78,29 +93,32 @@ function tableLayout(width: number, flagLabels: readonly string[]): Layout {
   return { scoreColumn: true, widths: [pair, text, text, score, flags] };
 }
 
-function beadFlags(chalk: ChalkInstance, findings: readonly Finding[]): string {
-  return findings.map((finding) => paint(chalk, finding.severity, `${SEVERITY_ICON[finding.severity]} ${findingLabel(finding)}`)).join('\n');
+function beadFlags(chalk: ChalkInstance, findings: readonly Finding[]): Span[] {
+  return findings.map((finding, index) => ({
+    text: `${index === 0 ? '' : '\n'}${SEVERITY_ICON[finding.severity]} ${visible(findingLabel(finding))}`,
+    paint: (text: string) => paint(chalk, finding.severity, text),
+  }));
 }
 
-function beadRow(chalk: ChalkInstance, report: AlignmentReport, bead: Bead, index: number, findings: readonly Finding[], layout: Layout): string[] {
-  const type = bead.type === '1-1' ? '' : `\n${chalk.magenta(bead.type)}`;
+function beadRow(chalk: ChalkInstance, report: AlignmentReport, bead: Bead, index: number, findings: readonly Finding[], layout: Layout): Cell[] {
+  const type: Span[] = bead.type === '1-1' ? [] : [plain('\n'), { text: bead.type, paint: (text) => chalk.magenta(text) }];
   const texts = [
     sentencesText(chalk, report.source.sentences, bead.source, figureHighlights(findings, 'source')),
     sentencesText(chalk, report.target.sentences, bead.target, figureHighlights(findings, 'target')),
   ];
   const flags = beadFlags(chalk, findings);
   if (!layout.scoreColumn) {
-    const score = `score ${bead.score.toFixed(2)}`;
-    return [`${index + 1}${type}`, ...texts, flags === '' ? chalk.dim(score) : `${chalk.dim(score)}\n${flags}`];
+    const score: Span = { text: `score ${bead.score.toFixed(2)}`, paint: (text) => chalk.dim(text) };
+    return [[plain(String(index + 1)), ...type], ...texts, flags.length === 0 ? [score] : [score, plain('\n'), ...flags]];
   }
-  return [`${index + 1}${type}`, ...texts, bead.score.toFixed(2), flags];
+  return [[plain(String(index + 1)), ...type], ...texts, [plain(bead.score.toFixed(2))], flags];
 }
 
 /** `en sentence 3 (line 5)`: 1-based sentence numbers, lines of the file as written. */
 function sideWhere(lang: string, ids: readonly number[], lines: readonly number[]): string {
   if (ids.length === 0) return '';
   const numbers = ids.map((id) => id + 1).join('+');
-  return `${lang} sentence${ids.length === 1 ? '' : 's'} ${numbers} (line ${lines.join(', ')})`;
+  return `${visible(lang)} sentence${ids.length === 1 ? '' : 's'} ${numbers} (line ${lines.join(', ')})`;
 }
 
 function findingLine(chalk: ChalkInstance, report: AlignmentReport, finding: Finding, width: number): string {
@@ -111,12 +129,12 @@ function findingLine(chalk: ChalkInstance, report: AlignmentReport, finding: Fin
     .filter((part) => part !== '')
     .join(' ↔ ');
   const pair = finding.bead === undefined ? '' : `pair ${finding.bead + 1}`;
-  const headText = `${SEVERITY_ICON[finding.severity]} ${finding.severity.padEnd(7)} ${findingLabel(finding)}`;
+  const headText = `${SEVERITY_ICON[finding.severity]} ${finding.severity.padEnd(7)} ${visible(findingLabel(finding))}`;
   const head = paint(chalk, finding.severity, headText);
   const place = [pair, where].filter((part) => part !== '').join(' · ');
   // The place goes beside the head when it fits, else on its own line; never past the width.
   const placeLine = place === '' ? '' : [...headText].length + 2 + [...place].length <= width ? `  ${chalk.dim(place)}` : `\n${chalk.dim(wrapWords(place, width, '  '))}`;
-  return `${head}${placeLine}\n${wrapWords(finding.message, width, '    ')}`;
+  return `${head}${placeLine}\n${wrapWords(visible(finding.message), width, '    ')}`;
 }
 
 /** The human format: aligned pairs with scores and flags, then every finding, then a summary line. */
@@ -124,29 +142,26 @@ export function formatTable(report: AlignmentReport, options: FormatOptions): st
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const perBead = findingsByBead(report.findings);
   const width = options.width ?? 80;
-  const layout = tableLayout(width, report.findings.map((finding) => `${SEVERITY_ICON[finding.severity]} ${findingLabel(finding)}`));
-  const head = ['pair', report.source.lang.toUpperCase(), report.target.lang.toUpperCase(), ...(layout.scoreColumn ? ['score'] : []), 'flags'];
-  const table = new Table({
-    head: head.map((h) => chalk.bold(h)),
-    colWidths: layout.widths,
-    wordWrap: true,
-    wrapOnWordBoundary: true,
-    style: { head: [], border: [] },
-  });
+  const layout = tableLayout(width, report.findings.map((finding) => `${SEVERITY_ICON[finding.severity]} ${visible(findingLabel(finding))}`));
+  const headings = ['pair', visible(report.source.lang.toUpperCase()), visible(report.target.lang.toUpperCase()), ...(layout.scoreColumn ? ['score'] : []), 'flags'];
+  const head: Cell[] = headings.map((h) => [
+    { text: h, paint: (text: string) => chalk.bold(text) },
+  ]);
+  const rows: Cell[][] = [];
   report.alignment.beads.forEach((bead, index) => {
     const findings = perBead.get(index) ?? [];
     if (options.onlyDrift && findings.length === 0) return;
-    table.push(beadRow(chalk, report, bead, index, findings, layout));
+    rows.push(beadRow(chalk, report, bead, index, findings, layout));
   });
 
   const parts: string[] = [];
-  if (table.length > 0) parts.push(table.toString());
+  if (rows.length > 0) parts.push(renderGrid(layout.widths, head, rows));
   else if (options.onlyDrift) parts.push(chalk.green('No aligned pair has a finding.'));
   if (report.findings.length > 0) {
     parts.push(chalk.bold(`Findings (${report.findings.length})`));
     parts.push(report.findings.map((finding) => findingLine(chalk, report, finding, width)).join('\n'));
   }
-  const summary = joinParts(summaryParts(report, (options as CiFormatOptions).failOn ?? 'warning'), width);
+  const summary = joinParts(summaryParts(report, (options as CiFormatOptions).failOn ?? 'warning').map((part) => visibleKeepLayout(part)), width);
   parts.push(report.summary.verdict === 'clean' ? chalk.green(summary) : chalk.bold(summary));
   return `${parts.join('\n\n')}\n`;
 }

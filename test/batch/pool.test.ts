@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { runBatch, workerEntry } from '../../src/batch/pool.js';
+import { defaultJobs, runBatch, workerEntry } from '../../src/batch/pool.js';
 import type { PairSpec } from '../../src/batch/types.js';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -23,6 +23,19 @@ describe('workerEntry', () => {
     expect(entry.eval).toBe(true);
     expect(entry.script).toMatch(/tsImport\(".*\/src\/batch\/worker\.ts"/u);
     expect(entry.script).toMatch(/tsx\/dist\/esm\/api\/index\.mjs/u);
+  });
+});
+
+describe('defaultJobs', () => {
+  it('keeps a small batch on one worker, however many cores (a worker costs its start-up)', () => {
+    expect(defaultJobs(8, 8 * 4_000, 4)).toBe(1);
+  });
+
+  it('grows with the text, up to the cores and never past the pairs', () => {
+    expect(defaultJobs(123, 557_000, 2)).toBe(2);
+    expect(defaultJobs(123, 557_000, 64)).toBe(3);
+    expect(defaultJobs(2, 50_000_000, 64)).toBe(2);
+    expect(defaultJobs(0, 0, 4)).toBe(1);
   });
 });
 

@@ -94,10 +94,7 @@ export function formatScore(score: number): string {
   return Number.isFinite(score) ? score.toFixed(2) : '–';
 }
 
-export function languageName(code: string): string {
-  const names: Record<string, string> = { en: 'English', it: 'Italian' };
-  return names[code] ?? code.toUpperCase();
-}
+export { languageName } from '../../lang/index.js';
 
 /** `0 errors`, `1 warning`, `3 info`: counts read as English. */
 export function severityCount(count: number, severity: Severity): string {
