@@ -5,9 +5,9 @@
  * `--langs it` chooses the languages besides English (each needs en-<lang>.wiktionary.tsv).
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildNameTables, NAME_LANGUAGES } from './lib/names-build.js';
+import { buildNameTables, generatedModule, NAME_LANGUAGES } from './lib/names-build.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const sharedDir = join(root, '..', 'shared');
@@ -20,19 +20,22 @@ function argValue(name: string): string | undefined {
 
 const langs = argValue('--langs')?.split(',') ?? [...NAME_LANGUAGES];
 const tables = buildNameTables(sharedDir, langs);
+const generatedPath = join(root, 'src', 'names', 'tables.generated.ts');
+const outputs = new Map([...[...tables].map(([file, text]) => [join(outDir, file), text] as const), [generatedPath, generatedModule(tables)]]);
 if (process.argv.includes('--check')) {
-  const stale = [...tables].filter(([file, text]) => {
+  const stale = [...outputs].filter(([path, text]) => {
     try {
-      return readFileSync(join(outDir, file), 'utf8') !== text;
+      return readFileSync(path, 'utf8') !== text;
     } catch {
       return true;
     }
   });
-  for (const [file] of stale) process.stderr.write(`build-names: data/names/${file} is out of date (run npm run build:names)\n`);
+  for (const [path] of stale) process.stderr.write(`build-names: ${relative(root, path)} is out of date (run npm run build:names)\n`);
   process.exit(stale.length === 0 ? 0 : 1);
 }
 mkdirSync(outDir, { recursive: true });
-for (const [file, text] of tables) {
-  writeFileSync(join(outDir, file), text);
-  process.stdout.write(`data/names/${file}: ${text.split('\n').length - 2} concepts\n`);
+mkdirSync(dirname(generatedPath), { recursive: true });
+for (const [path, text] of outputs) {
+  writeFileSync(path, text);
+  process.stdout.write(`${relative(root, path)}: ${text.length} characters\n`);
 }

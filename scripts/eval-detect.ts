@@ -11,10 +11,12 @@ import { fileURLToPath } from 'node:url';
 import { detectLanguage } from '../src/lang/detect.js';
 
 const corpora = fileURLToPath(new URL('../../shared/corpora/', import.meta.url));
-const ntrex = readFileSync(`${corpora}ntrex-en-it/ntrex_en_it_docs.jsonl`, 'utf8')
-  .trim()
-  .split('\n')
-  .map((line) => JSON.parse(line) as { en: string[]; it: string[] });
+const NTREX_LANGUAGES = ['it', 'fr', 'de', 'es', 'pt'] as const;
+const ntrexOf = (lang: string): Array<Record<string, string[]>> =>
+  readFileSync(`${corpora}ntrex-en-${lang}/ntrex_en_${lang}_docs.jsonl`, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, string[]>);
 const tatoeba = (file: string): string[] =>
   readFileSync(`${corpora}tatoeba-en-it/${file}`, 'utf8')
     .trim()
@@ -22,13 +24,16 @@ const tatoeba = (file: string): string[] =>
     .filter((sentence) => sentence.length >= 30)
     .slice(0, 300);
 
-for (const lang of ['en', 'it'] as const) {
+for (const lang of ['en', ...NTREX_LANGUAGES]) {
+  const ntrex = ntrexOf(lang === 'en' ? 'it' : lang);
   const sets: Record<string, string[]> = {
     'NTREX sentences (40+ chars, 600)': ntrex.flatMap((d) => d[lang]).filter((s) => s.length >= 40).slice(0, 600),
     'NTREX openings (headline + 2)': ntrex.map((d) => d[lang].slice(0, 3).join('\n\n')),
     'NTREX whole articles': ntrex.map((d) => d[lang].join(' ')),
-    'Tatoeba sentences (30+ chars, 300)': tatoeba(lang === 'en' ? 'tatoeba.ita-eng.eng' : 'tatoeba.ita-eng.ita'),
   };
+  if (lang === 'en' || lang === 'it') {
+    sets['Tatoeba sentences (30+ chars, 300)'] = tatoeba(lang === 'en' ? 'tatoeba.ita-eng.eng' : 'tatoeba.ita-eng.ita');
+  }
   for (const [name, texts] of Object.entries(sets)) {
     const results = texts.map((text) => detectLanguage(text));
     const correct = results.filter((result) => result.code === lang).length;

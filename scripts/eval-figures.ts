@@ -6,6 +6,8 @@
  *     expected flag.
  *  2. All NTREX en↔it sentence pairs (correct professional translations): counts and lists the
  *     pairs that get a figure-mismatch, figure-missing or figure-added at warning or above.
+ *  3. All EPTIC it→en gold links (official European Parliament translations, merges and splits
+ *     included): the same count, per 1,000 links, and the list.
  *
  * Usage: npm run eval:figures [-- cases.json] [--quiet]
  */
@@ -22,6 +24,7 @@ const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
 const casesPath = args.find((a) => !a.startsWith('--')) ?? join(root, '..', 'shared', 'cases', 'figures.dev.json');
 const ntrexPath = join(root, '..', 'shared', 'corpora', 'ntrex-en-it', 'ntrex_en_it_docs.jsonl');
+const epticPath = join(root, '..', 'shared', 'corpora', 'eptic-it2en', 'eptic_it2en_docs.jsonl');
 
 function isFlagged(f: FigureFinding): boolean {
   return f.severity !== 'info';
@@ -101,36 +104,68 @@ function runCases(): boolean {
   return failures.length === 0;
 }
 
-function runNtrex(): void {
-  if (!existsSync(ntrexPath)) {
-    console.error(`eval:figures: NTREX corpus not found: ${ntrexPath}`);
+interface CleanPair {
+  id: string;
+  en: string;
+  it: string;
+}
+
+function readJsonl<T>(path: string): T[] {
+  return readFileSync(path, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as T);
+}
+
+function ntrexPairs(): CleanPair[] {
+  const pairs: CleanPair[] = [];
+  for (const doc of readJsonl<{ doc_id: string; en: string[]; it: string[] }>(ntrexPath)) {
+    doc.en.forEach((en, k) => pairs.push({ id: `${doc.doc_id}#${k}`, en, it: doc.it[k] ?? '' }));
+  }
+  return pairs;
+}
+
+/** One pair per EPTIC gold link that has both sides (a 1-2 link joins its two sentences). */
+function epticPairs(): CleanPair[] {
+  const pairs: CleanPair[] = [];
+  type Doc = { doc_id: string; en_sentences: string[]; it_sentences: string[]; en_sentence_ids: string[]; it_sentence_ids: string[];
+    gold_links: Array<{ en: string[]; it: string[] }> };
+  for (const doc of readJsonl<Doc>(epticPath)) {
+    const en = new Map(doc.en_sentence_ids.map((id, i) => [id, doc.en_sentences[i] ?? '']));
+    const it = new Map(doc.it_sentence_ids.map((id, i) => [id, doc.it_sentences[i] ?? '']));
+    doc.gold_links.forEach((link, k) => {
+      if (link.en.length === 0 || link.it.length === 0) return;
+      pairs.push({ id: `${doc.doc_id}#${k}`, en: link.en.map((id) => en.get(id) ?? '').join(' '), it: link.it.map((id) => it.get(id) ?? '').join(' ') });
+    });
+  }
+  return pairs;
+}
+
+/** Counts the clean pairs that get a figure finding at warning or above (all such findings are false alarms). */
+function runClean(name: string, path: string, load: () => CleanPair[], target: string): void {
+  if (!existsSync(path)) {
+    console.error(`eval:figures: ${name} corpus not found: ${path}`);
     return;
   }
-  let pairs = 0;
+  const pairs = load();
   const flagged: string[] = [];
   const byKind = new Map<string, number>();
   let infos = 0;
+  let warnings = 0;
   const started = performance.now();
-  for (const line of readFileSync(ntrexPath, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const doc = JSON.parse(line) as { doc_id: string; en: string[]; it: string[] };
-    doc.en.forEach((en, k) => {
-      const it = doc.it[k] ?? '';
-      pairs += 1;
-      const result = compareFigures(en, it, { from: 'en', to: 'it' });
-      infos += result.findings.filter((f) => f.severity === 'info').length;
-      const drift = result.findings.filter((f) => isFlagged(f) && f.kind !== 'number-format');
-      if (drift.length === 0) return;
-      for (const f of drift) byKind.set(f.kind, (byKind.get(f.kind) ?? 0) + 1);
-      flagged.push(`  ${doc.doc_id}#${k}\n    en: ${en}\n    it: ${it}\n${drift.map((f) => `    - ${f.severity} ${f.kind}${f.aspect ? `/${f.aspect}` : ''}: ${f.message}`).join('\n')}`);
-    });
+  for (const pair of pairs) {
+    const result = compareFigures(pair.en, pair.it, { from: 'en', to: 'it' });
+    infos += result.findings.filter((f) => f.severity === 'info').length;
+    const drift = result.findings.filter((f) => isFlagged(f) && f.kind !== 'number-format');
+    if (drift.length === 0) continue;
+    warnings += drift.length;
+    for (const f of drift) byKind.set(f.kind, (byKind.get(f.kind) ?? 0) + 1);
+    flagged.push(`  ${pair.id}\n    en: ${pair.en}\n    it: ${pair.it}\n${drift.map((f) => `    - ${f.severity} ${f.kind}${f.aspect ? `/${f.aspect}` : ''}: ${f.message}`).join('\n')}`);
   }
   const elapsed = performance.now() - started;
-  console.log(`\nNTREX en↔it: ${pairs} sentence pairs, ${flagged.length} flagged (${pct(flagged.length, pairs).trim()}) with a figure-mismatch, figure-missing or figure-added at warning or above; target ≤ 1%.`);
-  console.log(`  findings by kind: ${[...byKind.entries()].map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}; info findings (conversions, ambiguities): ${infos}; ${elapsed.toFixed(0)} ms`);
+  console.log(`\n${name}: ${pairs.length} sentence pairs, ${flagged.length} flagged (${pct(flagged.length, pairs.length).trim()}) with a figure-mismatch, figure-missing or figure-added at warning or above; target ${target}.`);
+  console.log(`  ${((1000 * warnings) / Math.max(1, pairs.length)).toFixed(1)} warning+ figure findings per 1,000 pairs; by kind: ${[...byKind.entries()].map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}; info findings (conversions, ambiguities): ${infos}; ${elapsed.toFixed(0)} ms`);
   if (!quiet && flagged.length > 0) console.log(flagged.join('\n'));
 }
 
 const casesOk = runCases();
-runNtrex();
+runClean('NTREX en↔it', ntrexPath, ntrexPairs, '≤ 1%');
+runClean('EPTIC it→en (gold links)', epticPath, epticPairs, '≤ 1%');
 process.exitCode = casesOk ? 0 : 1;

@@ -2,10 +2,10 @@ import { alignSentences } from './align/index.js';
 import { detectDrift, countByKind, type DriftOptions } from './drift/index.js';
 import { createLexicalEmbedder } from './embed/lexical/index.js';
 import { createDeadline, type Deadline } from './deadline.js';
-import { AlignInputError } from './errors.js';
-import { extractFigures, toFigureRef } from './figures/index.js';
-import type { detectLanguage as DetectLanguage } from './lang/detect.js';
-import { findLanguage, LANGUAGES } from './lang/index.js';
+import { AlignInputError, AlignLimitError } from './errors.js';
+import { extractFiguresInChunks, toFigureRef } from './figures/index.js';
+import { languageName } from './lang/index.js';
+import { degradedModeWarning, resolveLanguage, sameLanguage } from './lang/resolve.js';
 import { normalizeText } from './normalize.js';
 import { DEFAULT_MAX_SENTENCE_LENGTH, segment } from './segment/index.js';
 import {
@@ -52,7 +52,12 @@ export interface AlignTextsOptions {
   signal?: AbortSignal;
   /** Sentences longer than this are cut at clause or word boundaries, with a warning (default 2000). */
   maxSentenceLength?: number;
+  /** Refuse a text with more figures than this (default 100 000; see docs/limits.md). */
+  maxFigures?: number;
 }
+
+/** Figures per file: far above any article, and a bound on the memory figures take (~1 KB each). */
+export const DEFAULT_MAX_FIGURES = 100_000;
 
 interface PreparedSide {
   path: string | null;
@@ -64,6 +69,25 @@ interface PreparedSide {
 
 /** The whole pipeline: languages → sentences → figures → embeddings → alignment → drift findings. */
 export async function alignTexts(source: string, target: string, options: AlignTextsOptions = {}): Promise<AlignmentReport> {
+  try {
+    return await alignTextsUnguarded(source, target, options);
+  } catch (error) {
+    throw asLimitError(error, options) ?? error;
+  }
+}
+
+/**
+ * The engine's V8 limits (call stack, string and array sizes) are outside what the guards bound;
+ * should one still be hit, it is reported as a limit of the pair, not as an internal error.
+ */
+function asLimitError(error: unknown, options: AlignTextsOptions): AlignLimitError | undefined {
+  if (!(error instanceof RangeError)) return undefined;
+  if (!/Maximum call stack|Invalid string length|Invalid array length|Array buffer allocation failed/u.test(error.message)) return undefined;
+  const files = `${describe(options.sourcePath ?? null, 'source')} and ${describe(options.targetPath ?? null, 'target')}`;
+  return new AlignLimitError('memory', null, `${files}: too large to process (${error.message}); see docs/limits.md`);
+}
+
+async function alignTextsUnguarded(source: string, target: string, options: AlignTextsOptions): Promise<AlignmentReport> {
   const sourcePath = options.sourcePath ?? null;
   const targetPath = options.targetPath ?? null;
   const sourceText = normalizeText(source);
@@ -85,13 +109,16 @@ export async function alignTexts(source: string, target: string, options: AlignT
   const detect = options.from !== undefined && options.to !== undefined ? undefined : (await import('./lang/detect.js')).detectLanguage;
   const sourceLang = resolveLanguage(sourceText, options.from, sourcePath, 'source', warn, detect);
   const targetLang = resolveLanguage(targetText, options.to, targetPath, 'target', warn, detect);
-  if (sourceLang === targetLang) {
-    const name = findLanguage(sourceLang)?.name ?? sourceLang;
+  if (sameLanguage(sourceLang, targetLang)) {
+    const name = languageName(sourceLang);
     throw new AlignInputError(
       'SAME_LANGUAGE',
       `both texts are ${name} (${sourceLang}); expected a text and its translation (override detection with --from/--to)`,
     );
   }
+
+  const degraded = degradedModeWarning(sourceLang, targetLang);
+  if (degraded !== null) warn(degraded);
 
   const sourceSide = prepareSide(sourceText, sourceLang, { path: sourcePath, side: 'source', options, deadline, warn });
   checkSentenceLimit(sourceSide, 'source', options.maxSentences);
@@ -106,8 +133,15 @@ export async function alignTexts(source: string, target: string, options: AlignT
   };
   const { beads } = await alignSentences(sourceSide, targetSide, { embedder, onProgress });
   deadline.check();
-
-  const findings = detectDrift({ source: sourceSide, target: targetSide, beads }, options.drift);
+  // Figure pairing inside one bead is quadratic in places: crowded beads are compared in part.
+  const findings = detectDrift(
+    {
+      source: { ...sourceSide, figures: capFiguresPerBead(beads, sourceSide, 'source', warn) },
+      target: { ...targetSide, figures: capFiguresPerBead(beads, targetSide, 'target', warn) },
+      beads,
+    },
+    options.drift,
+  );
   deadline.check();
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -136,40 +170,6 @@ function requireText(text: string, path: string | null, side: 'source' | 'target
   if (text.trim() === '') throw new AlignInputError('EMPTY_TEXT', `${describe(path, side)}: the text is empty`);
 }
 
-function resolveLanguage(
-  text: string,
-  forced: LanguageCode | undefined,
-  path: string | null,
-  side: 'source' | 'target',
-  warn: (message: string) => void,
-  detectLanguage: typeof DetectLanguage | undefined,
-): LanguageCode {
-  const supported = LANGUAGES.map((lang) => lang.code).join(', ');
-  if (forced !== undefined) {
-    const lang = findLanguage(forced);
-    if (lang === undefined) {
-      throw new AlignInputError('LANGUAGE_UNSUPPORTED', `${describe(path, side)}: language '${forced}' is not supported (supported: ${supported})`);
-    }
-    return lang.code;
-  }
-  const detected = detectLanguage!(text);
-  const flag = side === 'source' ? '--from' : '--to';
-  if (detected.code !== null) {
-    if (!detected.reliable) warn(`${describe(path, side)}: language detection is unsure; taking it as ${detected.name} (name it with ${flag} to be sure)`);
-    return detected.code;
-  }
-  if (detected.iso6393 === 'und') {
-    throw new AlignInputError(
-      'LANGUAGE_UNDETECTED',
-      `${describe(path, side)}: cannot tell which language this is (too short?); name it with ${flag}`,
-    );
-  }
-  throw new AlignInputError(
-    'LANGUAGE_UNSUPPORTED',
-    `${describe(path, side)}: looks like ${detected.name} (${detected.iso6393}), which is not supported (supported: ${supported})`,
-  );
-}
-
 interface SideContext {
   path: string | null;
   side: 'source' | 'target';
@@ -193,9 +193,63 @@ function prepareSide(text: string, lang: LanguageCode, context: SideContext): Pr
   });
   if (cuts.length > 0) context.warn(longSentenceWarning(describe(path, side), cuts, maxSentenceLength));
   deadline.check();
-  const figures = assignToSentences(extractFigures(text, lang), sentences);
-  deadline.check();
+  const maxFigures = options.maxFigures ?? DEFAULT_MAX_FIGURES;
+  const found = extractFiguresInChunks(text, lang, sentences.map((s) => s.start), {
+    afterChunk: (count) => {
+      if (count > maxFigures) {
+        throw new AlignLimitError(
+          'figures',
+          path,
+          `${describe(path, side)}: more than ${maxFigures} figures (numbers, amounts, dates); the limit is ${maxFigures} per file (see docs/limits.md)`,
+        );
+      }
+      deadline.check();
+    },
+  });
+  const figures = assignToSentences(found, sentences);
   return { path, text, lang, sentences, figures };
+}
+
+/**
+ * Figures compared per side of one bead (up to four sentences). Far above real prose; a passage of
+ * bare numbers reaches it. Beyond it the bead's figures are not compared (docs/limits.md).
+ */
+export const MAX_FIGURES_PER_BEAD = 400;
+
+/**
+ * The side's figures per sentence with each bead's share cut to `MAX_FIGURES_PER_BEAD` (in
+ * document order); one warning per side when any bead was cut.
+ */
+function capFiguresPerBead(
+  beads: readonly Bead[],
+  side: PreparedSide,
+  which: 'source' | 'target',
+  warn: (message: string) => void,
+): Figure[][] {
+  let capped: Figure[][] | undefined;
+  let crowded = 0;
+  let first: Sentence | undefined;
+  for (const bead of beads) {
+    const ids = which === 'source' ? bead.source : bead.target;
+    let count = 0;
+    for (const id of ids) count += side.figures[id]?.length ?? 0;
+    if (count <= MAX_FIGURES_PER_BEAD) continue;
+    crowded++;
+    first ??= side.sentences[ids[0]!];
+    capped ??= [...side.figures];
+    let room = MAX_FIGURES_PER_BEAD;
+    for (const id of ids) {
+      const figures = side.figures[id] ?? [];
+      capped[id] = figures.slice(0, room);
+      room -= capped[id].length;
+    }
+  }
+  if (capped === undefined || first === undefined) return side.figures;
+  const what = crowded === 1 ? 'a passage holds' : `${crowded} passages hold`;
+  warn(
+    `${describe(side.path, which)}:${first.line}:${first.column}: ${what} more than ${MAX_FIGURES_PER_BEAD} figures; only the first ${MAX_FIGURES_PER_BEAD} of each were compared (see docs/limits.md)`,
+  );
+  return capped;
 }
 
 /** Below this a cut would split ordinary sentences. */

@@ -69,8 +69,10 @@ describe('alignTexts', () => {
     expect(error.message).toMatch(/the two texts are identical/u);
   });
 
-  it('refuses an unsupported forced language and an empty text', async () => {
-    expect((await inputError(alignTexts(en, it_, { to: 'de' }))).message).toBe("target text: language 'de' is not supported (supported: en, it)");
+  it('refuses a forced language that is not a language tag, and an empty text', async () => {
+    expect((await inputError(alignTexts(en, it_, { to: 'it_IT!' }))).message).toBe(
+      "target text: 'it_IT!' is not a language tag (use a code such as en, it, fr, de, es, pt, or a regional tag such as pt-BR)",
+    );
     expect((await inputError(alignTexts('  \n', it_, { sourcePath: 'en.txt' }))).message).toBe('en.txt: the text is empty');
   });
 

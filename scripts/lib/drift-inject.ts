@@ -6,6 +6,7 @@
  * that kind, so each kind reports how many injections it made.
  */
 import { seededRandom } from '../../src/align/random.js';
+import { conceptsIn, conceptsOfKeys, NAME_WORD, nameTable, wordKey } from '../../src/names/table.js';
 
 export const DRIFT_KINDS = [
   'name-swap',
@@ -142,10 +143,19 @@ export function namesIn(text: string): Array<{ name: string; start: number }> {
   return names;
 }
 
-/** A name kept across translation: written the same way in the source, or sharing its first letters (Cina/China). */
+/**
+ * A name kept across translation: written the same way in the source (`Binance`, `Theresa May`),
+ * or a place or nationality whose translation the source names (`Cina` for `China`, from the
+ * open CLDR/Wiktionary name table). Capitalised common nouns (`Parlamento`) are not names.
+ */
 export function keptNames(source: string, target: string): Array<{ name: string; start: number }> {
-  const sourceWords = new Set(source.match(/\p{Lu}[\p{L}\p{M}]+/gu)?.map((w) => w.toLowerCase().slice(0, 3)) ?? []);
-  return namesIn(target).filter(({ name }) => source.includes(name) || sourceWords.has(name.toLowerCase().slice(0, 3)));
+  const sourceConcepts = conceptsIn(nameTable('en'), (source.match(NAME_WORD) ?? []).map(wordKey));
+  const itTable = nameTable('it');
+  return namesIn(target).filter(({ name }) => {
+    if (source.includes(name)) return true;
+    const keys = (name.match(NAME_WORD) ?? []).map(wordKey);
+    return conceptsOfKeys(itTable, keys).some((concept) => sourceConcepts.has(concept));
+  });
 }
 
 function nameSwapSites(source: string, target: string, doc: DriftDoc, pools: InjectionPools, random: Random): Edit[] {

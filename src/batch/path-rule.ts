@@ -1,39 +1,16 @@
-import * as nodeFs from 'node:fs/promises';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { isWithin, realPathOrAncestor } from '../files/index.js';
 import type { PairSpec } from './types.js';
-
-/** The slice of `node:fs/promises` the path rule needs. */
-export interface PathRuleFileSystem {
-  realpath(path: string): Promise<string>;
-  stat(path: string): Promise<{ size: number }>;
-}
-
-/** True when `path` is `root` or lies below it (both absolute, already free of symlinks). */
-export function isInside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
-}
 
 /**
  * The real location of `path` (symlinks resolved) if it lies inside one of `roots`, else undefined.
- * A path that does not exist is judged by its deepest existing folder, so `../../nope` is still
+ * A path that does not exist is judged by its nearest existing folder, so `../../nope` is still
  * refused as outside rather than passed on as "no such file".
  */
-export async function resolveInside(path: string, roots: readonly string[], fs: PathRuleFileSystem = nodeFs): Promise<string | undefined> {
-  const realRoots = await Promise.all(roots.map((root) => fs.realpath(root).catch(() => resolve(root))));
-  let probe = resolve(path);
-  let rest = '';
-  for (;;) {
-    const real = await fs.realpath(probe).catch(() => undefined);
-    if (real !== undefined) {
-      const full = rest === '' ? real : resolve(real, rest);
-      return realRoots.some((root) => isInside(root, full)) ? full : undefined;
-    }
-    const parent = resolve(probe, '..');
-    if (parent === probe) return undefined;
-    rest = rest === '' ? relative(parent, probe) : `${relative(parent, probe)}${sep}${rest}`;
-    probe = parent;
-  }
+export async function insideAnyRoot(path: string, realRoots: readonly string[]): Promise<string | undefined> {
+  const real = await realPathOrAncestor(path).catch(() => undefined);
+  return real !== undefined && realRoots.some((root) => isWithin(root, real)) ? real : undefined;
 }
 
 export interface CheckedPair {
@@ -51,22 +28,23 @@ export interface CheckedPair {
  */
 export async function checkPairPaths(
   pairs: readonly PairSpec[],
-  options: { cwd: string; roots: readonly string[]; rootLabel: string; allowOutside: boolean; fs?: PathRuleFileSystem },
+  options: { cwd: string; roots: readonly string[]; rootLabel: string; allowOutside: boolean },
 ): Promise<CheckedPair[]> {
-  const fs = options.fs ?? nodeFs;
+  const realRoots = await Promise.all(options.roots.map((root) => realPathOrAncestor(root)));
   return Promise.all(
     pairs.map(async (pair) => {
       let bytes = 0;
       for (const side of [pair.source, pair.target]) {
         const absolute = resolve(options.cwd, side);
-        if (!options.allowOutside && (await resolveInside(absolute, options.roots, fs)) === undefined) {
+        if (!options.allowOutside && (await insideAnyRoot(absolute, realRoots)) === undefined) {
+          const throughSymlink = options.roots.some((root) => isWithin(resolve(root), absolute));
           return {
             pair,
             bytes: 0,
-            error: `${side}: is outside ${options.rootLabel} (after following symlinks); a batch reads only files inside it (pass --allow-outside to permit)`,
+            error: `${side}: points outside ${options.rootLabel}${throughSymlink ? ' (through a symlink)' : ''}; a batch reads only files inside it (pass --allow-outside to permit)`,
           };
         }
-        bytes += await fs.stat(absolute).then((stat) => stat.size, () => 0);
+        bytes += await stat(absolute).then((stats) => stats.size, () => 0);
       }
       return { pair, bytes };
     }),

@@ -1,14 +1,8 @@
 import type { PairOutcome } from '../batch/types.js';
 import type { SkippedFile } from '../batch/pairs.js';
+import { visible } from '../text/visible.js';
 
-/**
- * Control characters (ESC, newlines, …) in a file name or message are shown escaped (`\x1b`), so
- * a hostile name can neither drive the terminal nor split a diagnostic into a forged second line.
- */
-export function visible(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/gu, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
+export { visible } from '../text/visible.js';
 
 /** `align: ransom (stories/en/ransom.txt → stories/it/ransom.txt) not checked: <why>` — one line. */
 export function pairDiagnosticLine(outcome: PairOutcome): string {

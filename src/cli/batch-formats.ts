@@ -3,6 +3,9 @@
  * before it (`-f sarif -o align.sarif -f github` writes SARIF to a file and annotations to stdout).
  * An output before any format applies to the default format.
  */
+/** `align batch --format` names besides `html` (batch-output.ts holds the formatters; a test keeps both equal). */
+export const BATCH_FORMAT_NAMES = ['table', 'json', 'ndjson', 'markdown', 'sarif', 'github', 'junit'] as const;
+
 export interface OutputTarget {
   format: string;
   /** A file path, or undefined for stdout. */

@@ -1,39 +1,30 @@
-import * as nodeFs from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { relative } from 'node:path';
+import { removePendingTempFiles, writeFileAtomic } from '../files/index.js';
 
 /**
- * Writes batch outputs atomically: to a temporary file beside the target, then a rename, so a
- * failed or interrupted run never leaves a half-written or clobbered report. Temporary files in
- * flight are tracked so an interrupt (SIGINT/SIGTERM) can remove them.
- *
- * Minimal batch-local version: the safety branch's shared writer (src/cli/write-output.ts) had not
- * landed when this was written; switch to it once it has.
+ * Writes a batch's outputs with the shared atomic writer (temporary file beside the target, then a
+ * rename), and stops cleanly on an interrupt: no write starts after `abort`, and the temporary file
+ * of a write in flight is removed, so no half-written or clobbered report is ever left behind.
  */
 export class BatchOutputWriter {
-  private readonly inFlight = new Set<string>();
   private aborted = false;
+
+  constructor(private readonly cwd: string) {}
 
   async write(path: string, content: string): Promise<void> {
     if (this.aborted) return;
-    await nodeFs.mkdir(dirname(path), { recursive: true });
-    const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
-    this.inFlight.add(temp);
     try {
-      await nodeFs.writeFile(temp, content);
-      if (this.aborted) throw new Error('interrupted');
-      await nodeFs.rename(temp, path);
+      await writeFileAtomic(path, content, { label: relative(this.cwd, path) || path });
     } catch (error) {
-      await nodeFs.rm(temp, { force: true });
+      // An interrupt removed the temporary file under the write: not an error of its own.
       if (this.aborted) return;
       throw error;
-    } finally {
-      this.inFlight.delete(temp);
     }
   }
 
-  /** Stops further writes and removes any temporary file still in flight. */
-  async abort(): Promise<void> {
+  /** Stops further writes and removes the temporary files of writes in flight. */
+  abort(): void {
     this.aborted = true;
-    await Promise.all([...this.inFlight].map((temp) => nodeFs.rm(temp, { force: true })));
+    removePendingTempFiles();
   }
 }

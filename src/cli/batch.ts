@@ -8,19 +8,19 @@ import { checkPairPaths } from '../batch/path-rule.js';
 import { BatchPool, coresOnOffer, defaultJobs, type WorkerEmbedderOptions } from '../batch/pool.js';
 import { TEST_FAULT_ENV } from '../batch/test-faults.js';
 import type { BatchResult, FailOn, PairOutcome } from '../batch/types.js';
-import { loadConfig, type AlignConfig, type LoadedConfig } from '../config/index.js';
-import { EMBEDDER_KINDS, type EmbedderKind } from '../embed/index.js';
-import { INPUT_FORMATS, type InputFormatOption } from '../input/index.js';
-import { batchHtmlFiles } from '../report/html/index.js';
+import type { AlignConfig, LoadedConfig } from '../config/index.js';
+import { EMBEDDER_KINDS, type EmbedderKind } from '../embed/kinds.js';
+import { INPUT_FORMATS, type InputFormatOption } from '../input/types.js';
 import { SEVERITY_ORDER } from '../report/location.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { createSuppressor } from '../suppress/index.js';
-import { BATCH_FORMATTERS, batchSummaryLine, formatBatchSummaryTable, type BatchFormatOptions } from './batch-output.js';
-import { checkOutputTargets, pairConfigOutputs, pairFormatsAndOutputs, type OutputTarget } from './batch-formats.js';
+import type { BatchFormatOptions } from './batch-output.js';
+import { BATCH_FORMAT_NAMES, checkOutputTargets, pairConfigOutputs, pairFormatsAndOutputs, type OutputTarget } from './batch-formats.js';
+import { mayHaveConfig } from './config-probe.js';
 import { createBatchProgress } from './batch-progress.js';
 import type { MainParams } from './main.js';
 import { parseByteSize, parsePositiveInt } from './option-parsers.js';
-import { CliUsageError, reportError } from './errors.js';
+import { CliUsageError } from './usage-error.js';
 import { isExplicitPath, toPosix } from './paths.js';
 import { configureCommand } from './command.js';
 import { BatchOutputWriter } from './batch-write.js';
@@ -75,7 +75,7 @@ function buildBatchCommand(params: MainParams): Command {
   const command = new Command('align batch')
     .description('Check many article pairs at once: a manifest (JSON or CSV of {source, target}) or a folder with en/ and it/ subfolders.')
     .argument('<manifest-or-dir>', 'a .json/.csv manifest, or a folder holding the source and target subfolders')
-    .option('-f, --format <name>', `output format (repeatable): ${[...Object.keys(BATCH_FORMATTERS), 'html'].join(', ')}`, collect)
+    .option('-f, --format <name>', `output format (repeatable): ${[...BATCH_FORMAT_NAMES, 'html'].join(', ')}`, collect)
     .option('-o, --output <file>', 'write the preceding --format to a file (repeatable)', collect)
     .option('-j, --jobs <n>', 'pairs checked at once, one worker thread each (default: sized from the amount of text; at most the cores on offer)', parsePositiveInt)
     .option('--timeout <seconds>', 'stop a pair that runs longer than this and report it as an error; the batch goes on', parseSeconds)
@@ -183,6 +183,7 @@ export async function writeOutput(params: MainParams, path: string, content: str
 
 /** `--format html -o dir/`: one report page per checked pair, and `index.html` linking them all. */
 async function writeHtmlReports(write: (path: string, content: string) => Promise<void>, dir: string, result: BatchResult, options: BatchFormatOptions): Promise<void> {
+  const { batchHtmlFiles } = await import('../report/html/index.js');
   for (const file of batchHtmlFiles(result.outcomes, { ...options, color: false }, { tool: `${TOOL_NAME} ${TOOL_VERSION}` })) {
     await write(join(dir, file.name), file.content);
   }
@@ -202,14 +203,16 @@ export async function batchMain(params: MainParams, argv: readonly string[]): Pr
   try {
     return await runBatchCommand(params, command, flags, spec, argv);
   } catch (error) {
-    reportError(params.stderr, error, flags.debug === true);
+    (await import('./errors.js')).reportError(params.stderr, error, flags.debug === true);
     return EXIT_ERROR;
   }
 }
 
 async function runBatchCommand(params: MainParams, command: Command, flags: BatchFlags, spec: string, argv: readonly string[]): Promise<number> {
   const cwd = params.cwd;
-  const loaded: LoadedConfig | undefined = await loadConfig({
+  // The config layer (and its schema library) loads only when a config file may exist.
+  const configQuery = { cwd, fs: nodeFs, ...(flags.config === undefined ? {} : { explicit: flags.config }) };
+  const loaded: LoadedConfig | undefined = !(await mayHaveConfig(configQuery)) ? undefined : await (await import('../config/load.js')).loadConfig({
     cwd,
     fs: nodeFs,
     ...(flags.config === undefined ? {} : { explicit: flags.config }),
@@ -241,7 +244,7 @@ async function runBatchCommand(params: MainParams, command: Command, flags: Batc
     }));
   }
   if (targets.length === 0) targets = [{ format: 'table' }];
-  const problems = checkOutputTargets(targets, [...Object.keys(BATCH_FORMATTERS), 'html']);
+  const problems = checkOutputTargets(targets, [...BATCH_FORMAT_NAMES, 'html']);
   if (targets.some((target) => target.format === 'html' && (target.output === undefined || target.output === '-'))) {
     problems.push('--format html writes one page per pair and an index: give it a folder with --output <dir>');
   }
@@ -293,19 +296,20 @@ async function runBatchCommand(params: MainParams, command: Command, flags: Batc
       presplit: pick(command, flags, config, 'presplit', false),
       ...(from === undefined ? {} : { from }),
       ...(to === undefined ? {} : { to }),
+      ...(flags.timeout === undefined ? {} : { timeoutSeconds: flags.timeout }),
     },
     embedder,
     ...(flags.timeout === undefined ? {} : { timeoutMs: Math.round(flags.timeout * 1000) }),
     ...(flags.maxMemory === undefined ? {} : { workerHeapMb: Math.max(16, Math.floor(flags.maxMemory / (1024 * 1024))) }),
     ...(testFault === undefined || testFault === '' ? {} : { testFault }),
   });
-  const writer = new BatchOutputWriter();
+  const writer = new BatchOutputWriter(cwd);
   let interrupted: 'SIGINT' | 'SIGTERM' | undefined;
   const unsubscribe = params.onSignal?.((signal) => {
     if (interrupted !== undefined) return;
     interrupted = signal;
     void pool.stop();
-    void writer.abort();
+    writer.abort();
   });
   try {
     // The first worker loads and warms up while the pairs are being found.
@@ -369,6 +373,9 @@ async function checkAndReport(context: RunContext): Promise<number> {
   const preFailed: PairOutcome[] = discovered.unpaired.map(({ pair, error }) => ({ pair, error, durationMs: 0 }));
   for (const outcome of preFailed) progress.onOutcome(outcome, ++done, total);
   const started = performance.now();
+  // The report formats load while the workers check the pairs (this thread is idle meanwhile).
+  const output = import('./batch-output.js');
+  output.catch(() => undefined);
   let ran: PairOutcome[];
   try {
     for (const entry of checked) if (entry.error !== undefined) progress.onOutcome({ pair: entry.pair, error: entry.error, durationMs: 0 }, ++done, total);
@@ -391,6 +398,7 @@ async function checkAndReport(context: RunContext): Promise<number> {
   const interruptedBy = context.interrupted();
   if (interruptedBy !== undefined) {
     // Keep what finished on the console; write no output file, since it would look complete.
+    const { formatBatchSummaryTable } = await output;
     params.stderr.write(formatBatchSummaryTable(result, { color: false, onlyDrift: false, failOn }));
     for (const outcome of outcomes) if (outcome.report === undefined) params.stderr.write(pairDiagnosticLine(outcome));
     const finished = ran.filter((outcome) => outcome !== undefined).length;
@@ -400,6 +408,8 @@ async function checkAndReport(context: RunContext): Promise<number> {
 
   // Outputs are written atomically (temp file + rename); a test file system gets plain writes.
   const write = (path: string, content: string): Promise<void> => (params.fs === undefined ? writer.write(path, content) : writeOutput(params, path, content));
+
+  const { BATCH_FORMATTERS, batchSummaryLine, formatBatchSummaryTable } = await output;
 
   // Suppressions, then the baseline.
   const suppress = createSuppressor(config.suppress ?? [], { cwd, baseDir: configDir });

@@ -12,7 +12,7 @@ import { TOOL_VERSION } from '../version.js';
 import { createProgress } from './progress.js';
 import { readInput, type InputFileSystem } from './read-input.js';
 import type { OutputStream } from './streams.js';
-import { parseByteSize, parsePositiveInt } from './option-parsers.js';
+import { parseByteSize, parsePositiveInt, parseSeconds } from './option-parsers.js';
 import { CliUsageError, oneLineProblems } from './usage-error.js';
 import { visible } from '../text/visible.js';
 import { withGuardedStderr } from './safe-stream.js';
@@ -71,6 +71,8 @@ interface CliOptions {
   inputFormat: InputFormatOption;
   baseline?: string;
   updateBaseline: boolean;
+  timeout?: number;
+  maxFigures?: number;
   allowOutside: boolean;
 }
 
@@ -85,8 +87,8 @@ function buildProgram(params: MainParams): Command {
     .description('Align an article with its translation sentence by sentence and flag where the translation drifts.')
     .argument('<source>', 'the original article (a file, or - for stdin)')
     .argument('<target>', 'its translation (a file, or - for stdin)')
-    .option('--from <lang>', 'source language (en, it); detected when omitted')
-    .option('--to <lang>', 'target language (en, it); detected when omitted')
+    .option('--from <lang>', 'source language: en, it, fr, de, es, pt or a regional tag (pt-BR); detected when omitted')
+    .option('--to <lang>', 'target language, likewise; another language runs in a degraded mode')
     .addOption(new Option('-f, --format <name>', 'output format').choices(FORMAT_NAMES).default('table'))
     .option('-o, --output <file>', 'write the preceding --format to a file instead of stdout (repeat -f/-o for several outputs)')
     .option('--only-drift', 'show only aligned pairs that have findings', false)
@@ -98,6 +100,8 @@ function buildProgram(params: MainParams): Command {
     .option('--presplit', 'inputs hold one sentence per line (blank lines separate paragraphs)', false)
     .option('--max-bytes <size>', 'refuse input files larger than this', parseByteSize, DEFAULT_MAX_BYTES)
     .option('--max-sentences <n>', 'refuse texts with more sentences than this', parsePositiveInt, DEFAULT_MAX_SENTENCES)
+    .option('--max-figures <n>', 'refuse texts with more figures than this (default 100000)', parsePositiveInt)
+    .option('--timeout <seconds>', 'give up (exit 2) when aligning takes longer than this', parseSeconds)
     .option('--color', 'force coloured output')
     .option('--no-color', 'plain output (NO_COLOR is honoured too)')
     .addOption(new Option('--embedder <kind>', 'sentence embedder (env ALIGN_EMBEDDER)').choices(EMBEDDER_KINDS))
@@ -193,7 +197,7 @@ async function runAlign(
   const baselinePath = settingPath('baseline');
   if (params.fs === undefined) {
     const fromConfig = pairFormatsAndOutputs(params.argv, 'table').length === 0;
-    await confineConfigOutputs({ targets, fromConfig }, configDir, options.allowOutside);
+    if (fromConfig) await confineConfigOutputs(loaded?.config.output, configDir, options.allowOutside);
     const inputs = [{ path: sourceSpec, role: 'input' }, { path: targetSpec, role: 'input' }, { path: loaded?.path, role: 'config' }, { path: baselinePath, role: 'baseline' }];
     await refuseOutputsOverInputs(targets, inputs, params.cwd);
   }
@@ -229,6 +233,7 @@ async function runAlign(
     cache: options.cache,
     env: params.env,
     cwd: params.cwd,
+    onWarning: (message: string) => params.stderr.write(`align: warning: ${visible(message)}\n`),
   });
   let report: AlignmentReport;
   try {
@@ -240,6 +245,8 @@ async function runAlign(
       embedder,
       ...optional('from', options.from),
       ...optional('to', options.to),
+      ...optional('timeout', options.timeout),
+      ...optional('maxFigures', options.maxFigures),
       ...optional('onProgress', progress.onProgress),
       onWarning: (message) => params.stderr.write(`align: warning: ${visible(message)}\n`),
     });

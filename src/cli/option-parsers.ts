@@ -15,3 +15,10 @@ export function parsePositiveInt(value: string): number {
   if (!Number.isInteger(parsed) || parsed <= 0) throw new InvalidArgumentError('expected a positive whole number');
   return parsed;
 }
+
+/** `30`, `2.5`: seconds, more than zero. */
+export function parseSeconds(value: string): number {
+  const parsed = Number(value);
+  if (value.trim() === '' || !Number.isFinite(parsed) || parsed <= 0) throw new InvalidArgumentError('expected a number of seconds above 0');
+  return parsed;
+}

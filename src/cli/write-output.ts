@@ -2,24 +2,16 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { assertOutputsAreNotInputs, resolveInside, writeFileAtomic, type NamedPath } from '../files/index.js';
 import type { OutputTarget } from './batch-formats.js';
 
-/** Where an output path came from: relative paths from the command line follow cwd, config ones the config. */
-export interface OutputPlan {
-  targets: OutputTarget[];
-  /** True when the paths came from a config file rather than the command line. */
-  fromConfig: boolean;
-}
-
 /**
  * Output paths from a config resolve inside that config's folder (after symlinks): a config in a
  * parent folder, or one that arrived in a pull request, cannot write elsewhere. Writing outside needs
- * the command line: `-o <file>` or `--allow-outside`.
+ * the command line: `-o <file>` or `--allow-outside`. `outputs` are the config's values as written.
  */
-export async function confineConfigOutputs(plan: OutputPlan, configDir: string, allowOutside: boolean): Promise<void> {
-  if (!plan.fromConfig || allowOutside) return;
-  for (const target of plan.targets) {
-    if (target.output === undefined || target.output === '-') continue;
-    await resolveInside(configDir, target.output, {
-      label: target.output,
+export async function confineConfigOutputs(outputs: string | readonly string[] | undefined, configDir: string, allowOutside: boolean): Promise<void> {
+  if (allowOutside || outputs === undefined) return;
+  for (const output of typeof outputs === 'string' ? [outputs] : outputs) {
+    if (output === '-') continue;
+    await resolveInside(configDir, output, {
       baseLabel: "the config's folder",
       hint: '(a config can only write inside its own folder; give -o on the command line or pass --allow-outside)',
     });

@@ -1,31 +1,14 @@
 import { compareFigureSets } from '../figures/index.js';
-import type {
-  Bead,
-  Figure,
-  FigureFinding,
-  Finding,
-  FindingKind,
-  LanguageCode,
-  Sentence,
-  Severity,
-} from '../types.js';
+import type { Bead, FigureFinding, Finding, FindingKind, Severity } from '../types.js';
 import { assessCorrespondence, type CorrespondenceOptions } from './correspondence.js';
+import { beadLocation, type DraftFinding, type DriftInput, type DriftSide } from './draft.js';
 import { normalizeForFingerprint, stableHash } from './fingerprint.js';
+import { nameFindings, sideNameKeys, type SideNameKeys } from './names.js';
+import { negationFindings } from './negation.js';
 
 export { assessCorrespondence, type Correspondence, type CorrespondenceOptions } from './correspondence.js';
 
-export interface DriftSide {
-  lang: LanguageCode;
-  sentences: readonly Sentence[];
-  /** Figures of each sentence, indexed by sentence id. */
-  figures: readonly (readonly Figure[])[];
-}
-
-export interface DriftInput {
-  source: DriftSide;
-  target: DriftSide;
-  beads: readonly Bead[];
-}
+export type { DriftInput, DriftSide } from './draft.js';
 
 export interface DriftOptions extends CorrespondenceOptions {
   /** A matched bead scoring below this is reported as `low-similarity`. */
@@ -51,8 +34,9 @@ export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, er
 export function detectDrift(input: DriftInput, options: Partial<DriftOptions> = {}): Finding[] {
   const settings = { ...DEFAULT_DRIFT_OPTIONS, ...options };
   const correspondence = assessCorrespondence(input.beads, input.source.sentences.length, input.target.sentences.length, settings);
+  const names = correspondence.corresponds ? sideNameKeys(input) : { source: new Set<string>(), target: new Set<string>() };
   const findings = correspondence.corresponds
-    ? input.beads.flatMap((bead, index) => beadFindings(input, bead, index, settings))
+    ? input.beads.flatMap((bead, index) => beadFindings(input, bead, index, settings, names))
     : [notATranslationFinding(input, correspondence.pairedShare)];
   return withFingerprints(mergeReplacedSentences(findings, input, settings));
 }
@@ -104,9 +88,8 @@ function replacementFinding(omission: DraftFinding, addition: DraftFinding, inpu
   };
 }
 
-type DraftFinding = Omit<Finding, 'fingerprint'> & { fingerprintParts: string[] };
 
-function beadFindings(input: DriftInput, bead: Bead, index: number, options: DriftOptions): DraftFinding[] {
+function beadFindings(input: DriftInput, bead: Bead, index: number, options: DriftOptions, names: SideNameKeys): DraftFinding[] {
   const sourceFigures = bead.source.flatMap((id) => input.source.figures[id] ?? []);
   const targetFigures = bead.target.flatMap((id) => input.target.figures[id] ?? []);
   const figureFindings = compareFigureSets(sourceFigures, targetFigures, {
@@ -120,22 +103,17 @@ function beadFindings(input: DriftInput, bead: Bead, index: number, options: Dri
   }
 
   const located = figureFindings.map((finding) => fromFigureFinding(input, bead, index, finding));
-  if (bead.score < options.lowSimilarityScore) located.unshift(lowSimilarityFinding(input, bead, index, options));
-  return located;
+  if (bead.score < options.lowSimilarityScore) {
+    const weak = lowSimilarityFinding(input, bead, index, options);
+    // Sentences that do not correspond at all: a name or negation check on them says nothing more.
+    if (weak.severity !== 'info') return [weak, ...located];
+    located.unshift(weak);
+  }
+  return [...located, ...nameFindings(input, bead, index, names), ...negationFindings(input, bead, index)];
 }
 
 function formatOnly(findings: FigureFinding[]): FigureFinding[] {
   return findings.filter((finding) => finding.kind === 'number-format');
-}
-
-function beadLocation(input: DriftInput, bead: Bead, index: number) {
-  return {
-    bead: index,
-    sourceIds: [...bead.source],
-    targetIds: [...bead.target],
-    sourceLines: bead.source.map((id) => input.source.sentences[id]!.line),
-    targetLines: bead.target.map((id) => input.target.sentences[id]!.line),
-  };
 }
 
 function sentenceText(side: DriftSide, ids: readonly number[]): string {

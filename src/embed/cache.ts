@@ -3,10 +3,15 @@
  * (model id, language, text), so a re-run re-embeds only sentences that changed. Files are written
  * to a unique temporary name and renamed into place: rename is atomic, so concurrent runs sharing a
  * cache never see a half-written vector (the last writer wins with identical content).
+ *
+ * Every entry carries a checksum over its key and its vector: an entry damaged on disk (flipped
+ * bytes at the right size, NaN) or copied under another name is re-embedded with a warning, never
+ * used. An entry that is not a regular file (a FIFO, a link to a device) stops the run with one line.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { FileAccessError, readRegularFile } from '../files/index.js';
 
 import type { Embedder, LanguageCode } from '../types.js';
 
@@ -27,6 +32,8 @@ export interface EmbeddingCacheOptions {
   /** Identifies the model and its version; defaults to the embedder's name. Vectors of different ids never mix. */
   modelId?: string;
   fs?: CacheFileSystem;
+  /** Told when entries were damaged and re-embedded (one message per call). */
+  onWarning?: (message: string) => void;
 }
 
 export interface EmbeddingCacheStats {
@@ -36,6 +43,8 @@ export interface EmbeddingCacheStats {
   misses: number;
   /** Entries that could not be written (e.g. a read-only cache folder); the run still succeeds. */
   writeErrors: number;
+  /** Entries that failed their checksum (or held a non-finite value) and were re-embedded. */
+  corrupt: number;
 }
 
 export interface CachedEmbedder extends Embedder {
@@ -43,15 +52,19 @@ export interface CachedEmbedder extends Embedder {
 }
 
 const MAGIC = 0x56454141; // "AAEV", little-endian
-const FORMAT_VERSION = 1;
-const HEADER_BYTES = 12;
+// Version 2 added the checksum: version 1 entries live in another folder and are never read.
+const FORMAT_VERSION = 2;
+const CHECKSUM_BYTES = 8;
+// magic, version, dimension, checksum
+const HEADER_BYTES = 12 + CHECKSUM_BYTES;
 const IO_CONCURRENCY = 32;
 
 export function withEmbeddingCache(embedder: Embedder, options: EmbeddingCacheOptions): CachedEmbedder {
   const fs = options.fs ?? nodeCacheFileSystem;
   const modelId = options.modelId ?? embedder.name;
   const modelDir = join(options.dir, `v${FORMAT_VERSION}`, sha256(`${modelId}\u0000${embedder.dimension}`).slice(0, 32));
-  const stats: EmbeddingCacheStats = { hits: 0, misses: 0, writeErrors: 0 };
+  const stats: EmbeddingCacheStats = { hits: 0, misses: 0, writeErrors: 0, corrupt: 0 };
+  const entryKey = (lang: LanguageCode, text: string): string => `${modelId}\u0000${lang}\u0000${text}`;
   const entryPath = (lang: LanguageCode, text: string): string => {
     const hash = sha256(`${lang}\u0000${text}`);
     return join(modelDir, hash.slice(0, 2), `${hash.slice(2)}.f32`);
@@ -64,16 +77,23 @@ export function withEmbeddingCache(embedder: Embedder, options: EmbeddingCacheOp
     stats,
     async embed(texts: readonly string[], lang: LanguageCode): Promise<Float32Array[]> {
       const unique = [...new Set(texts)];
-      const paths = unique.map((text) => entryPath(lang, text));
-      const found = await mapLimited(paths, (path) => readEntry(fs, path, embedder.dimension));
-      const missing = unique.filter((_, i) => found[i] === null);
+      const found = await mapLimited(unique, (text) => readEntry(fs, entryPath(lang, text), entryKey(lang, text), embedder.dimension));
+      const missing = unique.filter((_, i) => !(found[i] instanceof Float32Array));
+      const corrupt = found.filter((entry) => entry === 'corrupt').length;
+      if (corrupt > 0) {
+        stats.corrupt += corrupt;
+        options.onWarning?.(
+          `${corrupt} embedding cache entr${corrupt === 1 ? 'y was' : 'ies were'} damaged (checksum mismatch); re-embedded and rewritten (cache: ${options.dir})`,
+        );
+      }
       const vectors = new Map<string, Float32Array>();
       unique.forEach((text, i) => {
-        if (found[i]) vectors.set(text, found[i]!);
+        const entry = found[i];
+        if (entry instanceof Float32Array) vectors.set(text, entry);
       });
       if (missing.length > 0) {
         const fresh = await embedder.embed(missing, lang);
-        const written = await mapLimited(missing, (text, i) => writeEntry(fs, entryPath(lang, text), fresh[i]!));
+        const written = await mapLimited(missing, (text, i) => writeEntry(fs, entryPath(lang, text), entryKey(lang, text), fresh[i]!));
         missing.forEach((text, i) => vectors.set(text, fresh[i]!));
         stats.writeErrors += written.filter((ok) => !ok).length;
       }
@@ -86,30 +106,57 @@ export function withEmbeddingCache(embedder: Embedder, options: EmbeddingCacheOp
   return cached;
 }
 
-/** A stored vector, or null when absent, truncated, of another dimension or otherwise unreadable. */
-async function readEntry(fs: CacheFileSystem, path: string, dimension: number): Promise<Float32Array | null> {
+/** The checksum stored in an entry: the first 8 bytes of SHA-256 over its key and its vector bytes. */
+function checksum(key: string, payload: Uint8Array): Uint8Array {
+  return createHash('sha256').update(key, 'utf8').update(payload).digest().subarray(0, CHECKSUM_BYTES);
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.byteLength !== b.byteLength) return false;
+  for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * A stored vector; null when absent or written by another format; 'corrupt' when it is there but
+ * damaged (wrong size, bad checksum, a non-finite value). Throws when the entry is not a regular
+ * file: a FIFO or a link to a device in the cache folder is refused, never read.
+ */
+async function readEntry(fs: CacheFileSystem, path: string, key: string, dimension: number): Promise<Float32Array | null | 'corrupt'> {
+  const expected = HEADER_BYTES + dimension * 4;
   let bytes: Uint8Array;
   try {
-    bytes = await fs.readFile(path);
-  } catch {
+    bytes = fs === nodeCacheFileSystem ? await readRegularFile(path, { maxBytes: expected * 4, what: 'embedding cache entry' }) : await fs.readFile(path);
+  } catch (error) {
+    if (error instanceof FileAccessError && error.code !== 'ENOENT' && error.code !== 'ENOTDIR') {
+      throw new FileAccessError(`${error.message}; remove it or clear the cache folder`, error.code);
+    }
     return null;
   }
-  if (bytes.byteLength !== HEADER_BYTES + dimension * 4) return null;
+  if (bytes.byteLength < 12) return 'corrupt';
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (view.getUint32(0, true) !== MAGIC || view.getUint32(4, true) !== FORMAT_VERSION) return null;
-  if (view.getUint32(8, true) !== dimension) return null;
+  if (view.getUint32(0, true) !== MAGIC) return 'corrupt';
+  if (view.getUint32(4, true) !== FORMAT_VERSION) return null;
+  if (bytes.byteLength !== expected || view.getUint32(8, true) !== dimension) return 'corrupt';
+  const payload = bytes.subarray(HEADER_BYTES);
+  if (!sameBytes(bytes.subarray(12, HEADER_BYTES), checksum(key, payload))) return 'corrupt';
   const vector = new Float32Array(dimension);
-  for (let d = 0; d < dimension; d++) vector[d] = view.getFloat32(HEADER_BYTES + d * 4, true);
+  for (let d = 0; d < dimension; d++) {
+    const value = view.getFloat32(HEADER_BYTES + d * 4, true);
+    if (!Number.isFinite(value)) return 'corrupt';
+    vector[d] = value;
+  }
   return vector;
 }
 
-async function writeEntry(fs: CacheFileSystem, path: string, vector: Float32Array): Promise<boolean> {
+async function writeEntry(fs: CacheFileSystem, path: string, key: string, vector: Float32Array): Promise<boolean> {
   const bytes = new Uint8Array(HEADER_BYTES + vector.length * 4);
   const view = new DataView(bytes.buffer);
   view.setUint32(0, MAGIC, true);
   view.setUint32(4, FORMAT_VERSION, true);
   view.setUint32(8, vector.length, true);
   vector.forEach((value, d) => view.setFloat32(HEADER_BYTES + d * 4, value, true));
+  bytes.set(checksum(key, bytes.subarray(HEADER_BYTES)), 12);
   const temporary = `${path}.${randomUUID()}.tmp`;
   try {
     await fs.mkdir(dirname(path), { recursive: true });

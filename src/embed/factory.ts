@@ -41,6 +41,8 @@ export interface CreateEmbedderOptions {
   fs?: ModelFileSystem;
   /** Injectable file access for the embedding cache. */
   cacheFs?: CacheFileSystem;
+  /** Told when damaged embedding cache entries were re-embedded. */
+  onWarning?: (message: string) => void;
   /** Injectable import of `@huggingface/transformers` (tests simulate its absence). */
   loadTransformers?: TransformersLoader;
 }
@@ -60,6 +62,7 @@ export async function createEmbedder(options: CreateEmbedderOptions): Promise<Em
     dir: embeddingCacheDir(options),
     modelId,
     ...(options.cacheFs === undefined ? {} : { fs: options.cacheFs }),
+    ...(options.onWarning === undefined ? {} : { onWarning: options.onWarning }),
   });
 }
 

@@ -126,15 +126,29 @@ export function conversionPass(sItems: Item[], tItems: Item[], findings: FigureF
 export function identifierDigitsPass(sItems: Item[], tItems: Item[]): void {
   const tryPair = (ids: Item[], others: Item[]): void => {
     const byValue = new Map<string, Item[]>();
+    // Lists grow in place: copying them on every add was quadratic in figures of one value.
+    const add = (key: string, item: Item): void => {
+      const list = byValue.get(key);
+      if (list) list.push(item);
+      else byValue.set(key, [item]);
+    };
     for (const o of others) {
       if (o.matched || o.figure.kind === 'identifier' || o.figure.value === null) continue;
-      const key = String(o.figure.value);
-      byValue.set(key, [...(byValue.get(key) ?? []), o]);
+      add(String(o.figure.value), o);
       if (o.figure.kind === 'year' || (o.figure.kind === 'number' && Number.isInteger(o.figure.value) && o.figure.value >= 1900 && o.figure.value <= 2099)) {
-        const short = `yy:${o.figure.value % 100}`;
-        byValue.set(short, [...(byValue.get(short) ?? []), o]);
+        add(`yy:${o.figure.value % 100}`, o);
       }
     }
+    // Partners are taken in order and never released, so each list is read from a moving start.
+    const firstFree = new Map<string, number>();
+    const partnerFor = (key: string): Item | undefined => {
+      const list = byValue.get(key);
+      if (!list) return undefined;
+      let k = firstFree.get(key) ?? 0;
+      while (k < list.length && list[k]!.matched) k++;
+      firstFree.set(key, k);
+      return list[k];
+    };
     for (const item of ids) {
       if (item.matched || item.figure.kind !== 'identifier') continue;
       const digits = item.figure.key.replace(/\D+/g, '');
@@ -142,7 +156,7 @@ export function identifierDigitsPass(sItems: Item[], tItems: Item[]): void {
       // `SS19`, `FY19`: letters and a two-digit year
       const keys = [digits.replace(/^0+(?=\d)/, ''), ...(/^id:[A-Z]+\d\d$/.test(item.figure.key) ? [`yy:${Number(digits)}`] : [])];
       for (const key of keys) {
-        const partner = byValue.get(key)?.find((o) => !o.matched);
+        const partner = partnerFor(key);
         if (partner) {
           item.matched = true;
           partner.matched = true;

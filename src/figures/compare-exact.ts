@@ -5,6 +5,7 @@ import {
 } from './compare-findings.js';
 import { isRange, kindOfUnit, lowerBound, type Item, type Pair, type Reading, type UnitsBySide } from './compare-items.js';
 import { formatValue, sameValue } from './numbers.js';
+import { dateFamily } from './time-keys.js';
 
 function unitsCompatible(a: Reading, b: Reading): number | null {
   if (a.unit === b.unit) return 0;
@@ -66,7 +67,7 @@ function datesAgree(a: string, b: string): boolean {
 /** Readings that may mean the same thing share a bucket (a value, a date's month and day, a key). */
 function bucketOf(r: Reading): string {
   if (r.kind === 'identifier') return r.key;
-  if (r.kind === 'date') return `d:${r.key.slice(10)}`;
+  if (r.kind === 'date') return dateFamily(r.key) === 'date' ? `d:${r.key.slice(10)}` : r.key;
   if (r.kind === 'time') return `t:${r.value ?? ''}`;
   if (r.kind === 'range') return `r:${r.low === null ? '' : formatValue(r.low)}-${r.high === null ? '' : formatValue(r.high)}`;
   return `v:${r.value === null ? '' : formatValue(r.value)}`;

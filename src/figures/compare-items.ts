@@ -148,3 +148,27 @@ export function lowerBound(list: readonly Item[], position: number): number {
   }
   return lo;
 }
+
+/**
+ * A weak figure that still counts against a *different* figure of its family: a spelled-out
+ * number of two or more (`two` → `cinque`) or a time word (`Thursday` → `martedì`, `noon` → `mezzanotte`). Its absence
+ * alone is never reported.
+ */
+export function comparableWhenWeak(figure: Figure): boolean {
+  if (figure.kind === 'date' || figure.kind === 'time') return true;
+  // Capitalised too: a sentence may open with it (`Tre uomini` → `Two men`).
+  return figure.kind !== 'ordinal' && figure.value !== null && Math.abs(figure.value) >= 2 && !/\d/.test(figure.surface);
+}
+
+/**
+ * A figure written again on its own side (`nel 2003 … a metà del 2003` for `in mid-2003`): once one
+ * mention has its partner, a repeated one is no addition. Runs after changed figures are paired.
+ */
+export function coverRepeats(items: Item[]): void {
+  const matchedKeys = new Set<string>();
+  for (const item of items) if (item.matched && item.readings[0]) matchedKeys.add(item.readings[0].key);
+  for (const item of items) {
+    const key = item.readings[0]?.key;
+    if (!item.matched && key !== undefined && matchedKeys.has(key)) item.covered = true;
+  }
+}

@@ -1,17 +1,31 @@
 /** Pass 4: what is left is paired slot by slot to say *what* changed (value, scale, currency, unit, sign, date). */
 import type { Figure, FigureAspect, FigureFinding } from '../types.js';
 import { mismatch } from './compare-findings.js';
-import { isSpelledCardinal, type Item } from './compare-items.js';
+import { comparableWhenWeak, isSpelledCardinal, type Item } from './compare-items.js';
 import { sameValue } from './numbers.js';
+import { dateFamily } from './time-keys.js';
 import { convert, isCurrency, unitInfo } from './units.js';
 
 type Family = string;
 
+/**
+ * What a leftover figure may be paired with. A figure whose bracketed equivalent found its partner
+ * (`300 km` of `300 km (180 miles)`) pairs only with another such figure in the same unit, so a
+ * changed figure beside a kept conversion is reported, while a dropped conversion
+ * (`5 miles (8 km)` → `8 km`) or one redone in the reader's currency (`(£150 billion)` →
+ * `(175 miliardi di euro)`) is not paired with an unrelated figure.
+ */
 function familyOf(item: Item): Family {
+  const family = baseFamily(item);
+  return item.partnerOf?.matched ? `${family}|bracketed:${item.readings[0]?.unit ?? ''}` : family;
+}
+
+function baseFamily(item: Item): Family {
   const r = item.readings[0];
   if (!r) return 'none';
   if (r.kind === 'identifier') return 'identifier';
-  if (r.kind === 'date' || r.kind === 'time') return r.kind;
+  if (r.kind === 'date') return dateFamily(r.key);
+  if (r.kind === 'time') return r.kind;
   if (r.unit === null) return item.figure.kind === 'ordinal' ? 'ordinal' : 'number';
   if (isCurrency(r.unit)) return 'currency';
   if (r.unit === '%' || r.unit === 'pp') return 'percent';
@@ -24,17 +38,20 @@ export function mismatchPass(sItems: Item[], tItems: Item[], findings: FigureFin
   const tLeft = left(tItems);
   // Pair within a family when both sides have the same number of unpaired figures of it.
   const families = new Set([...sLeft.map(familyOf), ...tLeft.map(familyOf)]);
-  // Weak figures (`two`, `terzo`) are paired only when each side has nothing else: in longer
-  // sentences they are too often rephrased (`the opener` → `il primo gol`).
+  // Weak figures are paired only when each side has nothing else: in longer sentences articles and
+  // ordinals are too often rephrased (`the opener` → `il primo gol`). Spelled-out numbers and time
+  // words are weak only against absence: `two` → `cinque`, `Thursday` → `martedì` are changes.
   const single = sItems.length === 1 && tItems.length === 1;
+  const pairable = (i: Item): boolean => single || !i.figure.weak || comparableWhenWeak(i.figure);
   for (const family of families) {
-    const pa = sLeft.filter((i) => familyOf(i) === family && (single || !i.figure.weak));
-    const pb = tLeft.filter((i) => familyOf(i) === family && (single || !i.figure.weak));
+    const pa = sLeft.filter((i) => familyOf(i) === family && pairable(i));
+    const pb = tLeft.filter((i) => familyOf(i) === family && pairable(i));
     if (pa.length !== pb.length) continue;
-    // One strong and one weak figure: pair them only if the weak one is a real number word (`tre`, `terzo`), not `un`.
-    const weakOne = pa[0]?.figure.weak ? pa[0] : pb[0]?.figure.weak ? pb[0] : undefined;
-    if (single && Boolean(pa[0]?.figure.weak) !== Boolean(pb[0]?.figure.weak) && weakOne &&
-      weakOne.figure.kind !== 'ordinal' && !isSpelledCardinal(weakOne.figure)) continue;
+    // Alone on each side, a weak figure is paired only if it is a real number word (`tre`, `terzo`),
+    // not an article (`un`) or a line-up (`the Livi 11`).
+    const meaningful = (i: Item | undefined): boolean =>
+      !i?.figure.weak || i.figure.kind === 'ordinal' || isSpelledCardinal(i.figure) || comparableWhenWeak(i.figure);
+    if (single && (!meaningful(pa[0]) || !meaningful(pb[0]))) continue;
     for (let k = 0; k < pa.length; k += 1) {
       const s = pa[k];
       const t = pb[k];
@@ -65,8 +82,9 @@ export function mismatchPass(sItems: Item[], tItems: Item[], findings: FigureFin
   const restT = tLeft.filter((i) => !i.matched && !i.figure.weak);
   const onlyS = restS[0];
   const onlyT = restT[0];
-  if (restS.length === 1 && restT.length === 1 && onlyS && onlyT && familyOf(onlyS) !== 'identifier' && familyOf(onlyT) !== 'identifier' &&
-    !['date', 'time'].includes(familyOf(onlyS)) === !['date', 'time'].includes(familyOf(onlyT))) {
+  if (restS.length === 1 && restT.length === 1 && onlyS && onlyT && baseFamily(onlyS) !== 'identifier' && baseFamily(onlyT) !== 'identifier' &&
+    ((!onlyS.partnerOf?.matched && !onlyT.partnerOf?.matched) || familyOf(onlyS) === familyOf(onlyT)) &&
+    isDateOrTime(familyOf(onlyS)) === isDateOrTime(familyOf(onlyT))) {
     onlyS.matched = true;
     onlyT.matched = true;
     findings.push(mismatch(onlyS, onlyT, aspectOf(onlyS, onlyT)));
@@ -74,6 +92,10 @@ export function mismatchPass(sItems: Item[], tItems: Item[], findings: FigureFin
   // Unpaired high ends follow their low ends.
   followLowEnds(sItems);
   followLowEnds(tItems);
+}
+
+function isDateOrTime(family: Family): boolean {
+  return family.startsWith('time') || family.startsWith('date');
 }
 
 /** A range's high end is settled when its low end is, and reported once when neither is paired. */

@@ -12,7 +12,7 @@ import type { CompareFiguresResult, Figure, FigureCompareOptions, FigureFinding 
 import { conversionPass, identifierDigitsPass } from './compare-convert.js';
 import { exactPass } from './compare-exact.js';
 import { added, byPosition, dedupe, formatFinding, missing } from './compare-findings.js';
-import { isSpelledCardinal, linkEquivalents, propagateCover, splitRanges, toItem, type Item } from './compare-items.js';
+import { coverRepeats, linkEquivalents, propagateCover, splitRanges, toItem } from './compare-items.js';
 import { mismatchPass } from './compare-mismatch.js';
 
 export { roundingStep } from './compare-convert.js';
@@ -34,14 +34,15 @@ export function compareFigureSets(source: readonly Figure[], target: readonly Fi
   exactPass(sItems, tItems, findings, options);
   conversionPass(sItems, tItems, findings);
   identifierDigitsPass(sItems, tItems);
+  // Leftovers are paired by family before a bracketed equivalent may cover them: in
+  // `300 km (180 miles)` → `305 km (180 miglia)` the matched miles must not hide the changed km.
+  mismatchPass(sItems, tItems, findings);
   propagateCover(sItems);
   propagateCover(tItems);
-  mismatchPass(sItems, tItems, findings);
-  // A spelled-out source number still counts when the target has no figure at all (`two votes` → `voti`);
-  // translations add `i due`, `entrambi` freely, so the reverse is not reported.
-  const reportable = (item: Item, otherSide: readonly Item[]): boolean =>
-    !item.matched && !item.covered && (!item.figure.weak || (otherSide.length === 0 && isSpelledCardinal(item.figure)));
-  for (const item of sItems) if (reportable(item, tItems)) findings.push(missing(item));
+  coverRepeats(sItems);
+  coverRepeats(tItems);
+  // Weak figures (articles, spelled-out numbers, ordinals, time words) are never reported for their absence alone.
+  for (const item of sItems) if (!item.matched && !item.covered && !item.figure.weak) findings.push(missing(item));
   for (const item of tItems) if (!item.matched && !item.covered && !item.figure.weak) findings.push(added(item));
   // Format problems that need no partner to be seen (`nel 2.019`, `12,5%` in English).
   for (const item of [...sItems, ...tItems]) {

@@ -3,8 +3,9 @@ import type { Figure, FigureReading } from '../types.js';
 import {
   figureKey, glued, isNum, isPunct, isWord, kindOfUnit, LATIN_WORD, parseAt, plainInt, surface, tok, type Built, type Ctx,
 } from './extract-context.js';
-import { yearContextBefore } from './extract-dates.js';
+import { centuryFollows, yearContextBefore } from './extract-dates.js';
 import { identifierFigure } from './extract-identifiers.js';
+import { militaryClock } from './extract-times.js';
 import { formatValue, type NumberReading } from './numbers.js';
 import {
   CJK_SCALES, CURRENCY_ALIASES, CURRENCY_CODES, CURRENCY_SYMBOLS, GLUED_CURRENCY_PREFIXES, UNIT_SYMBOLS, isCurrency,
@@ -474,6 +475,14 @@ export function matchAmount(ctx: Ctx, i: number): Built | null {
     return identifierFigure(ctx, startTok, k, true);
   }
   const scaled = readScale(ctx, core, currency !== null);
+  // `802.11b`, `3.11a`: a one-letter scale suffix after two or more decimals names a model, not an amount
+  const letter = scaled.scale > 1 && scaled.end === core.endTok + 1 ? tok(ctx, core.endTok) : undefined;
+  const oneLetter = letter !== undefined && glued(letter) && letter.text.length === 1;
+  if (oneLetter && !currency && (core.readings[0]?.decimals ?? 0) >= 2) {
+    let k = scaled.end;
+    while (k < ctx.tokens.length && glued(tok(ctx, k)) && (tok(ctx, k)?.type === 'word' || tok(ctx, k)?.type === 'num')) k += 1;
+    return identifierFigure(ctx, startTok, k, true);
+  }
   const suffix = readSuffix(ctx, scaled.end, core, currency !== null);
   let unit = currency ?? core.unit ?? suffix.unit;
   const unitAlternatives = currency ? [] : suffix.unitAlternatives;
@@ -493,8 +502,7 @@ export function matchAmount(ctx: Ctx, i: number): Built | null {
   // `19th century`, `19th-century`
   if (ordinal) {
     const k = isPunct(tok(ctx, end), '-') && glued(tok(ctx, end)) ? end + 1 : end;
-    const word = tok(ctx, k);
-    if (isWord(word) && ctx.p.centuryWords.has(word.lower)) unit = 'century';
+    if (centuryFollows(ctx, k)) unit = 'century';
   }
   const primary = core.readings[0];
   if (!primary) return null;
@@ -514,6 +522,8 @@ export function matchAmount(ctx: Ctx, i: number): Built | null {
     ...(totalScale !== 1 ? { mantissa: signValue * primary.value, scale: totalScale } : {}),
   };
   let issue = primary.cost === 1 ? primary.issue : undefined;
+  // it `magnitudo 7.5`: some measures keep the decimal point by convention
+  if (issue && primary.decimals > 0 && pointDecimalContext(ctx, startTok)) issue = undefined;
   if (figure.kind === 'number' && totalScale === 1 && sign === 0 && !core.written && primary.decimals === 0) {
     const year = yearKind(ctx, startTok, primary, (tok(ctx, j)?.groups ?? []).join('').length);
     if (year.year) figure.kind = 'year';
@@ -524,9 +534,61 @@ export function matchAmount(ctx: Ctx, i: number): Built | null {
   if (issue) figure.formatIssue = issue;
   const alternatives = alternativeReadings(figure, core.readings, unitAlternatives, valueOf)
     .filter((r) => r.kind !== 'ordinal' || ctx.p.data.degreeSignOrdinal === true);
+  alternatives.push(...otherSenses(ctx, j, figure, core, { metres: oneLetter && letter?.text === 'm' && !currency && unit === null, signValue }));
   if (alternatives.length > 0) figure.alternatives = alternatives;
+  if (isLineup(ctx, startTok, figure, core)) figure.weak = true;
   // Article-like words (`un`, `one`) and small written numbers (`two` → `i due`, `twice` → `due volte`) are often rephrased.
   const smallWritten = core.written && Math.abs(figure.value ?? 0) <= 12 && figure.kind !== 'currency' && figure.kind !== 'percent';
   if ((core.weak || articleCore || smallWritten) && totalScale === 1) figure.weak = true;
   return { figure, startTok, endTok: end };
+}
+
+/**
+ * Readings a figure may have besides its own: `100m` is a race distance as often as a hundred
+ * million; `1200 hours` is noon; English `15.00` is a time of day when the other side writes `15:00`.
+ */
+function otherSenses(ctx: Ctx, coreTok: number, figure: Figure, core: Core, opts: { metres: boolean; signValue: number }): FigureReading[] {
+  const out: FigureReading[] = [];
+  const mantissa = core.readings[0]?.value;
+  if (opts.metres && mantissa !== undefined) {
+    const metres = opts.signValue * mantissa;
+    out.push({ value: metres, unit: 'm', key: figureKey('quantity', metres, 'm'), kind: 'quantity', note: 'metres (a race distance)' });
+  }
+  const clock = figure.unit === 'h' && !core.written ? militaryClock(ctx, coreTok) : null;
+  if (clock) out.push(clockReading(clock.h, clock.m, 'a military time'));
+  const t = tok(ctx, coreTok);
+  const [hours, minutes] = t?.groups ?? [];
+  if (figure.kind === 'number' && !core.written && t?.seps?.length === 1 && t.seps[0] === '.' && (hours?.length ?? 0) <= 2 && minutes?.length === 2) {
+    const h = Number(hours);
+    const m = Number(minutes);
+    // the least likely reading: it must not outbid a separator problem (`3.14` → it `3.14`)
+    if (h <= 23 && m <= 59) out.push({ ...clockReading(h, m, 'a time of day'), implausible: true });
+  }
+  return out;
+}
+
+function clockReading(h: number, m: number, note: string): FigureReading {
+  return { value: h * 60 + m, unit: null, key: `time:${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`, kind: 'time', note };
+}
+
+/** A team's eleven (`starting 11`, `the Livi 11`): a line-up, not a count that must survive translation. */
+function isLineup(ctx: Ctx, startTok: number, figure: Figure, core: Core): boolean {
+  if (figure.value !== 11 || figure.unit !== null || core.written) return false;
+  const prev = tok(ctx, startTok - 1);
+  if (!isWord(prev)) return false;
+  if (ctx.p.lineupWords.has(prev.lower)) return true;
+  const before = tok(ctx, startTok - 2);
+  const initial = !before || (before.type === 'punct' && '.!?:;"“”«»('.includes(before.text));
+  return prev.text[0] !== prev.lower[0] && !initial;
+}
+
+/** A word before the number (at most two tokens back) after which a decimal point is customary (it `magnitudo 7.5`). */
+function pointDecimalContext(ctx: Ctx, startTok: number): boolean {
+  const words = ctx.p.data.pointDecimalWords;
+  if (!words || words.length === 0) return false;
+  for (const k of [startTok - 1, startTok - 2]) {
+    const t = tok(ctx, k);
+    if (isWord(t) && words.includes(t.lower)) return true;
+  }
+  return false;
 }

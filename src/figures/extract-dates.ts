@@ -2,6 +2,7 @@
 import type { FigureReading } from '../types.js';
 import { figureKey, glued, isPunct, isWord, plainInt, surface, tok, type Built, type Ctx } from './extract-context.js';
 import type { Token } from './scan.js';
+import { readWrittenNumber } from './written.js';
 
 const ROMAN = /^(M{0,3})(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 
@@ -27,20 +28,41 @@ function expandYear(n: number, digits: number): number {
   return n >= 50 ? 1900 + n : 2000 + n;
 }
 
+/** Months are capitalised in English and German; elsewhere they are written in lower case. */
+export function capitalisedMonths(ctx: Ctx): boolean {
+  return ctx.p.code === 'en' || ctx.p.code === 'de';
+}
+
+/** The month's full name is its longest spelling (`settembre`, not `set`/`sett`). */
+export function isFullMonthName(ctx: Ctx, word: string): boolean {
+  const month = ctx.p.months.get(word);
+  if (month === undefined) return false;
+  for (const [other, m] of ctx.p.months) if (m === month && other.length > word.length) return false;
+  return true;
+}
+
 /**
- * A month name at `tokens[i]`. English and German months are capitalised; elsewhere abbreviations
- * that are also common words (it `mar`, `set`, `ago`) count only right after a day number.
+ * A month name at `tokens[i]`. English and German months are capitalised. Elsewhere an
+ * abbreviation may be a common word (it `mar` sea, `set` in tennis, `ago` needle): it counts only
+ * between a day number and a year (`3 set 2019`, `3 set. 2019`), never after a day written as a
+ * word (`primo set`) nor alone (`in 3 set.` ends a sentence).
  */
-export function monthAt(ctx: Ctx, i: number, afterDay = false): { month: number; end: number } | null {
+export function monthAt(ctx: Ctx, i: number, afterDay = false, dayInWords = false): { month: number; end: number } | null {
   const t = tok(ctx, i);
   if (!isWord(t)) return null;
   const month = ctx.p.months.get(t.lower);
   if (month === undefined) return null;
-  if ((t.lower.length <= 4 && !afterDay) || ctx.p.code === 'en' || ctx.p.code === 'de') {
+  if ((t.lower.length <= 4 && !afterDay) || capitalisedMonths(ctx)) {
     if (t.text[0] !== t.text[0]?.toUpperCase()) return null;
   }
   let end = i + 1;
-  if (t.lower.length <= 4 && isPunct(tok(ctx, end), '.') && glued(tok(ctx, end))) end += 1;
+  const dotted = t.lower.length <= 4 && isPunct(tok(ctx, end), '.') && glued(tok(ctx, end));
+  if (dotted) end += 1;
+  if (!capitalisedMonths(ctx) && !isFullMonthName(ctx, t.lower)) {
+    if (dayInWords) return null;
+    const yearNext = yearAt(ctx, end) !== null || (isPunct(tok(ctx, end), ',') && yearAt(ctx, end + 1) !== null);
+    if (!yearNext) return null;
+  }
   return { month, end };
 }
 
@@ -115,7 +137,7 @@ export function matchDate(ctx: Ctx, i: number): Built | null {
     const suffix = tok(ctx, j);
     if (suffix && glued(suffix) && ((suffix.type === 'punct' && (suffix.lower === '°' || suffix.text === 'ª' || (suffix.text === '.' && monthAt(ctx, j + 1, true)))) ||
       (suffix.type === 'word' && ctx.p.data.ordinalSuffixes.includes(suffix.lower)))) j += 1;
-    if (isWord(tok(ctx, j), 'of')) j += 1;
+    if (dayMonthConnectorAt(ctx, i, j)) j += 1;
     const month = monthAt(ctx, j, true);
     if (month) {
       let end = month.end;
@@ -179,6 +201,13 @@ export function matchDecade(ctx: Ctx, i: number): Built | null {
   const s = tok(ctx, i + 1);
   if (n === null || !t || !isWord(s, 's') || !glued(s)) return null;
   const len = t.groups?.[0]?.length ?? 0;
+  if (len === 4 && n % 100 === 0 && n >= 1100) {
+    // `the 1800s` is as often the whole century (l'Ottocento, the 19th century) as its first decade
+    const built = decadeFigure(ctx, i, i + 2, n, false);
+    const century = n / 100 + 1;
+    built.figure.alternatives = [{ value: century, unit: 'century', key: `century:${century}`, kind: 'ordinal', note: 'the century' }];
+    return built;
+  }
   if (len === 4 && n % 10 === 0) return decadeFigure(ctx, i, i + 2, n, false);
   if (len === 2 && n % 10 === 0) {
     const prev = tok(ctx, i - 1);
@@ -220,12 +249,11 @@ export function matchDecadeWords(ctx: Ctx, i: number): Built | null {
   return null;
 }
 
-/** `XIX secolo`, `the XIXth century` → ordinal. */
+/** `XIX secolo`, `the XIXth century`, the `XI` of `XI e XII secolo` → ordinal. */
 export function matchRomanCentury(ctx: Ctx, i: number): Built | null {
   const t = tok(ctx, i);
   if (!isWord(t) || !/^[IVXLCM]+$/.test(t.text) || !ROMAN.test(t.text)) return null;
-  const next = tok(ctx, i + 1);
-  if (!isWord(next) || !ctx.p.centuryWords.has(next.lower)) return null;
+  if (!centuryFollows(ctx, i + 1)) return null;
   const value = romanValue(t.text);
   const s = surface(ctx, i, i + 1);
   return { figure: { ...s, kind: 'ordinal', value, unit: 'century', key: `century:${value}` }, startTok: i, endTok: i + 1 };
@@ -240,4 +268,51 @@ function romanValue(roman: string): number {
     total += v < next ? -v : v;
   }
   return total;
+}
+
+/** A day written as a word before its month: `il due di febbraio`, `il sette febbraio`, `the third of May` (ordinals elsewhere). */
+export function matchWrittenDate(ctx: Ctx, i: number): Built | null {
+  const written = readWrittenNumber(ctx.tokens, i, ctx.p);
+  if (!written || written.scale !== 1 || written.ordinal || !Number.isInteger(written.value) || written.value < 1 || written.value > 31) return null;
+  let j = written.end;
+  if (dayMonthConnectorAt(ctx, i, j)) j += 1;
+  const month = monthAt(ctx, j, true, true);
+  if (!month) return null;
+  let end = month.end;
+  if (isPunct(tok(ctx, end), ',')) end += 1;
+  const year = yearAt(ctx, end);
+  return year !== null ? dateFigure(ctx, i, end + 1, year, month.month, written.value) : dateFigure(ctx, i, month.end, null, month.month, written.value);
+}
+
+/**
+ * `19th of January`, `il 19 di gennaio`: a connector between day and month, only after an ordinal
+ * suffix or a determiner (`4-1 di febbraio` is a score in February, not the first of February).
+ */
+function dayMonthConnectorAt(ctx: Ctx, dayTok: number, j: number): boolean {
+  const word = tok(ctx, j);
+  if (!isWord(word) || !ctx.p.dayMonthConnectors.has(word.lower)) return false;
+  if (j > dayTok + 1 && tok(ctx, dayTok)?.type === 'num') return true;
+  const before = tok(ctx, dayTok - 1);
+  return isWord(before) && ctx.p.determiners.has(before.lower);
+}
+
+/** Words joining two centuries that share one century word (`11th and 12th centuries`, `XI e XII secolo`). */
+const CENTURY_JOINERS = new Set(['-', '–', 'and', 'or', 'to', 'e', 'ed', 'o', 'a', 'al', 'et', 'ou', 'und', 'oder', 'y', 'bis']);
+
+/**
+ * A century word at `j`, or one after a joined second century (`and 12th centuries`,
+ * `e il XII secolo`, `-XII secolo`): a bounded look of at most five tokens.
+ */
+export function centuryFollows(ctx: Ctx, j: number): boolean {
+  const isCentury = (k: number): boolean => isWord(tok(ctx, k)) && ctx.p.centuryWords.has(tok(ctx, k)?.lower ?? '');
+  if (isCentury(j)) return true;
+  if (!CENTURY_JOINERS.has(tok(ctx, j)?.lower ?? '')) return false;
+  let k = j + 1;
+  if (isWord(tok(ctx, k)) && ctx.p.determiners.has(tok(ctx, k)?.lower ?? '')) k += 1;
+  const second = tok(ctx, k);
+  if (isWord(second) && /^[IVXLCM]+$/.test(second.text)) return isCentury(k + 1);
+  if (isWord(second) && ctx.p.ordinalWords.has(second.lower)) return isCentury(k + 1);
+  const suffix = tok(ctx, k + 1);
+  if (second?.type === 'num' && isWord(suffix) && glued(suffix) && ctx.p.data.ordinalSuffixes.includes(suffix.lower)) return isCentury(k + 2);
+  return false;
 }

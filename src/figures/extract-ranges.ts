@@ -85,6 +85,14 @@ function tryRange(ctx: Ctx, a: Built, b: Built): Built | null {
     }
     if (alts.length > 0) figure.alternatives = alts;
   }
+  // `dai 20 ai 30.000 euro`: the low end may leave out the thousands the high end writes
+  const thousands = elidedThousands(low, high, fa, fb);
+  if (thousands !== null) {
+    figure.alternatives = [...(figure.alternatives ?? []), {
+      value: thousands, unit, kind, range: { low: thousands, high },
+      key: `range:${unit ?? 'num'}:${formatValue(thousands)}-${formatValue(high)}`, note: 'the low end shares the thousands',
+    }];
+  }
   const qualifierSource = fa.qualifier;
   if (qualifierSource) figure.qualifier = qualifierSource;
   return { figure, startTok: a.startTok, endTok: b.endTok };
@@ -109,4 +117,13 @@ export function attachQualifier(ctx: Ctx, item: Built): void {
       }
     }
   }
+}
+
+/** The low end read in the high end's thousands (`20`–`30.000` → 20.000), when that keeps it below and of the same order. */
+function elidedThousands(low: number, high: number, fa: Figure, fb: Figure): number | null {
+  if ((fa.scale ?? 1) !== 1 || (fb.scale ?? 1) !== 1 || !Number.isInteger(low) || low <= 0 || low >= 1000) return null;
+  if (!Number.isInteger(high) || high < 1000 || high % 1000 !== 0) return null;
+  let scaled = low;
+  while (scaled * 1000 <= high) scaled *= 1000;
+  return scaled > low && scaled * 10 > high ? scaled : null;
 }

@@ -58,6 +58,34 @@ function matchWrittenTime(ctx: Ctx, i: number): Built | null {
   return null;
 }
 
+/** `0800 hours`, `1200 hrs` as a clock time: four digits read as HHMM before an hours word. */
+export function militaryClock(ctx: Ctx, i: number): { h: number; m: number; end: number } | null {
+  const t = tok(ctx, i);
+  if (!isNum(t) || t.enclosed || (t.seps?.length ?? 0) > 0) return null;
+  const digits = t.groups?.[0] ?? '';
+  if (digits.length !== 4) return null;
+  const h = Number(digits.slice(0, 2));
+  const m = Number(digits.slice(2));
+  if (h > 23 || m > 59) return null;
+  const unit = ctx.p.units.match(ctx.tokens, i + 1);
+  const symbol = tok(ctx, i + 1);
+  if (unit?.value === 'h') return { h, m, end: unit.end };
+  if (isWord(symbol) && (symbol.lower === 'hrs' || symbol.lower === 'h')) return { h, m, end: i + 2 };
+  return null;
+}
+
+/** `at 1200 hours`, `0800 hrs`: with a leading zero or a time word before it, a military time (also read as a duration). */
+export function matchMilitaryTime(ctx: Ctx, i: number): Built | null {
+  const clock = militaryClock(ctx, i);
+  if (!clock) return null;
+  const leadingZero = (tok(ctx, i)?.groups?.[0] ?? '').startsWith('0');
+  if (!leadingZero && !timeContextBefore(ctx, i)) return null;
+  const built = timeFigure(ctx, i, clock.end, clock.h, clock.m, null);
+  const hours = Number(tok(ctx, i)?.groups?.[0] ?? 0);
+  built.figure.alternatives = [{ value: hours, unit: 'h', key: figureKey('quantity', hours, 'h'), kind: 'quantity', note: 'a number of hours' }];
+  return built;
+}
+
 /** `3 p.m.`, `5.30pm`, `15:00`, `alle 15.00`, `ore 15`. */
 export function matchTime(ctx: Ctx, i: number): Built | null {
   const t = tok(ctx, i);
@@ -109,10 +137,13 @@ export function matchTime(ctx: Ctx, i: number): Built | null {
   return null;
 }
 
-/** `noon`, `mezzanotte`. */
+/** `noon`, `mezzanotte` (weak: a word, compared only against another time). */
 export function matchTimeWord(ctx: Ctx, i: number): Built | null {
   const t = tok(ctx, i);
   const minutes = t ? ctx.p.timeWords.get(t.lower) : undefined;
   if (minutes === undefined) return null;
-  return timeFigure(ctx, i, i + 1, Math.floor(minutes / 60), minutes % 60, minutes >= 720 ? 'pm' : 'am');
+  // A word, not digits: `midday break` ↔ `pausa intermedia` drops it freely, so it is never reported missing alone.
+  const built = timeFigure(ctx, i, i + 1, Math.floor(minutes / 60), minutes % 60, minutes >= 720 ? 'pm' : 'am');
+  built.figure.weak = true;
+  return built;
 }

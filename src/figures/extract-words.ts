@@ -1,7 +1,7 @@
 /** Figures written as words: ordinals (`third`, `ventunesimo`), ages (`tredicenne`), cardinals (`three million`). */
 import { figureKey, isNum, glued, isPunct, isWord, surface, tok, type Built, type Ctx } from './extract-context.js';
 import { matchAmount } from './extract-amounts.js';
-import { dateFigure, monthAt, yearAt } from './extract-dates.js';
+import { centuryFollows, dateFigure, monthAt, yearAt } from './extract-dates.js';
 import { readWrittenNumber } from './written.js';
 
 /** Ordinal words: `third`, `terzo`; `secondo` only after a determiner (it is also "according to"). */
@@ -16,7 +16,7 @@ export function matchOrdinalWord(ctx: Ctx, i: number): Built | null {
     if (!isWord(prevWord) || !ctx.p.determiners.has(prevWord.lower)) return null;
   }
   if (value <= 31) {
-    const month = monthAt(ctx, i + 1, true);
+    const month = monthAt(ctx, i + 1, true, true);
     if (month) {
       let end = month.end;
       if (isWord(tok(ctx, end)) && ctx.p.yearContext.has(tok(ctx, end)?.lower ?? '') && yearAt(ctx, end + 1) !== null) end += 1;
@@ -27,8 +27,7 @@ export function matchOrdinalWord(ctx: Ctx, i: number): Built | null {
   const s = surface(ctx, i, i + 1);
   let unit: string | null = null;
   let end = i + 1;
-  const next = tok(ctx, i + 1);
-  if (isWord(next) && ctx.p.centuryWords.has(next.lower)) {
+  if (centuryFollows(ctx, i + 1)) {
     unit = 'century';
     end = i + 2;
   }

@@ -6,10 +6,11 @@
 import type { Figure, LanguageCode } from '../types.js';
 import { matchAmount, matchCurrencyCodeFirst, CJK_DIGITS } from './extract-amounts.js';
 import { type Built, type Ctx, tok } from './extract-context.js';
-import { matchDate, matchDecade, matchDecadeWords, matchMonthFirstDate, matchRomanCentury } from './extract-dates.js';
+import { matchAgo, matchCalendarWord, matchMultiplier } from './extract-calendar.js';
+import { matchDate, matchDecade, matchDecadeWords, matchMonthFirstDate, matchRomanCentury, matchWrittenDate } from './extract-dates.js';
 import { matchGluedAlnum, matchIdentifier } from './extract-identifiers.js';
 import { attachQualifier, joinRanges } from './extract-ranges.js';
-import { matchTime, matchTimeWord } from './extract-times.js';
+import { matchMilitaryTime, matchTime, matchTimeWord } from './extract-times.js';
 import { matchAge, matchCompoundOrdinal, matchOrdinalWord, matchWritten } from './extract-words.js';
 import { figureProfile, type FigureProfile } from './profile.js';
 import { tokenize, type Token } from './scan.js';
@@ -44,12 +45,17 @@ function matchAt(ctx: Ctx, i: number): Built | null {
   const t = tok(ctx, i);
   if (!t) return null;
   if (t.type === 'num') {
-    return matchDate(ctx, i) ?? matchIdentifier(ctx, i) ?? matchTime(ctx, i) ?? matchDecade(ctx, i) ?? matchAmount(ctx, i);
+    return matchDate(ctx, i) ?? matchMilitaryTime(ctx, i) ?? matchIdentifier(ctx, i) ?? matchTime(ctx, i) ?? matchDecade(ctx, i) ??
+      matchAgo(ctx, i) ?? matchAmount(ctx, i);
   }
   if (t.type === 'word') {
     if (!mayStartFigure(ctx, i, t)) return null;
     return (
       matchMonthFirstDate(ctx, i) ??
+      matchWrittenDate(ctx, i) ??
+      matchAgo(ctx, i) ??
+      matchCalendarWord(ctx, i) ??
+      matchMultiplier(ctx, i) ??
       matchDecadeWords(ctx, i) ??
       matchTime(ctx, i) ??
       matchRomanCentury(ctx, i) ??
@@ -103,7 +109,7 @@ function wordMayStartFigureUncached(p: FigureProfile, t: Token): boolean {
   if (ROMAN_LETTERS.has(t.text.charCodeAt(0)) && /^[IVXLCM]+$/.test(t.text)) return true;
   if (CJK_DIGITS[t.text] !== undefined || CJK_SCALES[t.text] !== undefined) return true;
   if (p.data.ageSuffix && w.endsWith(p.data.ageSuffix)) return true;
-  if (p.timeWords.has(w)) return true;
+  if (p.timeWords.has(w) || p.weekdays.has(w) || p.calendarStarts.has(w) || p.multiplierWords.has(w) || p.centuryNames.has(w)) return true;
   for (const suffix of p.ordinalWordSuffixes) if (w.endsWith(suffix)) return true;
   return p.data.compoundNumbers === true && p.morphemePrefixes.has(w.slice(0, 3)) && w.length <= 60;
 }

@@ -8,6 +8,7 @@ import { compareFigureSets as compareSets, compareFiguresWith, toFigureRef } fro
 import { extractFigures } from './extract.js';
 
 export { extractFigures, toFigureRef };
+export { extractFiguresInChunks, type ChunkedExtractOptions } from './chunked.js';
 export { figureProfile, FIGURE_LANGUAGES } from './profile.js';
 export type { FigureLanguageData, FigureRegionData } from './language.js';
 

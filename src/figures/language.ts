@@ -8,6 +8,38 @@
  * whitespace. Apostrophes (`'`, `’`) are separate tokens, so `all'ora` is written `all ' ora`.
  */
 import type { FigureQualifier } from '../types.js';
+import type { RelativeUnit } from './time-keys.js';
+
+/** A relative time: its calendar unit and how many units from now (`last year` → year, -1). */
+export interface RelativeTime {
+  unit: RelativeUnit;
+  offset: number;
+}
+
+/**
+ * Words for time that are no digits (#10): weekdays, months named on their own, relative times.
+ * Each becomes a weak `date` figure: never reported for its absence (translators resolve
+ * `yesterday` into a weekday or a date), but a different one of the same sort is a changed date.
+ */
+export interface CalendarWordData {
+  /** Weekday names → 1 (Monday) … 7 (Sunday), with common spellings (`lunedì`, `lunedi`). */
+  weekdays: Readonly<Record<string, number>>;
+  /**
+   * Relative-time phrases, without articles (`yesterday`, `last year`, `scorso anno`,
+   * `anno scorso`, `quest ' anno`). Both word orders of a language are listed.
+   */
+  relative: Readonly<Record<string, RelativeTime>>;
+  /** Unit words of `N units ago` → unit and how many of it one counts (`decades` → year × 10). */
+  agoUnits: Readonly<Record<string, { unit: RelativeUnit; times: number }>>;
+  /** Words after `N units` that make it a past time (`ago`, `fa`). */
+  agoAfter?: readonly string[];
+  /** Words before `N units` that make it a past time (fr `il y a`, de `vor`, es `hace`, pt `há`). */
+  agoBefore?: readonly string[];
+  /** Words before a month named on its own that make it a date (`in`, `last`, `since`, `a`, `scorso`). */
+  monthContext: readonly string[];
+  /** Month names that are also names or common words (en `May`, `March`): a date only after `monthContext`. */
+  ambiguousMonths?: readonly string[];
+}
 
 export interface FigureLanguageData {
   code: string;
@@ -98,6 +130,23 @@ export interface FigureLanguageData {
   timeWords?: Readonly<Record<string, number>>;
   /** Century words after an ordinal or a Roman numeral (`19th century`, `XIX secolo`). */
   centuryWords: readonly string[];
+  /** Centuries named by a word, capitalised (it `Ottocento` = 19th century = the 1800s): word → century. */
+  centuryNames?: Readonly<Record<string, number>>;
+  /** Words between a day and its month (`19th of January`, `il 19 di gennaio`). */
+  dayMonthConnectors?: readonly string[];
+  /** Multiplicative words → factor (`twice`, `fourfold`, `quadrupla`, `raddoppiato`). */
+  multiplierWords?: Readonly<Record<string, number>>;
+  /** Words before a team's `11`/`XI` that make it a line-up, not a count (`starting 11`, `first XI`). */
+  lineupWords?: readonly string[];
+  /**
+   * Names of events that other languages write with a number (`WW1`, `the Great War`,
+   * `Grande Guerra`, `seconda guerra mondiale`): phrase → a language-neutral id (`WW1`).
+   */
+  eventNames?: Readonly<Record<string, string>>;
+  /** Words after which a decimal point is the custom even where the comma is the decimal (it `magnitudo 7.5`). */
+  pointDecimalWords?: readonly string[];
+  /** Weekdays, months on their own and relative times (`yesterday`, `lo scorso anno`, `due anni fa`). */
+  calendarWords?: CalendarWordData;
 }
 
 /** Region overrides (`it-CH` groups with apostrophes and uses a decimal point). */

@@ -8,7 +8,8 @@ import { italianFigures, italianSwissFigures } from '../lang/it/figures.js';
 import { germanFigures } from '../lang/de/figures.js';
 import { frenchFigures } from '../lang/fr/figures.js';
 import { spanishFigures } from '../lang/es/figures.js';
-import type { FigureLanguageData, FigureRegionData } from './language.js';
+import type { FigureLanguageData, FigureRegionData, RelativeTime } from './language.js';
+import type { RelativeUnit } from './time-keys.js';
 import { phraseTokens, type Token } from './scan.js';
 
 const LANGUAGE_DATA: Readonly<Record<string, FigureLanguageData>> = {
@@ -139,6 +140,20 @@ export interface FigureProfile {
   decadeWords: ReadonlySet<string>;
   ageWords: PhraseTable<true>;
   centuryWords: ReadonlySet<string>;
+  centuryNames: ReadonlyMap<string, number>;
+  dayMonthConnectors: ReadonlySet<string>;
+  multiplierWords: ReadonlyMap<string, number>;
+  lineupWords: ReadonlySet<string>;
+  eventNames: PhraseTable<string>;
+  weekdays: ReadonlyMap<string, number>;
+  relativeTimes: PhraseTable<RelativeTime>;
+  agoUnits: PhraseTable<{ unit: RelativeUnit; times: number }>;
+  agoAfter: PhraseTable<true>;
+  agoBefore: PhraseTable<true>;
+  monthContext: PhraseTable<true>;
+  ambiguousMonths: ReadonlySet<string>;
+  /** Words that may open a calendar-word figure (first words of relative times, events, `ago` prefixes). */
+  calendarStarts: ReadonlySet<string>;
   /** First words of multi-word phrases that can open a figure (`half`, `a`, `per`). */
   startWords: ReadonlySet<string>;
   /** First three letters of every compound-number morpheme (a quick filter before decomposing). */
@@ -189,6 +204,7 @@ function compile(tag: string): FigureProfile {
     new PhraseTable(Object.entries(record).map(([k, v]) => [k.toLowerCase(), v] as const));
   const list = (items: readonly string[]): PhraseTable<true> =>
     new PhraseTable(items.map((k) => [k.toLowerCase(), true as const] as const));
+  const calendar = data.calendarWords;
   const morphemes = new Map<string, number>([
     ...Object.entries(data.numberWords),
     ...Object.entries(data.compoundMorphemes ?? {}),
@@ -233,6 +249,21 @@ function compile(tag: string): FigureProfile {
     decadeWords: new Set(data.decadeWords),
     ageWords: list(data.ageWords),
     centuryWords: new Set(data.centuryWords),
+    centuryNames: lower(data.centuryNames ?? {}),
+    dayMonthConnectors: new Set(data.dayMonthConnectors ?? []),
+    multiplierWords: lower(data.multiplierWords ?? {}),
+    lineupWords: new Set(data.lineupWords ?? []),
+    eventNames: table(data.eventNames ?? {}),
+    weekdays: lower(calendar?.weekdays ?? {}),
+    relativeTimes: table(calendar?.relative ?? {}),
+    agoUnits: table(calendar?.agoUnits ?? {}),
+    agoAfter: list(calendar?.agoAfter ?? []),
+    agoBefore: list(calendar?.agoBefore ?? []),
+    monthContext: list(calendar?.monthContext ?? []),
+    ambiguousMonths: new Set(calendar?.ambiguousMonths ?? []),
+    calendarStarts: new Set([
+      ...Object.keys(calendar?.relative ?? {}), ...(calendar?.agoBefore ?? []), ...Object.keys(data.eventNames ?? {}),
+    ].map((phrase) => phraseTokens(phrase.toLowerCase())[0] ?? '')),
     startWords: new Set([
       ...Object.keys(data.fractionWords), ...Object.keys(data.groupNouns), ...data.articles,
     ].map((w) => w.toLowerCase())),

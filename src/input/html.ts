@@ -24,43 +24,72 @@ const BLOCKS = new Set([
   'td', 'th', 'tr', 'table', 'dd', 'dt', 'dl', 'ul', 'ol', 'pre', 'figure', 'figcaption', 'address', 'hr', 'caption',
 ]);
 
-function findFirst(node: HtmlNode, tag: string): HtmlNode | undefined {
-  if (node.tagName === tag) return node;
-  if (node.tagName !== undefined && DROPPED.has(node.tagName)) return undefined;
-  for (const child of node.childNodes ?? []) {
-    const found = findFirst(child, tag);
-    if (found !== undefined) return found;
+/** The first `tag` element in document order outside dropped elements (iterative: any depth). */
+function findFirst(root: HtmlNode, tag: string): HtmlNode | undefined {
+  const stack: HtmlNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.tagName === tag) return node;
+    if (node.tagName !== undefined && DROPPED.has(node.tagName)) continue;
+    const children = node.childNodes ?? [];
+    for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i]!);
   }
   return undefined;
 }
 
-function emit(node: HtmlNode, out: OffsetMapBuilder, inPre: boolean): void {
-  if (node.nodeName === '#text') {
-    const location = node.sourceCodeLocation;
-    if (node.value === undefined || location === undefined || location === null) return;
-    // HTML collapses ASCII whitespace only; a no-break space (25&nbsp;bitcoin) stays.
-    let value = inPre ? node.value : node.value.replace(/[ \t\n\f\r]+/gu, ' ');
-    // Collapse whitespace across nodes too, and never open a block with a space.
-    if (!inPre && (out.size === 0 || /[ \t\n\f\r]/u.test(out.lastChar))) value = value.replace(/^ /u, '');
-    if (value !== '') out.appendMapped(value, location.startOffset, location.endOffset);
-    return;
+function emitText(node: HtmlNode, out: OffsetMapBuilder, inPre: boolean): void {
+  const location = node.sourceCodeLocation;
+  if (node.value === undefined || location === undefined || location === null) return;
+  // HTML collapses ASCII whitespace only; a no-break space (25&nbsp;bitcoin) stays.
+  let value = inPre ? node.value : node.value.replace(/[ \t\n\f\r]+/gu, ' ');
+  // Collapse whitespace across nodes too, and never open a block with a space.
+  if (!inPre && (out.size === 0 || /[ \t\n\f\r]/u.test(out.lastChar))) value = value.replace(/^ /u, '');
+  if (value !== '') out.appendMapped(value, location.startOffset, location.endOffset);
+}
+
+/** A step of the walk: visit a node, or close the block an element opened. */
+type Step = { node: HtmlNode; inPre: boolean } | 'close-block';
+
+/**
+ * Emits the prose under `root`. The walk keeps its own stack instead of recursing, so a page of
+ * thousands of nested `<div>` (parse5 builds them all) cannot overflow the call stack.
+ */
+function emit(root: HtmlNode, out: OffsetMapBuilder): void {
+  const stack: Step[] = [{ node: root, inPre: false }];
+  const pushChildren = (node: HtmlNode, inPre: boolean): void => {
+    const children = node.childNodes ?? [];
+    for (let i = children.length - 1; i >= 0; i -= 1) stack.push({ node: children[i]!, inPre });
+  };
+  while (stack.length > 0) {
+    const step = stack.pop()!;
+    if (step === 'close-block') {
+      out.breakBlock();
+      continue;
+    }
+    const { node, inPre } = step;
+    if (node.nodeName === '#text') {
+      emitText(node, out, inPre);
+      continue;
+    }
+    const tag = node.tagName;
+    if (tag === undefined) {
+      pushChildren(node, inPre);
+      continue;
+    }
+    if (DROPPED.has(tag)) continue;
+    if (tag === 'br') {
+      const location = node.sourceCodeLocation;
+      if (location) out.appendMapped('\n', location.startOffset, location.startOffset);
+      else out.appendSynthetic('\n');
+      continue;
+    }
+    const block = BLOCKS.has(tag);
+    if (block) {
+      out.breakBlock();
+      stack.push('close-block');
+    }
+    pushChildren(node, inPre || tag === 'pre');
   }
-  const tag = node.tagName;
-  if (tag === undefined) {
-    for (const child of node.childNodes ?? []) emit(child, out, inPre);
-    return;
-  }
-  if (DROPPED.has(tag)) return;
-  if (tag === 'br') {
-    const location = node.sourceCodeLocation;
-    if (location) out.appendMapped('\n', location.startOffset, location.startOffset);
-    else out.appendSynthetic('\n');
-    return;
-  }
-  const block = BLOCKS.has(tag);
-  if (block) out.breakBlock();
-  for (const child of node.childNodes ?? []) emit(child, out, inPre || tag === 'pre');
-  if (block) out.breakBlock();
 }
 
 /**
@@ -72,6 +101,6 @@ export function convertHtml(original: string): ConvertedText {
   const document = parse(original, { sourceCodeLocationInfo: true }) as unknown as HtmlNode;
   const root = findFirst(document, 'article') ?? findFirst(document, 'main') ?? findFirst(document, 'body') ?? document;
   const out = new OffsetMapBuilder(original);
-  emit(root, out, false);
+  emit(root, out);
   return out.finish('html');
 }

@@ -1,6 +1,7 @@
+import { AlignInputError } from '../errors.js';
 import { detectInputFormat } from './detect.js';
 import { convertHtml } from './html.js';
-import { convertMarkdown } from './markdown.js';
+import { convertMarkdown, MarkdownLimitError } from './markdown.js';
 import { identityConverted } from './offset-map.js';
 import type { ConvertedText, InputFormatOption } from './types.js';
 
@@ -14,7 +15,14 @@ export { INPUT_FORMATS, type ConvertedText, type InputFormat, type InputFormatOp
 /** Converts an LF-normalised input to plain prose according to `--input-format`. */
 export function convertInput(original: string, path: string | null, requested: InputFormatOption = 'auto'): ConvertedText {
   const format = detectInputFormat(path, original, requested);
-  if (format === 'markdown') return convertMarkdown(original);
+  if (format === 'markdown') {
+    try {
+      return convertMarkdown(original);
+    } catch (error) {
+      if (error instanceof MarkdownLimitError) throw new AlignInputError('INPUT_LIMIT', `${path ?? '<stdin>'}: ${error.message}`);
+      throw error;
+    }
+  }
   if (format === 'html') return convertHtml(original);
   return identityConverted(original);
 }

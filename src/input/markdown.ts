@@ -30,34 +30,117 @@ function range(node: MdNode): [number, number] | undefined {
   return start === undefined || end === undefined ? undefined : [start, end];
 }
 
-function emitInline(node: MdNode, out: OffsetMapBuilder): void {
-  if (SKIPPED.has(node.type)) return;
-  const at = range(node);
-  if ((node.type === 'text' || node.type === 'inlineCode') && node.value !== undefined && at !== undefined) {
-    out.appendMapped(node.value, at[0], at[1]);
-    return;
+/**
+ * Deepest Markdown nesting read (block quotes and list levels on one line). micromark parses deeper
+ * nesting in time that grows faster than the text and can overflow the call stack; no article nests
+ * this deep.
+ */
+export const MAX_MARKDOWN_NESTING = 64;
+
+/** Delimiter runs longer than this (`*****…`) are never emphasis; they are read as spaces. */
+const MAX_DELIMITER_RUN = 32;
+
+/** A Markdown input past a documented limit: one line, exit 2. */
+export class MarkdownLimitError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MarkdownLimitError';
   }
-  if (node.type === 'break' && at !== undefined) {
-    out.appendMapped('\n', at[0], at[1]);
-    return;
-  }
-  const children = node.children ?? [];
-  children.forEach((child, index) => {
-    // Table cells of one row read as one line: separate them with a space.
-    if (node.type === 'tableRow' && index > 0) out.appendSynthetic(' ');
-    emitInline(child, out);
-  });
 }
 
-function emitBlock(node: MdNode, out: OffsetMapBuilder): void {
-  if (SKIPPED.has(node.type)) return;
-  if (PROSE_BLOCKS.has(node.type)) {
-    out.breakBlock();
-    emitInline(node, out);
-    out.breakBlock();
-    return;
+/** Nesting of one line: `>` markers, list markers, and indentation (two columns per level). */
+function lineNesting(line: string): number {
+  let depth = 0;
+  let indent = 0;
+  let i = 0;
+  for (;;) {
+    while (i < line.length && (line[i] === ' ' || line[i] === '\t')) {
+      indent += line[i] === '\t' ? 4 : 1;
+      i += 1;
+    }
+    if (line[i] === '>') {
+      depth += 1;
+      i += 1;
+      continue;
+    }
+    const marker = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t])/u.exec(line.slice(i, i + 11));
+    if (marker !== null) {
+      depth += 1;
+      i += marker[0].length;
+      continue;
+    }
+    return depth + Math.floor(indent / 2);
   }
-  for (const child of node.children ?? []) emitBlock(child, out);
+}
+
+/** Refuses nesting past the limit, naming the line; keeps parsing linear. */
+function checkNesting(source: string): void {
+  let lineNumber = 0;
+  for (let start = 0; start <= source.length; ) {
+    const newline = source.indexOf('\n', start);
+    const end = newline === -1 ? source.length : newline;
+    lineNumber += 1;
+    // Only the line's opening (markers and indentation) counts; a long line is not scanned further.
+    const depth = lineNesting(source.slice(start, Math.min(end, start + MAX_MARKDOWN_NESTING * 8 + 16)));
+    if (depth > MAX_MARKDOWN_NESTING) {
+      throw new MarkdownLimitError(
+        `Markdown nests deeper than the ${MAX_MARKDOWN_NESTING}-level limit at line ${lineNumber} (block quotes and lists); read it as plain text with --input-format text`,
+      );
+    }
+    if (newline === -1) break;
+    start = newline + 1;
+  }
+}
+
+/** Long runs of `*`, `_` or `~` blanked out (offsets kept): the emphasis parser is slow on them. */
+function blankDelimiterRuns(source: string): string {
+  return source.replace(new RegExp(`([*_~])\\1{${MAX_DELIMITER_RUN},}`, 'gu'), (run) => ' '.repeat(run.length));
+}
+
+/** Inline content of a prose block, in order (iterative: any depth). */
+function emitInline(root: MdNode, out: OffsetMapBuilder): void {
+  // Steps: a node to visit, or a synthetic space between two table cells.
+  const stack: Array<MdNode | ' '> = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === ' ') {
+      out.appendSynthetic(' ');
+      continue;
+    }
+    if (SKIPPED.has(node.type)) continue;
+    const at = range(node);
+    if ((node.type === 'text' || node.type === 'inlineCode') && node.value !== undefined && at !== undefined) {
+      out.appendMapped(node.value, at[0], at[1]);
+      continue;
+    }
+    if (node.type === 'break' && at !== undefined) {
+      out.appendMapped('\n', at[0], at[1]);
+      continue;
+    }
+    const children = node.children ?? [];
+    for (let index = children.length - 1; index >= 0; index -= 1) {
+      stack.push(children[index]!);
+      // Table cells of one row read as one line: separate them with a space.
+      if (node.type === 'tableRow' && index > 0) stack.push(' ');
+    }
+  }
+}
+
+/** Prose blocks of the tree, each its own paragraph (iterative: any depth). */
+function emitBlock(root: MdNode, out: OffsetMapBuilder): void {
+  const stack: MdNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (SKIPPED.has(node.type)) continue;
+    if (PROSE_BLOCKS.has(node.type)) {
+      out.breakBlock();
+      emitInline(node, out);
+      out.breakBlock();
+      continue;
+    }
+    const children = node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i]!);
+  }
 }
 
 /**
@@ -67,7 +150,8 @@ function emitBlock(node: MdNode, out: OffsetMapBuilder): void {
  */
 export function convertMarkdown(original: string): ConvertedText {
   // GitHub-flavoured Markdown: tables, strikethrough, autolinks and footnotes parse as such.
-  const tree = fromMarkdown(blankFrontMatter(original), { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }) as unknown as MdNode;
+  checkNesting(original);
+  const tree = fromMarkdown(blankDelimiterRuns(blankFrontMatter(original)), { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }) as unknown as MdNode;
   const out = new OffsetMapBuilder(original);
   emitBlock(tree, out);
   return out.finish('markdown');

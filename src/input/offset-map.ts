@@ -20,6 +20,12 @@ export function createPositionLookup(text: string): (offset: number) => { line: 
 const isSpace = (char: string): boolean => /\s/u.test(char);
 
 /**
+ * How far past the cursor a value's next character is looked for in the original. The longest
+ * named entity is 33 characters; Markdown container prefixes are bounded by the nesting limit.
+ */
+const PROBE_WINDOW = 1024;
+
+/**
  * Builds converted text piece by piece while recording, for every emitted character, where it came
  * from in the original. Converters emit a node's *value* (escapes and entities decoded, container
  * prefixes such as `> ` removed) together with the original range it was parsed from; the builder
@@ -53,9 +59,15 @@ export class OffsetMapBuilder {
     let cursor = start;
     for (const char of value) {
       let found = -1;
-      for (let probe = cursor; probe < end; probe += 1) {
+      const space = isSpace(char);
+      // Original whitespace a non-space character cannot match (collapsed runs) is skipped once.
+      if (!space) while (cursor < end && isSpace(this.original[cursor]!)) cursor += 1;
+      // What a value leaves out between two of its characters (an entity, an escape, a quote
+      // prefix) is short: the probe is bounded, so a text of many decoded entities stays linear.
+      const limit = Math.min(end, cursor + PROBE_WINDOW);
+      for (let probe = cursor; probe < limit; probe += 1) {
         const at = this.original[probe]!;
-        if (at === char || (isSpace(char) && isSpace(at))) {
+        if (at === char || (space && isSpace(at))) {
           found = probe;
           break;
         }

@@ -9,6 +9,11 @@ export interface LanguageDetection {
   code: LanguageCode | null;
   /** ISO 639-3 code of the detected language (`eng`, `fra`), or `und` when undetermined. */
   iso6393: string;
+  /**
+   * BCP 47 tag of the detected language (ISO 639-1 where there is one: `fr`, `nl`), supported or
+   * not, or null when undetermined. An unsupported language still runs, in degraded mode.
+   */
+  tag: string | null;
   /** English name of the detected language (`French`), or `Undetermined`. */
   name: string;
   /** False for short texts, texts that fit no language model well, and near ties. */
@@ -39,8 +44,18 @@ const COMMON_LANGUAGES: Readonly<Record<string, string>> = {
   cmn: 'Chinese', jpn: 'Japanese', kor: 'Korean', tha: 'Thai', hye: 'Armenian', kat: 'Georgian',
 };
 const COMMON_CODES = Object.keys(COMMON_LANGUAGES);
+/** Two-letter codes of the common languages (franc answers in ISO 639-3). */
+const ISO_639_1: Readonly<Record<string, string>> = {
+  eng: 'en', ita: 'it', fra: 'fr', deu: 'de', spa: 'es', por: 'pt', nld: 'nl', cat: 'ca', glg: 'gl',
+  ron: 'ro', pol: 'pl', ces: 'cs', slk: 'sk', slv: 'sl', hrv: 'hr', bos: 'bs', srp: 'sr', hun: 'hu',
+  fin: 'fi', ekk: 'et', lvs: 'lv', lit: 'lt', swe: 'sv', dan: 'da', nob: 'nb', nno: 'nn', afr: 'af',
+  als: 'sq', tur: 'tr', azj: 'az', ind: 'id', zlm: 'ms', tgl: 'tl', vie: 'vi', swh: 'sw', rus: 'ru',
+  ukr: 'uk', bel: 'be', bul: 'bg', mkd: 'mk', kaz: 'kk', arb: 'ar', pes: 'fa', urd: 'ur', heb: 'he',
+  hin: 'hi', mar: 'mr', ben: 'bn', ell: 'el', cmn: 'zh', jpn: 'ja', kor: 'ko', tha: 'th', hye: 'hy',
+  kat: 'ka',
+};
 
-const UNDETERMINED: LanguageDetection = { code: null, iso6393: 'und', name: 'Undetermined', reliable: false };
+const UNDETERMINED: LanguageDetection = { code: null, iso6393: 'und', tag: null, name: 'Undetermined', reliable: false };
 
 /** Fewer letters than this and the text is undetermined. */
 const MIN_LETTERS = 12;
@@ -87,9 +102,13 @@ export function detectLanguage(text: string, options: DetectLanguageOptions = {}
 
   const scale = Math.sqrt(sample.length);
   const [bestCode, bestScore] = ranked[0];
-  const preferred = ranked.find(([code]) => accepted.has(code));
-  const preferGap = letters < SHORT_TEXT_LETTERS ? PREFER_SUPPORTED_GAP_SHORT : PREFER_SUPPORTED_GAP;
-  const chosen = preferred && (bestScore - preferred[1]) * scale <= preferGap ? preferred : ranked[0];
+  const short = letters < SHORT_TEXT_LETTERS;
+  const preferGap = short ? PREFER_SUPPORTED_GAP_SHORT : PREFER_SUPPORTED_GAP;
+  const close = ranked.filter(([code, score]) => accepted.has(code) && (bestScore - score) * scale <= preferGap);
+  // A headline full of English names ranks German or Dutch first; among the supported languages that
+  // fit about as well, a short text is taken for the hub language (English) first, then in list order.
+  const preferred = short ? close.sort((a, b) => supportedRank(a[0]) - supportedRank(b[0]))[0] : close[0];
+  const chosen = preferred ?? ranked[0];
 
   const coverage = trigramCoverage(sample, chosen[0]);
   if (coverage !== null && coverage < MIN_COVERAGE) return UNDETERMINED;
@@ -104,9 +123,14 @@ export function detectLanguage(text: string, options: DetectLanguageOptions = {}
   return {
     code: supported && accepted.has(chosen[0]) ? supported.code : null,
     iso6393: chosen[0],
+    tag: supported?.code ?? ISO_639_1[chosen[0]] ?? chosen[0],
     name: supported?.name ?? COMMON_LANGUAGES[chosen[0]] ?? chosen[0],
     reliable,
   };
+}
+
+function supportedRank(iso6393: string): number {
+  return LANGUAGES.findIndex((lang) => lang.iso6393 === iso6393);
 }
 
 /** ISO 639-3 codes of the supported languages the caller accepts. */

@@ -1,3 +1,4 @@
+import { visibleKeepLayout } from '../text/visible.js';
 import type { PairOutcome } from '../batch/types.js';
 import type { AlignmentReport, Finding, FormatOptions, Severity } from '../types.js';
 import { findingLabel } from './shared.js';
@@ -8,7 +9,8 @@ import { locateFinding } from './location.js';
  * toolkit: data escapes `%`, CR and LF; property values also escape `:` and `,`.
  */
 export function escapeCommandData(value: string): string {
-  return value.replace(/%/gu, '%25').replace(/\r/gu, '%0D').replace(/\n/gu, '%0A');
+  // Other control characters are made visible: an annotation must not carry a terminal escape.
+  return visibleKeepLayout(value.replace(/%/gu, '%25').replace(/\r/gu, '%0D').replace(/\n/gu, '%0A'));
 }
 
 export function escapeCommandProperty(value: string): string {

@@ -1,3 +1,4 @@
+import { escapeJsonControls } from '../text/visible.js';
 import type { AlignmentReport, FormatOptions } from '../types.js';
 
 /**
@@ -5,5 +6,5 @@ import type { AlignmentReport, FormatOptions } from '../types.js';
  * schema/report.schema.json. `onlyDrift` does not apply: bead indexes in findings must stay valid.
  */
 export function formatJson(report: AlignmentReport, _options: FormatOptions): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return `${escapeJsonControls(JSON.stringify(report, null, 2))}\n`;
 }

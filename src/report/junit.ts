@@ -1,3 +1,4 @@
+import { visibleKeepLayout } from '../text/visible.js';
 import type { PairOutcome } from '../batch/types.js';
 import type { AlignmentReport, Finding, FormatOptions } from '../types.js';
 import type { CiFormatOptions } from './ci-options.js';
@@ -81,9 +82,9 @@ export function formatJunit(report: AlignmentReport, options: FormatOptions): st
     report,
     durationMs: 0,
   };
-  return render([outcome], options, 0);
+  return visibleKeepLayout(render([outcome], options, 0));
 }
 
 export function formatJunitBatch(outcomes: readonly PairOutcome[], options: FormatOptions, totalMs?: number): string {
-  return render(outcomes, options, totalMs ?? outcomes.reduce((sum, outcome) => sum + outcome.durationMs, 0));
+  return visibleKeepLayout(render(outcomes, options, totalMs ?? outcomes.reduce((sum, outcome) => sum + outcome.durationMs, 0)));
 }

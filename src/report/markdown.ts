@@ -1,3 +1,4 @@
+import { visibleKeepLayout } from '../text/visible.js';
 import type { PairOutcome } from '../batch/types.js';
 import type { AlignmentReport, Finding, FormatOptions, Severity } from '../types.js';
 import type { CiFormatOptions } from './ci-options.js';
@@ -170,10 +171,10 @@ function single(report: AlignmentReport): PairOutcome {
 
 /** `--format markdown`: a pull-request comment for one pair. */
 export function formatMarkdown(report: AlignmentReport, options: FormatOptions): string {
-  return render([single(report)], options);
+  return visibleKeepLayout(render([single(report)], options));
 }
 
 /** Batch: summary table over all pairs, then the pairs with findings or errors. */
 export function formatMarkdownBatch(outcomes: readonly PairOutcome[], options: FormatOptions): string {
-  return render(outcomes, options);
+  return visibleKeepLayout(render(outcomes, options));
 }

@@ -1,3 +1,4 @@
+import { escapeJsonControls } from '../text/visible.js';
 import type { PairOutcome } from '../batch/types.js';
 import type { AlignmentReport, Finding, FormatOptions } from '../types.js';
 import { counterpartLocation, locateFinding, type FindingLocation } from './location.js';
@@ -69,7 +70,7 @@ export function ndjsonFindingLine(report: AlignmentReport, finding: Finding, pai
 }
 
 function toLines(objects: readonly object[]): string {
-  return objects.map((object) => `${JSON.stringify(object)}\n`).join('');
+  return objects.map((object) => `${escapeJsonControls(JSON.stringify(object))}\n`).join('');
 }
 
 /** `--format ndjson`: one JSON object per finding and line; empty output when there are none. */

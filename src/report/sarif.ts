@@ -1,3 +1,4 @@
+import { escapeJsonControls } from '../text/visible.js';
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PairOutcome } from '../batch/types.js';
@@ -142,7 +143,7 @@ function sarifLog(results: SarifResult[], failures: Array<{ message: string; pat
     columnKind: 'utf16CodeUnits',
     results,
   };
-  return `${JSON.stringify({ $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] }, null, 2)}\n`;
+  return `${escapeJsonControls(JSON.stringify({ $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] }, null, 2))}\n`;
 }
 
 /** `--format sarif`. */

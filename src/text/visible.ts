@@ -33,3 +33,12 @@ export function visibleKeepLayout(text: string): string {
 export function hasControl(text: string): boolean {
   return /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u.test(text);
 }
+
+/**
+ * JSON text with DEL and the C1 controls written as `\u` escapes. JSON.stringify escapes only
+ * U+0000–U+001F, and a raw U+009B (CSI) can drive some terminals when JSON is printed; the escape
+ * is the same string to every JSON parser.
+ */
+export function escapeJsonControls(json: string): string {
+  return json.replace(/[\u007f-\u009f]/gu, (char) => `\\u${char.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+}

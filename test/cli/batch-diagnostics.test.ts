@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, runCli } from '../helpers/run-cli.js';
 
-/** A scratch copy of fixtures/batch/stories plus `same`, a pair whose "translation" is the English original. */
+/** A scratch copy of fixtures/batch/stories plus `same`, a pair whose "translation" is another English story. */
 function storiesWithWrongLanguage(): string {
   const dir = mkdtempSync(join(tmpdir(), 'align-diag-'));
   cpSync(join(PROJECT_ROOT, 'fixtures/batch/stories'), join(dir, 'stories'), { recursive: true });
   cpSync(join(dir, 'stories/en/ransom.txt'), join(dir, 'stories/en/same.txt'));
-  cpSync(join(dir, 'stories/en/ransom.txt'), join(dir, 'stories/it/same.txt'));
+  cpSync(join(dir, 'stories/en/rates.md'), join(dir, 'stories/it/same.txt'));
   writeFileSync(join(dir, 'stories/en/orphan.txt'), 'A story nobody translated yet.\n');
   return dir;
 }
@@ -43,8 +43,8 @@ describe('align batch diagnostics', () => {
     writeFileSync(join(dir, 'm.json'), JSON.stringify([{ id: 'evil\n\u001b[2Jalign: all clean', source: 'a.txt', target: 'b.txt' }]));
     const run = await runCli(['batch', 'm.json', '-f', 'json'], { cwd: dir });
     expect(run.exitCode).toBe(2);
-    expect(run.stderr).toContain('\nalign: evil\\x0a\\x1b[2Jalign: all clean (a.txt → b.txt) not checked: a.txt: no such file\n');
-    expect(run.stderr).toMatch(/│ evil\\x0a\\x1b\[2Jalign: all clean │ not checked/u);
+    expect(run.stderr).toContain('\nalign: evil\\n\\x1b[2Jalign: all clean (a.txt → b.txt) not checked: a.txt: no such file\n');
+    expect(run.stderr).toMatch(/│ evil\\n\\x1b\[2Jalign: all clean │ not checked/u);
     expect(`${run.stdout}${run.stderr}`).not.toContain('\u001b');
     expect(run.stderr.split('\n').filter((line) => line.startsWith('align: all clean'))).toEqual([]);
   }, 120_000);

@@ -59,16 +59,16 @@ describe('align batch: the path rule', () => {
     ]);
     const diagnostics = run.stderr.split('\n').filter((line) => line.includes('not checked:'));
     expect(diagnostics).toHaveLength(3);
-    expect(diagnostics[0]).toMatch(/^align: dotdot \(m\/stories\/en\/rates\.md → .*secret\.txt\) not checked: .*is outside the manifest's folder \(m\).*--allow-outside/u);
-    expect(diagnostics[1]).toMatch(/^align: absolute \(.*secret\.txt → m\/stories\/it\/rates\.md\) not checked: .*is outside/u);
-    expect(diagnostics[2]).toMatch(/^align: symlink \(m\/stories\/en\/rates\.md → m\/link\.txt\) not checked: m\/link\.txt: is outside/u);
+    expect(diagnostics[0]).toMatch(/^align: dotdot \(m\/stories\/en\/rates\.md → .*secret\.txt\) not checked: \/.*secret\.txt: points outside the manifest's folder \(m\); a batch reads only files inside it \(pass --allow-outside to permit\)$/u);
+    expect(diagnostics[1]).toMatch(/^align: absolute \(.*secret\.txt → m\/stories\/it\/rates\.md\) not checked: .*points outside the manifest's folder \(m\);/u);
+    expect(diagnostics[2]).toMatch(/^align: symlink \(m\/stories\/en\/rates\.md → m\/link\.txt\) not checked: m\/link\.txt: points outside the manifest's folder \(m\) \(through a symlink\)/u);
     for (const text of [run.stdout, run.stderr, allText(join(project, 'out'))]) expect(text).not.toContain('C0FFEE');
   }, 120_000);
 
   it('--allow-outside lets the same manifest read those files', async () => {
     const { project } = outsideManifest();
     const run = await runCli(['batch', 'm/pairs.json', '--jobs', '1', '--allow-outside', '--include', 'x', '-f', 'ndjson'], { cwd: project });
-    expect(run.stderr).not.toMatch(/is outside/u);
+    expect(run.stderr).not.toMatch(/points outside/u);
     // The secret is not a translation of anything, but it was read and checked.
     expect(run.stdout).toContain('"pair":"symlink"');
   }, 120_000);
@@ -91,7 +91,7 @@ describe('align batch: the path rule', () => {
     expect(run.exitCode).toBe(2);
     const report = JSON.parse(run.stdout) as { pairs: Array<{ id: string; error?: string; report?: { summary: { verdict: string } } }> };
     expect(report.pairs.map((pair) => [pair.id, pair.report?.summary.verdict ?? pair.error])).toEqual([
-      ['leak', expect.stringMatching(/^m\/stories\/en\/leak\.txt: is outside the current folder and m\/stories/u)],
+      ['leak', expect.stringMatching(/^m\/stories\/en\/leak\.txt: points outside the current folder and m\/stories/u)],
       ['linked', 'clean'],
       ['ransom', 'drift'],
       ['rates', 'clean'],
@@ -148,6 +148,11 @@ describe('align batch: isolation', () => {
       'checked',
     ]);
   }, 180_000);
+
+  it('by default checks a small batch with one worker', async () => {
+    const run = await runCli(['batch', 'fixtures/batch/stories', '-f', 'ndjson']);
+    expect(run.stderr).toMatch(/2 pairs in [\d.]+ s with 1 job:/u);
+  }, 120_000);
 
   it('caps --jobs at the cores on offer, with a note on stderr', async () => {
     const run = await runCli(['batch', 'fixtures/batch/stories', '--jobs', '64', '-f', 'ndjson']);

@@ -44,3 +44,11 @@ describe('schema/batch-report.schema.json', () => {
     expect(manifest.exports['./schema/batch-report.schema.json']).toBe('./schema/batch-report.schema.json');
   });
 });
+
+describe('BATCH_FORMAT_NAMES', () => {
+  it('names exactly the batch formatters (the list lets the CLI start without loading them)', async () => {
+    const { BATCH_FORMAT_NAMES } = await import('../../src/cli/batch-formats.js');
+    const { BATCH_FORMATTERS } = await import('../../src/cli/batch-output.js');
+    expect([...BATCH_FORMAT_NAMES].sort()).toEqual(Object.keys(BATCH_FORMATTERS).sort());
+  });
+});

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { readdir, readFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -46,11 +46,11 @@ describe('withEmbeddingCache', () => {
     const first = withEmbeddingCache(inner, { dir });
     const fresh = await first.embed(texts, 'en');
     expect(inner.calls).toEqual(['One sentence.', 'Another one.']);
-    expect(first.stats).toEqual({ hits: 0, misses: 2, writeErrors: 0 });
+    expect(first.stats).toEqual({ hits: 0, misses: 2, writeErrors: 0, corrupt: 0 });
 
     const second = withEmbeddingCache(countingEmbedder(), { dir });
     const cached = await second.embed(texts, 'en');
-    expect(second.stats).toEqual({ hits: 2, misses: 0, writeErrors: 0 });
+    expect(second.stats).toEqual({ hits: 2, misses: 0, writeErrors: 0, corrupt: 0 });
     expect(cached.map((v) => Array.from(v))).toEqual(fresh.map((v) => Array.from(v)));
     expect(second.name).toBe('fake');
     expect(second.dimension).toBe(8);
@@ -91,6 +91,48 @@ describe('withEmbeddingCache', () => {
     expect(inner.calls).toEqual(['Broken soon.']);
     expect(vectors[0]).toHaveLength(8);
     expect(await readFile(file!)).toEqual(good);
+  });
+
+  it('re-embeds an entry damaged in place at the same size (random bytes, NaN), with a warning', async () => {
+    const dir = join(root, 'bitrot');
+    const texts = ['Rotting soon.', 'Also rotting.'];
+    const fresh = await countingEmbedder().embed(texts, 'en');
+    await withEmbeddingCache(countingEmbedder(), { dir }).embed(texts, 'en');
+    const files = await listFiles(dir);
+    expect(files).toHaveLength(2);
+    // One entry: random bytes over the vector; the other: a NaN in its first value.
+    const random = await readFile(files[0]!);
+    for (let i = 20; i < random.length; i += 1) random[i] = (i * 131 + 7) & 0xff;
+    await writeFile(files[0]!, random);
+    const nan = await readFile(files[1]!);
+    new DataView(nan.buffer, nan.byteOffset, nan.byteLength).setFloat32(20, Number.NaN, true);
+    await writeFile(files[1]!, nan);
+    expect((await readFile(files[0]!)).length).toBe(20 + 8 * 4);
+
+    const warnings: string[] = [];
+    const inner = countingEmbedder();
+    const cache = withEmbeddingCache(inner, { dir, onWarning: (message) => warnings.push(message) });
+    const vectors = await cache.embed(texts, 'en');
+    expect(vectors).toEqual(fresh);
+    expect(inner.calls.sort()).toEqual([...texts].sort());
+    expect(cache.stats.corrupt).toBe(2);
+    expect(warnings).toEqual([expect.stringMatching(/^2 embedding cache entries were damaged \(checksum mismatch\); re-embedded/u)]);
+    // Rewritten: the next run is served from disk without a warning.
+    const again = withEmbeddingCache(countingEmbedder(), { dir, onWarning: (message) => warnings.push(message) });
+    expect(await again.embed(texts, 'en')).toEqual(fresh);
+    expect(again.stats.hits).toBe(2);
+    expect(warnings).toHaveLength(1);
+  });
+
+  it('refuses an entry that is a FIFO or a link to a device, in one line', async () => {
+    const dir = join(root, 'hostile');
+    await withEmbeddingCache(countingEmbedder(), { dir }).embed(['Hostile.'], 'en');
+    const [file] = await listFiles(dir);
+    await rm(file!);
+    await symlink('/dev/zero', file!);
+    await expect(withEmbeddingCache(countingEmbedder(), { dir }).embed(['Hostile.'], 'en')).rejects.toThrow(
+      /embedding cache entry\): is a device, not a regular file; remove it or clear the cache folder$/u,
+    );
   });
 
   it('survives many concurrent writers of the same entries: every file whole, no temporaries left', async () => {

@@ -18,8 +18,8 @@ const SPANISH =
 
 describe('detectLanguage', () => {
   it('detects the seed articles reliably', () => {
-    expect(detectLanguage(fixture('binance/en.txt'))).toEqual({ code: 'en', iso6393: 'eng', name: 'English', reliable: true });
-    expect(detectLanguage(fixture('binance/it.txt'))).toEqual({ code: 'it', iso6393: 'ita', name: 'Italian', reliable: true });
+    expect(detectLanguage(fixture('binance/en.txt'))).toEqual({ code: 'en', iso6393: 'eng', tag: 'en', name: 'English', reliable: true });
+    expect(detectLanguage(fixture('binance/it.txt'))).toEqual({ code: 'it', iso6393: 'ita', tag: 'it', name: 'Italian', reliable: true });
     expect(detectLanguage(fixture('coindesk/en.txt'))).toMatchObject({ code: 'en', iso6393: 'eng', reliable: true });
   });
 
@@ -48,19 +48,29 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Binance under extortion: customer data at risk?')).toEqual({
       code: 'en',
       iso6393: 'eng',
+      tag: 'en',
       name: 'English',
       reliable: false,
     });
     expect(detectLanguage('Binance sotto estorsione: a rischio i dati dei clienti?')).toMatchObject({ code: 'it' });
   });
 
-  it('reports other languages as themselves, with no supported code', () => {
-    expect(detectLanguage(FRENCH)).toEqual({ code: null, iso6393: 'fra', name: 'French', reliable: true });
-    expect(detectLanguage(GERMAN)).toEqual({ code: null, iso6393: 'deu', name: 'German', reliable: true });
-    expect(detectLanguage(SPANISH)).toMatchObject({ code: null, iso6393: 'spa', name: 'Spanish' });
+  it('detects French, German and Spanish as supported; reports other languages as themselves, with no supported code', () => {
+    expect(detectLanguage(FRENCH)).toEqual({ code: 'fr', iso6393: 'fra', tag: 'fr', name: 'French', reliable: true });
+    expect(detectLanguage(GERMAN)).toEqual({ code: 'de', iso6393: 'deu', tag: 'de', name: 'German', reliable: true });
+    expect(detectLanguage(SPANISH)).toMatchObject({ code: 'es', iso6393: 'spa', tag: 'es', name: 'Spanish' });
     const russian =
       'Европейский центральный банк в четверг повысил процентные ставки в десятый раз подряд, заявив, что инфляция остается слишком высокой.';
-    expect(detectLanguage(russian)).toMatchObject({ code: null, iso6393: 'rus', name: 'Russian' });
+    expect(detectLanguage(russian)).toMatchObject({ code: null, iso6393: 'rus', tag: 'ru', name: 'Russian' });
+    const dutch =
+      'De Europese Centrale Bank heeft donderdag de rente voor de tiende keer op rij verhoogd. Volgens de voorzitter is de inflatie in de eurozone nog steeds veel te hoog.';
+    expect(detectLanguage(dutch)).toMatchObject({ code: null, iso6393: 'nld', tag: 'nl', name: 'Dutch' });
+  });
+
+  it('detects Portuguese news', () => {
+    const portuguese =
+      'O Banco Central Europeu aumentou na quinta-feira as taxas de juro pela décima vez consecutiva. Segundo a presidente, a inflação continua demasiado elevada na zona euro.';
+    expect(detectLanguage(portuguese)).toMatchObject({ code: 'pt', iso6393: 'por', tag: 'pt' });
   });
 
   it('honours `only`: a supported language outside it is reported without a code', () => {
@@ -70,7 +80,7 @@ describe('detectLanguage', () => {
   });
 
   it('is undetermined for empty, very short, numeric, link-only or gibberish text', () => {
-    const undetermined = { code: null, iso6393: 'und', name: 'Undetermined', reliable: false };
+    const undetermined = { code: null, iso6393: 'und', tag: null, name: 'Undetermined', reliable: false };
     expect(detectLanguage('')).toEqual(undetermined);
     expect(detectLanguage(' \n\t ')).toEqual(undetermined);
     expect(detectLanguage('Ciao!')).toEqual(undetermined);

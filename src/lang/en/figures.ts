@@ -118,4 +118,40 @@ export const englishFigures: FigureLanguageData = {
   oclock: ["o'clock", 'o clock', 'oclock'],
   timeWords: { noon: 720, midday: 720, midnight: 0 },
   centuryWords: ['century', 'centuries'],
+  dayMonthConnectors: ['of'],
+  multiplierWords: {
+    twice: 2, doubled: 2, twofold: 2, 'two-fold': 2, tripled: 3, threefold: 3, 'three-fold': 3, triple: 3,
+    quadrupled: 4, quadruple: 4, fourfold: 4, 'four-fold': 4, quintupled: 5, fivefold: 5, 'five-fold': 5, tenfold: 10, 'ten-fold': 10,
+  },
+  lineupWords: ['starting', 'first', 'best', 'strongest', 'same', 'unchanged'],
+  eventNames: {
+    ww1: 'WW1', wwi: 'WW1', 'world war one': 'WW1', 'world war i': 'WW1', 'world war 1': 'WW1', 'first world war': 'WW1',
+    'great war': 'WW1', ww2: 'WW2', wwii: 'WW2', 'world war two': 'WW2', 'world war ii': 'WW2', 'world war 2': 'WW2',
+    'second world war': 'WW2',
+  },
+  calendarWords: {
+    weekdays: { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 },
+    relative: {
+      yesterday: { unit: 'day', offset: -1 }, today: { unit: 'day', offset: 0 }, tomorrow: { unit: 'day', offset: 1 },
+      tonight: { unit: 'day', offset: 0 }, 'last night': { unit: 'day', offset: -1 },
+      'the day before yesterday': { unit: 'day', offset: -2 }, 'the day after tomorrow': { unit: 'day', offset: 2 },
+      'this week': { unit: 'week', offset: 0 }, 'last week': { unit: 'week', offset: -1 }, 'next week': { unit: 'week', offset: 1 },
+      'this weekend': { unit: 'weekend', offset: 0 }, 'last weekend': { unit: 'weekend', offset: -1 }, 'next weekend': { unit: 'weekend', offset: 1 },
+      'this month': { unit: 'month', offset: 0 }, 'last month': { unit: 'month', offset: -1 }, 'next month': { unit: 'month', offset: 1 },
+      'this year': { unit: 'year', offset: 0 }, 'last year': { unit: 'year', offset: -1 }, 'next year': { unit: 'year', offset: 1 },
+      'this morning': { unit: 'day', offset: 0 }, 'this afternoon': { unit: 'day', offset: 0 }, 'this evening': { unit: 'day', offset: 0 },
+      'past week': { unit: 'week', offset: -1 }, 'past month': { unit: 'month', offset: -1 }, 'past year': { unit: 'year', offset: -1 },
+    },
+    agoUnits: {
+      day: { unit: 'day', times: 1 }, days: { unit: 'day', times: 1 }, week: { unit: 'week', times: 1 }, weeks: { unit: 'week', times: 1 },
+      month: { unit: 'month', times: 1 }, months: { unit: 'month', times: 1 }, year: { unit: 'year', times: 1 }, years: { unit: 'year', times: 1 },
+      decade: { unit: 'year', times: 10 }, decades: { unit: 'year', times: 10 },
+    },
+    agoAfter: ['ago'],
+    monthContext: [
+      'in', 'last', 'next', 'this', 'early', 'late', 'mid', 'since', 'until', 'till', 'by', 'from', 'to', 'during', 'of',
+      'each', 'every', 'through', 'before', 'after', 'between', 'and', 'or', 'on', 'for', 'until', 'end of', 'beginning of',
+    ],
+    ambiguousMonths: ['may', 'march', 'june', 'april', 'august', 'january'],
+  },
 };

@@ -137,6 +137,56 @@ export const italianFigures: FigureLanguageData = {
   oclock: ['in punto'],
   timeWords: { mezzogiorno: 720, mezzanotte: 0, mezzodì: 720 },
   centuryWords: ['secolo', 'secoli'],
+  centuryNames: {
+    duecento: 13, trecento: 14, quattrocento: 15, cinquecento: 16, seicento: 17, settecento: 18, ottocento: 19, novecento: 20,
+  },
+  dayMonthConnectors: ['di'],
+  pointDecimalWords: ['magnitudo', 'richter'],
+  multiplierWords: {
+    doppio: 2, doppia: 2, doppi: 2, doppie: 2, raddoppiato: 2, raddoppiata: 2, raddoppiati: 2, raddoppiate: 2, duplice: 2,
+    triplo: 3, tripla: 3, tripli: 3, triple: 3, triplicato: 3, triplicata: 3, triplicati: 3, triplicate: 3, triplice: 3,
+    quadruplo: 4, quadrupla: 4, quadrupli: 4, quadruple: 4, quadruplicato: 4, quadruplicata: 4, quadruplicati: 4, quadruplicate: 4,
+    quintuplo: 5, quintupla: 5, quintuplicato: 5, quintuplicata: 5, decuplo: 10, decupla: 10, decuplicato: 10, decuplicata: 10,
+  },
+  lineupWords: ['titolare', 'titolari'],
+  eventNames: {
+    'grande guerra': 'WW1', 'prima guerra mondiale': 'WW1', '1ª guerra mondiale': 'WW1',
+    'seconda guerra mondiale': 'WW2', '2ª guerra mondiale': 'WW2',
+  },
+  calendarWords: {
+    weekdays: {
+      lunedì: 1, lunedi: 1, martedì: 2, martedi: 2, mercoledì: 3, mercoledi: 3, giovedì: 4, giovedi: 4,
+      venerdì: 5, venerdi: 5, sabato: 6, domenica: 7,
+    },
+    relative: {
+      ieri: { unit: 'day', offset: -1 }, oggi: { unit: 'day', offset: 0 }, domani: { unit: 'day', offset: 1 },
+      stasera: { unit: 'day', offset: 0 }, stamattina: { unit: 'day', offset: 0 }, stamani: { unit: 'day', offset: 0 },
+      'questa mattina': { unit: 'day', offset: 0 }, 'questo pomeriggio': { unit: 'day', offset: 0 }, 'questa sera': { unit: 'day', offset: 0 }, 'ieri sera': { unit: 'day', offset: -1 }, 'ieri notte': { unit: 'day', offset: -1 },
+      "l ' altro ieri": { unit: 'day', offset: -2 }, altroieri: { unit: 'day', offset: -2 }, avantieri: { unit: 'day', offset: -2 },
+      dopodomani: { unit: 'day', offset: 2 },
+      'questa settimana': { unit: 'week', offset: 0 }, 'settimana scorsa': { unit: 'week', offset: -1 }, 'scorsa settimana': { unit: 'week', offset: -1 },
+      'settimana passata': { unit: 'week', offset: -1 }, 'prossima settimana': { unit: 'week', offset: 1 }, 'settimana prossima': { unit: 'week', offset: 1 },
+      'questo fine settimana': { unit: 'weekend', offset: 0 }, 'questo weekend': { unit: 'weekend', offset: 0 },
+      'scorso fine settimana': { unit: 'weekend', offset: -1 }, 'fine settimana scorso': { unit: 'weekend', offset: -1 },
+      'scorso weekend': { unit: 'weekend', offset: -1 }, 'weekend scorso': { unit: 'weekend', offset: -1 },
+      'prossimo fine settimana': { unit: 'weekend', offset: 1 }, 'prossimo weekend': { unit: 'weekend', offset: 1 }, 'weekend prossimo': { unit: 'weekend', offset: 1 },
+      'questo mese': { unit: 'month', offset: 0 }, 'mese scorso': { unit: 'month', offset: -1 }, 'scorso mese': { unit: 'month', offset: -1 },
+      'mese passato': { unit: 'month', offset: -1 }, 'prossimo mese': { unit: 'month', offset: 1 }, 'mese prossimo': { unit: 'month', offset: 1 },
+      "quest ' anno": { unit: 'year', offset: 0 }, 'questo anno': { unit: 'year', offset: 0 }, 'anno scorso': { unit: 'year', offset: -1 },
+      'scorso anno': { unit: 'year', offset: -1 }, 'anno passato': { unit: 'year', offset: -1 }, 'prossimo anno': { unit: 'year', offset: 1 },
+      'anno prossimo': { unit: 'year', offset: 1 },
+    },
+    agoUnits: {
+      giorno: { unit: 'day', times: 1 }, giorni: { unit: 'day', times: 1 }, settimana: { unit: 'week', times: 1 }, settimane: { unit: 'week', times: 1 },
+      mese: { unit: 'month', times: 1 }, mesi: { unit: 'month', times: 1 }, anno: { unit: 'year', times: 1 }, anni: { unit: 'year', times: 1 },
+      decennio: { unit: 'year', times: 10 }, decenni: { unit: 'year', times: 10 },
+    },
+    agoAfter: ['fa'],
+    monthContext: [
+      'a', 'ad', 'di', 'da', 'in', 'nel', 'nello', 'dal', 'dello', 'del', 'al', 'entro', 'fino a', 'scorso', 'prossimo', 'questo',
+      'inizio', 'fine', 'metà', 'mese di', 'e', 'o', 'tra', 'fra', 'ogni', 'prima di', 'dopo',
+    ],
+  },
 };
 
 /** Swiss Italian: apostrophe grouping and a decimal point (CLDR it-CH). */

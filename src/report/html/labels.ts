@@ -94,7 +94,4 @@ export function formatScore(score: number): string {
   return Number.isFinite(score) ? score.toFixed(2) : '–';
 }
 
-export function languageName(code: string): string {
-  const names: Record<string, string> = { en: 'English', it: 'Italian' };
-  return names[code] ?? code.toUpperCase();
-}
+export { languageName } from '../../lang/index.js';

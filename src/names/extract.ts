@@ -1,0 +1,124 @@
+import type { LanguageCode } from '../types.js';
+import { nameLanguage } from './languages.js';
+import { NAME_WORD, nameTable, plainWord, wordKey } from './table.js';
+
+/** A word of a sentence, as the name check sees it. */
+export interface NameWord {
+  text: string;
+  key: string;
+  start: number;
+  capitalised: boolean;
+  /** All capitals (`EU`, `NATO`, `U.S.`) or capitals inside (`CoinDesk`): a name wherever it stands. */
+  marked: boolean;
+  /** First word of the sentence, or after a colon, quote or bracket: capitalised by position. */
+  initial: boolean;
+}
+
+/** A proper name found in a sentence: one or more words. */
+export interface FoundName {
+  text: string;
+  start: number;
+  words: NameWord[];
+}
+
+const OPENER = /[.!?:;"“”«»‘(\[—–]\s*$|^\s*$/u;
+
+export function sentenceWords(text: string): NameWord[] {
+  const result: NameWord[] = [];
+  // Elisions (`dell'Unione`, `d’America`) and possessives (`AMLO's`) split at the apostrophe.
+  for (const match of text.matchAll(NAME_WORD)) {
+    const word = match[0];
+    const start = match.index;
+    const first = word[0]!;
+    const capitalised = first !== first.toLowerCase();
+    const letters = word.replace(/[^\p{L}]/gu, '');
+    const marked =
+      (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) ||
+      /^\p{L}+\p{Lu}/u.test(word.replace(/-/g, '')) && /\p{Ll}/u.test(word);
+    const before = text.slice(Math.max(0, start - 3), start);
+    result.push({ text: word, key: wordKey(word), start, capitalised, marked, initial: result.length === 0 || OPENER.test(before) });
+  }
+  return withoutShouting(result);
+}
+
+const ALL_CAPS = /^[\p{Lu}\p{N}.-]+$/u;
+
+/** Three or more all-capital words in a row are shouting (`THANK YOU FOR STANDING UP`), not acronyms. */
+function withoutShouting(words: NameWord[]): NameWord[] {
+  let runStart = 0;
+  for (let at = 0; at <= words.length; at++) {
+    if (at < words.length && ALL_CAPS.test(words[at]!.text) && /\p{Lu}/u.test(words[at]!.text)) continue;
+    const run = words.slice(runStart, at);
+    if (run.length >= 3 && run.some((word) => word.text.length >= 4)) {
+      for (let i = runStart; i < at; i++) words[i] = { ...words[i]!, capitalised: false, marked: false };
+    }
+    runStart = at + 1;
+  }
+  return words;
+}
+
+/**
+ * Keys of words written capitalised where position does not explain it, anywhere in a document:
+ * a sentence-initial word on this list is a name (`Binance said …` after `… of Binance.`).
+ */
+export function documentNameKeys(sentences: readonly string[], lang: LanguageCode): Set<string> {
+  const { notNames } = nameLanguage(lang);
+  const keys = new Set<string>();
+  for (const sentence of sentences) {
+    if (isHeadline(sentenceWords(sentence))) continue;
+    for (const word of sentenceWords(sentence)) {
+      if (word.capitalised && !word.initial && !notNames.has(word.text.toLowerCase())) keys.add(word.key);
+    }
+  }
+  return keys;
+}
+
+/** Title Case: most longer words capitalised, so capitals say nothing about names. */
+function isHeadline(words: readonly NameWord[]): boolean {
+  const long = words.filter((word) => word.text.length >= 4 && !word.marked);
+  return long.length >= 3 && long.filter((word) => word.capitalised).length >= 0.7 * long.length;
+}
+
+/**
+ * The proper names of a sentence: runs of capitalised words (joined by connectors such as `of`,
+ * `di`), minus calendar words, titles and pronouns. A word capitalised only by its position (the
+ * first word, a Title-Case headline) counts when it is marked (`EU`, `CoinDesk`), a known place or
+ * nationality, or written capitalised elsewhere in the document.
+ */
+export function namesInSentence(text: string, lang: LanguageCode, documentKeys: ReadonlySet<string>): FoundName[] {
+  const words = sentenceWords(text);
+  const { notNames, connectors } = nameLanguage(lang);
+  const table = nameTable(lang);
+  const headline = isHeadline(words);
+  const isNameWord = (word: NameWord): boolean => {
+    if (!word.capitalised || word.text.length < 2 && !word.marked) return false;
+    if (notNames.has(word.text.toLowerCase()) || notNames.has(word.key)) return false;
+    if (word.marked) return true;
+    if (!word.initial && !headline) return true;
+    // Exactly a known place or nationality: folded keys would let `Siamo` pass for `Siam`.
+    return documentKeys.has(word.key) || table.plainForms.has(plainWord(word.text));
+  };
+
+  const names: FoundName[] = [];
+  let run: NameWord[] = [];
+  const flush = (): void => {
+    while (run.length > 0 && !isNameWord(run.at(-1)!)) run.pop();
+    if (run.length > 0) {
+      const first = run[0]!;
+      const last = run.at(-1)!;
+      names.push({ text: text.slice(first.start, last.start + last.text.length), start: first.start, words: run });
+    }
+    run = [];
+  };
+  let previousEnd = 0;
+  for (const word of words) {
+    // Punctuation ends a name: `Kavanaugh, Flake` are two.
+    if (run.length > 0 && /[^\s]/u.test(text.slice(previousEnd, word.start))) flush();
+    previousEnd = word.start + word.text.length;
+    if (isNameWord(word)) run.push(word);
+    else if (run.length > 0 && connectors.has(word.text.toLowerCase())) run.push(word);
+    else flush();
+  }
+  flush();
+  return names;
+}

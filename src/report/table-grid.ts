@@ -1,0 +1,176 @@
+/**
+ * A box-drawn table with fixed column widths, drawn in one pass: time linear in the text. It draws
+ * what cli-table3 draws with `wordWrap` and `wrapOnWordBoundary` (same borders, padding, greedy word
+ * wrap, `…` for a word wider than its column) but cli-table3 lays out a table in time that grows
+ * faster than its size (a 10k-sentence report took minutes). Colour is applied per span after
+ * wrapping, so a coloured figure that wraps keeps its colour on both lines.
+ */
+
+/** A run of text and how to paint it (chalk), or plain. A `\n` in the text starts a new line. */
+export interface Span {
+  text: string;
+  paint?: (text: string) => string;
+}
+
+export type Cell = readonly Span[];
+
+const B = {
+  top: ['┌', '┬', '┐'],
+  mid: ['├', '┼', '┤'],
+  bottom: ['└', '┴', '┘'],
+  line: '─',
+  side: '│',
+} as const;
+
+/** Terminal columns of one code point: 0 for combining marks, 2 for wide East Asian text and emoji. */
+function charWidth(code: number): number {
+  if (code < 0x300) return 1;
+  if ((code >= 0x300 && code <= 0x36f) || (code >= 0x200b && code <= 0x200f) || (code >= 0xfe00 && code <= 0xfe0f)) return 0;
+  if (
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) ||
+    (code >= 0x1f300 && code <= 0x1f64f) ||
+    (code >= 0x1f900 && code <= 0x1f9ff) ||
+    (code >= 0x20000 && code <= 0x3fffd)
+  ) {
+    return 2;
+  }
+  return 1;
+}
+
+export function textWidth(text: string): number {
+  let width = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.codePointAt(i)!;
+    if (code > 0xffff) i += 1;
+    width += charWidth(code);
+  }
+  return width;
+}
+
+/** A wrapped line: a [start, end) range of the cell's plain text. */
+interface LineRange {
+  start: number;
+  end: number;
+}
+
+/** Greedy word wrap of one hard line (cli-table3's `wordWrap`), as ranges of the cell text from `offset`. */
+function wrapLine(plain: string, offset: number, width: number, out: LineRange[]): void {
+  const pieces = plain.split(/(\s+)/u);
+  let lineStart = offset;
+  let lineEnd = offset;
+  let lineWidth = 0;
+  let whitespace = '';
+  let position = offset;
+  for (let i = 0; i < pieces.length; i += 2) {
+    const word = pieces[i]!;
+    const wordStart = position;
+    const wordEnd = wordStart + word.length;
+    const wordWidth = textWidth(word);
+    const newWidth = lineWidth + wordWidth + (lineWidth > 0 ? whitespace.length : 0);
+    if (newWidth > width) {
+      if (lineWidth !== 0) out.push({ start: lineStart, end: lineEnd });
+      lineStart = wordStart;
+      lineEnd = wordEnd;
+      lineWidth = wordWidth;
+    } else {
+      if (lineWidth === 0) lineStart = wordStart;
+      lineEnd = wordEnd;
+      lineWidth = newWidth;
+    }
+    whitespace = pieces[i + 1] ?? '';
+    position = wordEnd + whitespace.length;
+  }
+  if (lineWidth > 0) out.push({ start: lineStart, end: lineEnd });
+}
+
+/** The end of the longest prefix of `plain[start, end)` that fits in `width` columns. */
+function fitEnd(plain: string, start: number, end: number, width: number): number {
+  let used = 0;
+  let i = start;
+  while (i < end) {
+    const code = plain.codePointAt(i)!;
+    const next = i + (code > 0xffff ? 2 : 1);
+    used += charWidth(code);
+    if (used > width) return i;
+    i = next;
+  }
+  return end;
+}
+
+/** The cell wrapped to `width` columns: painted lines, each exactly `width` columns wide. */
+function layoutCell(cell: Cell, width: number): string[] {
+  const plain = cell.map((span) => span.text).join('');
+  const ranges: LineRange[] = [];
+  let offset = 0;
+  for (const hardLine of plain.split('\n')) {
+    const before = ranges.length;
+    wrapLine(hardLine, offset, width, ranges);
+    if (ranges.length === before && hardLine === '') ranges.push({ start: offset, end: offset });
+    offset += hardLine.length + 1;
+  }
+  if (ranges.length === 0) ranges.push({ start: 0, end: 0 });
+  // Span boundaries in the plain text, to paint each line's pieces.
+  const bounds: Array<{ start: number; end: number; paint?: (text: string) => string }> = [];
+  let at = 0;
+  for (const span of cell) {
+    bounds.push({ start: at, end: at + span.text.length, ...(span.paint === undefined ? {} : { paint: span.paint }) });
+    at += span.text.length;
+  }
+  let spanIndex = 0;
+  return ranges.map((range) => {
+    let end = range.end;
+    let ellipsis = '';
+    let lineWidth = textWidth(plain.slice(range.start, end));
+    if (lineWidth > width) {
+      // A word wider than the column: cut it and mark the cut, as cli-table3 does.
+      end = fitEnd(plain, range.start, end, width - 1);
+      lineWidth = textWidth(plain.slice(range.start, end)) + 1;
+      ellipsis = '…';
+    }
+    while (spanIndex < bounds.length - 1 && bounds[spanIndex]!.end <= range.start) spanIndex += 1;
+    let text = '';
+    for (let i = spanIndex; i < bounds.length && bounds[i]!.start < end; i += 1) {
+      const bound = bounds[i]!;
+      const piece = plain.slice(Math.max(bound.start, range.start), Math.min(bound.end, end));
+      if (piece === '') continue;
+      text += bound.paint === undefined ? piece : bound.paint(piece);
+    }
+    return text + ellipsis + ' '.repeat(Math.max(0, width - lineWidth));
+  });
+}
+
+function border(colWidths: readonly number[], [left, middle, right]: readonly string[]): string {
+  return `${left}${colWidths.map((w) => B.line.repeat(w)).join(middle)}${right}`;
+}
+
+function rowLines(colWidths: readonly number[], cells: readonly Cell[]): string[] {
+  const laid = colWidths.map((w, i) => layoutCell(cells[i] ?? [], Math.max(1, w - 2)));
+  const height = Math.max(...laid.map((lines) => lines.length));
+  const lines: string[] = [];
+  for (let row = 0; row < height; row += 1) {
+    const parts = laid.map((cellLines, i) => ` ${cellLines[row] ?? ' '.repeat(Math.max(1, colWidths[i]! - 2))} `);
+    lines.push(`${B.side}${parts.join(B.side)}${B.side}`);
+  }
+  return lines;
+}
+
+/**
+ * Draws the table: a head row (optional) and the rows, each followed by a separator, framed. Column
+ * widths include one space of padding on each side, as in cli-table3's `colWidths`.
+ */
+export function renderGrid(colWidths: readonly number[], head: readonly Cell[] | undefined, rows: readonly (readonly Cell[])[]): string {
+  const out: string[] = [border(colWidths, B.top)];
+  const all = head === undefined ? rows : [head, ...rows];
+  all.forEach((cells, index) => {
+    if (index > 0) out.push(border(colWidths, B.mid));
+    for (const line of rowLines(colWidths, cells)) out.push(line);
+  });
+  out.push(border(colWidths, B.bottom));
+  return out.join('\n');
+}

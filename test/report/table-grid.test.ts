@@ -1,0 +1,49 @@
+import Table from 'cli-table3';
+import { describe, expect, it } from 'vitest';
+import { renderGrid, textWidth } from '../../src/report/table-grid.js';
+import { seededRandom } from '../../src/align/random.js';
+
+const WORDS = ['the', 'Bitcoin', 'price', 'rose', 'to', '$290,000', 'l’equivalente', 'di', 'circa', 'https://example.com/a/very/long/path/that/overflows', 'è', '—', '12.5%', '東京', '😀'];
+
+function cliTable3(colWidths: number[], head: string[], rows: string[][]): string {
+  const table = new Table({ head, colWidths, wordWrap: true, wrapOnWordBoundary: true, style: { head: [], border: [] } });
+  for (const row of rows) table.push(row);
+  return table.toString();
+}
+
+describe('renderGrid', () => {
+  it('draws plain text exactly as cli-table3 does with word wrap', () => {
+    const rng = seededRandom(7);
+    const pick = (): string => WORDS[Math.floor(rng() * WORDS.length)]!;
+    for (let trial = 0; trial < 40; trial += 1) {
+      const colWidths = [6, 10 + Math.floor(rng() * 30), 10 + Math.floor(rng() * 30), 7, 12];
+      const rows = Array.from({ length: 1 + Math.floor(rng() * 5) }, () =>
+        colWidths.map(() => Array.from({ length: Math.floor(rng() * 14) }, pick).join(rng() < 0.1 ? '\n' : ' ')),
+      );
+      const head = ['#', 'EN', 'IT', 'score', 'flags'];
+      const expected = cliTable3(colWidths, head, rows);
+      const actual = renderGrid(colWidths, head.map((text) => [{ text }]), rows.map((row) => row.map((text) => [{ text }])));
+      expect(actual).toBe(expected);
+    }
+  });
+
+  it('paints each span on every line it wraps to', () => {
+    const out = renderGrid([20], undefined, [[[{ text: 'a b ' }, { text: 'painted words that wrap', paint: (t) => `<${t}>` }]]]);
+    expect(out.split('\n').slice(1, -1)).toEqual(['│ a b <painted words>  │', '│ <that wrap>          │']);
+  });
+
+  it('draws a long table in time proportional to its rows (every row present, one frame)', () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => [[{ text: String(i) }], [{ text: `sentence number ${i} with a few words` }]]);
+    const lines = renderGrid([8, 20], undefined, rows).split('\n');
+    expect(lines.filter((line) => line.startsWith('┌'))).toHaveLength(1);
+    expect(lines.filter((line) => line.startsWith('└'))).toHaveLength(1);
+    expect(lines.filter((line) => line.startsWith('├'))).toHaveLength(2999);
+    expect(lines.slice(-6).join('\n')).toContain('│ 2999   │');
+  });
+
+  it('measures wide and combining characters like a terminal', () => {
+    expect(textWidth('abc')).toBe(3);
+    expect(textWidth('東京')).toBe(4);
+    expect(textWidth('e\u0301')).toBe(1);
+  });
+});
