@@ -236,7 +236,7 @@ function prepareSide(text: string, lang: LanguageCode, context: SideContext): Pr
         throw new AlignLimitError(
           'figures',
           path,
-          `${describe(path, side)}: more than ${maxFigures} figures (numbers, amounts, dates); the limit is ${maxFigures} per file (see docs/limits.md)`,
+          `${describe(path, side)}: more than ${maxFigures} figures (numbers, amounts, dates); the limit is ${maxFigures} per file (raise it with --max-figures; see docs/limits.md)`,
         );
       }
       deadline.check();
