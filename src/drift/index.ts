@@ -104,12 +104,8 @@ function beadFindings(input: DriftInput, bead: Bead, index: number, options: Dri
   }
 
   const located = figureFindings.map((finding) => fromFigureFinding(input, bead, index, finding));
-  if (bead.score < options.lowSimilarityScore) {
-    const weak = lowSimilarityFinding(input, bead, index, options);
-    // Sentences that do not correspond at all: a name or negation check on them says nothing more.
-    if (weak.severity !== 'info') return [weak, ...located];
-    located.unshift(weak);
-  }
+  // A weak pair reads too differently for a name or negation check to say anything more.
+  if (bead.score < options.lowSimilarityScore) return [lowSimilarityFinding(input, bead, index, options), ...located];
   return [...located, ...nameFindings(input, bead, index, names), ...negationFindings(input, bead, index)];
 }
 
