@@ -15,7 +15,7 @@
  *   npm run fuzz                                      every case, 64 KB … 10 MB
  *   npm run fuzz -- --case dots,long-line --max 1mb   some cases, smaller sizes
  *   npm run fuzz -- --list                            the cases
- * Options: --min <size> (64kb), --max <size> (10mb), --kill-after <s> (120: a hung run is killed
+ * Options: --min <size> (64kb), --max <size> (10mb), --kill-after <s> (300 wall seconds: a hung run is killed
  * and counted as a miss), --no-build (use dist/ as it is), --keep (keep the generated files).
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -63,7 +63,7 @@ function parseSize(text: string): number {
 }
 
 function parseFlags(argv: readonly string[]): Flags | null {
-  const flags: Flags = { cases: [...FUZZ_CASES], min: 64 * 1024, max: DEFAULT_LIMIT, killAfter: 120, build: true, keep: false };
+  const flags: Flags = { cases: [...FUZZ_CASES], min: 64 * 1024, max: DEFAULT_LIMIT, killAfter: 300, build: true, keep: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = (): string => {

@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeNtrexFiles } from '../ntrex-to-files.js';
+import { recordSummary } from '../lib/bench-process.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CORPUS = resolve(ROOT, '../shared/corpora/ntrex-en-it/ntrex_en_it_docs.jsonl');
@@ -115,6 +116,13 @@ function main(): void {
       `\nbest of ${rounds}: --jobs 1 ${(one / 1000).toFixed(2)} s, --jobs 2 ${(two / 1000).toFixed(2)} s, speed-up ×${(one / two).toFixed(2)}` +
         `${two < one ? '' : ' (no gain: see the CPU parallelism line above)'}\n`,
     );
+    const fastest = Math.min(one, two);
+    recordSummary({
+      measure: `align batch, ${pairs} NTREX pairs`,
+      value: `${(fastest / 1000).toFixed(2)} s (best of ${rounds}; --jobs 1 ${(one / 1000).toFixed(2)} s, --jobs 2 ${(two / 1000).toFixed(2)} s)`,
+      target: '≤ 1.2 s',
+      pass: fastest <= 1200,
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -18,6 +18,11 @@ export interface PairSettings {
   presplit: boolean;
   from?: string;
   to?: string;
+  /**
+   * `--timeout`: the pipeline stops itself at its checkpoints past this many seconds; the pool also
+   * terminates a worker that overruns it (a loop with no checkpoint), so a pair can never hang.
+   */
+  timeoutSeconds?: number;
 }
 
 const noStdin: AsyncIterable<Uint8Array> = {
@@ -54,6 +59,7 @@ export async function checkPair(pair: PairSpec, settings: PairSettings, embedder
       maxSentences: settings.maxSentences,
       embedder,
       onWarning: (message) => warnings.push(message),
+      ...(settings.timeoutSeconds === undefined ? {} : { timeout: settings.timeoutSeconds }),
       ...(from === undefined ? {} : { from }),
       ...(to === undefined ? {} : { to }),
     });

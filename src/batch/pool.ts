@@ -27,7 +27,10 @@ export type WorkerMessage = { type: 'ready' } | { type: 'done'; index: number; o
 export interface PoolOptions {
   settings: PairSettings;
   embedder: WorkerEmbedderOptions;
-  /** A pair still running after this many milliseconds is stopped and reported; default: none. */
+  /**
+   * `--timeout` in milliseconds; default: none. The pipeline stops itself at that time; a worker
+   * still busy a grace period later (a loop without checkpoints) is terminated and the pair reported.
+   */
   timeoutMs?: number;
   /** Heap ceiling of each worker (V8 old generation), in MB; default: `defaultWorkerHeapMb()`. */
   workerHeapMb?: number;
@@ -98,7 +101,10 @@ function resolveTsxEsmApi(moduleUrl: string): string {
 function startWorkerThread(init: WorkerInit, resourceLimits: { maxOldGenerationSizeMb: number }): Worker {
   const entry = workerEntry(import.meta.url);
   // stdout is the report's: a worker must never print there.
-  return new Worker(entry.script, { eval: entry.eval, workerData: init, resourceLimits, stdout: true });
+  const worker = new Worker(entry.script, { eval: entry.eval, workerData: init, resourceLimits, stdout: true });
+  // Drained, not shown: nothing a worker prints may mix into the report on stdout.
+  worker.stdout.resume();
+  return worker;
 }
 
 /** Why a worker died on a pair, worded the same whatever --jobs is (outputs must not differ). */
@@ -176,11 +182,12 @@ export class BatchPool {
         const index = next++;
         const task: Slot['task'] = { index };
         if (this.options.timeoutMs !== undefined) {
+          const limitMs = this.options.timeoutMs;
           task.timer = setTimeout(() => {
-            record(index, { pair: pairs[index]!, error: `took longer than the ${this.options.timeoutMs! / 1000} s --timeout; stopped`, durationMs: this.options.timeoutMs! });
+            record(index, { pair: pairs[index]!, error: `took longer than the ${limitMs / 1000} s --timeout; stopped`, durationMs: limitMs });
             this.retire(slot);
             this.onChange();
-          }, this.options.timeoutMs);
+          }, limitMs + Math.max(1000, limitMs / 10));
         }
         slot.task = task;
         slot.worker.postMessage({ index, pair: pairs[index]! } satisfies WorkerTask);

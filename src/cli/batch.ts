@@ -296,6 +296,7 @@ async function runBatchCommand(params: MainParams, command: Command, flags: Batc
       presplit: pick(command, flags, config, 'presplit', false),
       ...(from === undefined ? {} : { from }),
       ...(to === undefined ? {} : { to }),
+      ...(flags.timeout === undefined ? {} : { timeoutSeconds: flags.timeout }),
     },
     embedder,
     ...(flags.timeout === undefined ? {} : { timeoutMs: Math.round(flags.timeout * 1000) }),

@@ -1,4 +1,4 @@
-import { CliUsageError } from './errors.js';
+import { CliUsageError } from './usage-error.js';
 import type { OutputTarget } from './batch-formats.js';
 
 /**

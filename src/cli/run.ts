@@ -26,9 +26,16 @@ export async function run(): Promise<void> {
     cwd: process.cwd(),
     onSignal: (handler) => {
       const signals = ['SIGINT', 'SIGTERM'] as const;
-      for (const signal of signals) process.on(signal, handler);
+      let received = 0;
+      // The first signal asks for a clean stop; a second one ends the process at once.
+      const listener = (signal: 'SIGINT' | 'SIGTERM'): void => {
+        received += 1;
+        if (received > 1) process.exit(signal === 'SIGINT' ? 130 : 143);
+        handler(signal);
+      };
+      for (const signal of signals) process.on(signal, listener);
       return () => {
-        for (const signal of signals) process.off(signal, handler);
+        for (const signal of signals) process.off(signal, listener);
       };
     },
   });

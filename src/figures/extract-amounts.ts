@@ -522,6 +522,8 @@ export function matchAmount(ctx: Ctx, i: number): Built | null {
     ...(totalScale !== 1 ? { mantissa: signValue * primary.value, scale: totalScale } : {}),
   };
   let issue = primary.cost === 1 ? primary.issue : undefined;
+  // it `magnitudo 7.5`: some measures keep the decimal point by convention
+  if (issue && primary.decimals > 0 && pointDecimalContext(ctx, startTok)) issue = undefined;
   if (figure.kind === 'number' && totalScale === 1 && sign === 0 && !core.written && primary.decimals === 0) {
     const year = yearKind(ctx, startTok, primary, (tok(ctx, j)?.groups ?? []).join('').length);
     if (year.year) figure.kind = 'year';
@@ -578,4 +580,15 @@ function isLineup(ctx: Ctx, startTok: number, figure: Figure, core: Core): boole
   const before = tok(ctx, startTok - 2);
   const initial = !before || (before.type === 'punct' && '.!?:;"“”«»('.includes(before.text));
   return prev.text[0] !== prev.lower[0] && !initial;
+}
+
+/** A word before the number (at most two tokens back) after which a decimal point is customary (it `magnitudo 7.5`). */
+function pointDecimalContext(ctx: Ctx, startTok: number): boolean {
+  const words = ctx.p.data.pointDecimalWords;
+  if (!words || words.length === 0) return false;
+  for (const k of [startTok - 1, startTok - 2]) {
+    const t = tok(ctx, k);
+    if (isWord(t) && words.includes(t.lower)) return true;
+  }
+  return false;
 }

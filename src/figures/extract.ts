@@ -12,7 +12,7 @@ import { matchGluedAlnum, matchIdentifier } from './extract-identifiers.js';
 import { attachQualifier, joinRanges } from './extract-ranges.js';
 import { matchMilitaryTime, matchTime, matchTimeWord } from './extract-times.js';
 import { matchAge, matchCompoundOrdinal, matchOrdinalWord, matchWritten } from './extract-words.js';
-import { figureProfile } from './profile.js';
+import { figureProfile, type FigureProfile } from './profile.js';
 import { tokenize, type Token } from './scan.js';
 import { CJK_SCALES, CURRENCY_CODES, CURRENCY_SYMBOLS } from './units.js';
 
@@ -78,7 +78,31 @@ function mayStartFigure(ctx: Ctx, i: number, t: Token): boolean {
   const next = tok(ctx, i + 1);
   // `VT500`, `US$3`, `Covid-19`
   if (next && !next.space && (next.type === 'num' || next.lower === '-' || CURRENCY_SYMBOLS[t.text + next.text] !== undefined)) return true;
-  const p = ctx.p;
+  return wordMayStartFigure(ctx.p, t);
+}
+
+/** The word's own verdicts, per profile: a text repeats its words, and one Map lookup beats a dozen. */
+const wordVerdicts = new WeakMap<FigureProfile, Map<string, boolean>>();
+/** Verdict caches are cleared past this size, so memory stays bounded on any input. */
+const MAX_CACHED_VERDICTS = 100_000;
+
+function wordMayStartFigure(p: FigureProfile, t: Token): boolean {
+  let verdicts = wordVerdicts.get(p);
+  if (verdicts === undefined) {
+    verdicts = new Map();
+    wordVerdicts.set(p, verdicts);
+  }
+  let verdict = verdicts.get(t.text);
+  if (verdict === undefined) {
+    verdict = wordMayStartFigureUncached(p, t);
+    if (verdicts.size >= MAX_CACHED_VERDICTS) verdicts.clear();
+    verdicts.set(t.text, verdict);
+  }
+  return verdict;
+}
+
+/** Depends on the token's text only (`lower` is derived from it). */
+function wordMayStartFigureUncached(p: FigureProfile, t: Token): boolean {
   const w = t.lower;
   if (p.numberWords.has(w) || p.ordinalWords.has(w) || p.months.has(w) || p.decadeWords.has(w) || p.articles.has(w)) return true;
   if (p.data.fractionWords[w] !== undefined || CURRENCY_CODES.has(t.text) || p.startWords.has(w)) return true;

@@ -143,6 +143,8 @@ export interface FigureLanguageData {
    * `Grande Guerra`, `seconda guerra mondiale`): phrase → a language-neutral id (`WW1`).
    */
   eventNames?: Readonly<Record<string, string>>;
+  /** Words after which a decimal point is the custom even where the comma is the decimal (it `magnitudo 7.5`). */
+  pointDecimalWords?: readonly string[];
   /** Weekdays, months on their own and relative times (`yesterday`, `lo scorso anno`, `due anni fa`). */
   calendarWords?: CalendarWordData;
 }

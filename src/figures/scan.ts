@@ -78,6 +78,8 @@ function isLetter(ch: string): boolean {
   if (code < 0xaa) return false;
   // Ordinal indicators `º` `ª` are letters to Unicode but signs here (`1º`, `26 ºC`).
   if (code === 0xaa || code === 0xba) return false;
+  // Latin-1 letters (à, è, ü …) without the regular expression: all of U+00C0–U+00FF but × and ÷.
+  if (code >= 0xc0 && code <= 0xff) return code !== 0xd7 && code !== 0xf7;
   return LETTER.test(ch);
 }
 
@@ -228,13 +230,19 @@ export function tokenize(text: string): Token[] {
   let space = true;
   const n = text.length;
   while (i < n) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20) {
+      // the commonest character first, without a one-character string
+      space = true;
+      i += 1;
+      continue;
+    }
     const ch = text[i] ?? '';
     if (isSpace(ch)) {
       space = true;
       i += 1;
       continue;
     }
-    const code = text.charCodeAt(i);
     if (digitValue(code) >= 0 || ((ch === '.' || ch === ',') && digitAt(text, i + 1) >= 0 && !precededByWordChar(text, i))) {
       const token = scanNumber(text, i);
       token.space = space;
@@ -265,6 +273,15 @@ export function tokenize(text: string): Token[] {
       let j = i + 1;
       if (!isHan(code)) {
         while (j < n) {
+          // ASCII letters and non-letters decided from the code unit, without a one-character string.
+          const unit = text.charCodeAt(j);
+          if (unit < 0x80) {
+            if ((unit >= 0x61 && unit <= 0x7a) || (unit >= 0x41 && unit <= 0x5a)) {
+              j += 1;
+              continue;
+            }
+            break;
+          }
           const c = charAt(text, j);
           if (!isLetter(c) || isHan(c.charCodeAt(0))) break;
           j += c.length;

@@ -1,10 +1,13 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { PROJECT_ROOT, runCli } from '../helpers/run-cli.js';
 import { validateSarif } from '../report/ci-sample.js';
+
+// Every pair is checked in a worker thread, booted from the TypeScript sources: slow on a loaded machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 const STORIES = join(PROJECT_ROOT, 'fixtures/batch/stories');
 
@@ -110,7 +113,7 @@ describe('align batch <dir>', () => {
     expect(two.exitCode).toBe(one.exitCode);
     expect(two.stdout).toBe(one.stdout);
     expect(two.stderr).toMatch(/with 2 jobs/u);
-  }, 30_000);
+  });
 
   it('draws a progress bar on stderr only when stderr is a terminal', async () => {
     let stderr = '';

@@ -1,9 +1,25 @@
 import englishPorter from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import italianPorter from 'natural/lib/natural/stemmers/porter_stemmer_it.js';
-import frenchPorter from 'natural/lib/natural/stemmers/porter_stemmer_fr.js';
-import germanPorter from 'natural/lib/natural/stemmers/porter_stemmer_de.js';
-import spanishPorter from 'natural/lib/natural/stemmers/porter_stemmer_es.js';
-import portuguesePorter from 'natural/lib/natural/stemmers/porter_stemmer_pt.js';
+import { createRequire } from 'node:module';
+
+interface Stemmer {
+  stem(token: string): string;
+}
+
+/**
+ * The other languages' stemmers load on first use (natural's modules are CommonJS, so require() can
+ * load them synchronously): the German one alone cost more start-up than the rest of an en–it run's
+ * stemming. Left to Node at run time, also in the bundled CLI.
+ */
+const requireStemmer = createRequire(import.meta.url);
+function lazyStemmer(path: string): Stemmer {
+  let stemmer: Stemmer | undefined;
+  return { stem: (token) => (stemmer ??= requireStemmer(path) as Stemmer).stem(token) };
+}
+const frenchPorter = lazyStemmer('natural/lib/natural/stemmers/porter_stemmer_fr.js');
+const germanPorter = lazyStemmer('natural/lib/natural/stemmers/porter_stemmer_de.js');
+const spanishPorter = lazyStemmer('natural/lib/natural/stemmers/porter_stemmer_es.js');
+const portuguesePorter = lazyStemmer('natural/lib/natural/stemmers/porter_stemmer_pt.js');
 
 /** Porter stem of a lowercased English word. */
 export function stemEnglish(word: string): string {

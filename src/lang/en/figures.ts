@@ -139,6 +139,8 @@ export const englishFigures: FigureLanguageData = {
       'this weekend': { unit: 'weekend', offset: 0 }, 'last weekend': { unit: 'weekend', offset: -1 }, 'next weekend': { unit: 'weekend', offset: 1 },
       'this month': { unit: 'month', offset: 0 }, 'last month': { unit: 'month', offset: -1 }, 'next month': { unit: 'month', offset: 1 },
       'this year': { unit: 'year', offset: 0 }, 'last year': { unit: 'year', offset: -1 }, 'next year': { unit: 'year', offset: 1 },
+      'this morning': { unit: 'day', offset: 0 }, 'this afternoon': { unit: 'day', offset: 0 }, 'this evening': { unit: 'day', offset: 0 },
+      'past week': { unit: 'week', offset: -1 }, 'past month': { unit: 'month', offset: -1 }, 'past year': { unit: 'year', offset: -1 },
     },
     agoUnits: {
       day: { unit: 'day', times: 1 }, days: { unit: 'day', times: 1 }, week: { unit: 'week', times: 1 }, weeks: { unit: 'week', times: 1 },

@@ -141,6 +141,7 @@ export const italianFigures: FigureLanguageData = {
     duecento: 13, trecento: 14, quattrocento: 15, cinquecento: 16, seicento: 17, settecento: 18, ottocento: 19, novecento: 20,
   },
   dayMonthConnectors: ['di'],
+  pointDecimalWords: ['magnitudo', 'richter'],
   multiplierWords: {
     doppio: 2, doppia: 2, doppi: 2, doppie: 2, raddoppiato: 2, raddoppiata: 2, raddoppiati: 2, raddoppiate: 2, duplice: 2,
     triplo: 3, tripla: 3, tripli: 3, triple: 3, triplicato: 3, triplicata: 3, triplicati: 3, triplicate: 3, triplice: 3,
@@ -159,7 +160,8 @@ export const italianFigures: FigureLanguageData = {
     },
     relative: {
       ieri: { unit: 'day', offset: -1 }, oggi: { unit: 'day', offset: 0 }, domani: { unit: 'day', offset: 1 },
-      stasera: { unit: 'day', offset: 0 }, 'ieri sera': { unit: 'day', offset: -1 }, 'ieri notte': { unit: 'day', offset: -1 },
+      stasera: { unit: 'day', offset: 0 }, stamattina: { unit: 'day', offset: 0 }, stamani: { unit: 'day', offset: 0 },
+      'questa mattina': { unit: 'day', offset: 0 }, 'questo pomeriggio': { unit: 'day', offset: 0 }, 'questa sera': { unit: 'day', offset: 0 }, 'ieri sera': { unit: 'day', offset: -1 }, 'ieri notte': { unit: 'day', offset: -1 },
       "l ' altro ieri": { unit: 'day', offset: -2 }, altroieri: { unit: 'day', offset: -2 }, avantieri: { unit: 'day', offset: -2 },
       dopodomani: { unit: 'day', offset: 2 },
       'questa settimana': { unit: 'week', offset: 0 }, 'settimana scorsa': { unit: 'week', offset: -1 }, 'scorsa settimana': { unit: 'week', offset: -1 },
