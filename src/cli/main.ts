@@ -223,6 +223,7 @@ async function runAlign(
   const { convertInputLazily } = await import('../input/convert.js');
   const sourceText = await convertInputLazily(source.text, source.path, options.inputFormat);
   const targetText = await convertInputLazily(target.text, target.path, options.inputFormat);
+  for (const warning of [...(sourceText.warnings ?? []), ...(targetText.warnings ?? [])]) params.stderr.write(`align: warning: ${visible(warning)}\n`);
 
   const progress = createProgress(params.stderr);
   const model = settingPath('model') ?? params.env.ALIGN_MODEL;

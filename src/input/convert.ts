@@ -8,7 +8,7 @@ import type { ConvertedText, InputFormatOption } from './types.js';
  */
 export async function convertInputLazily(original: string, path: string | null, requested: InputFormatOption = 'auto'): Promise<ConvertedText> {
   const format = detectInputFormat(path, original, requested);
-  if (format === 'markdown') return (await import('./markdown.js')).convertMarkdown(original);
+  if (format === 'markdown') return (await import('./markdown.js')).convertMarkdownFile(original, path);
   if (format === 'html') return (await import('./html.js')).convertHtml(original);
   return identityConverted(original);
 }

@@ -1,7 +1,6 @@
-import { AlignInputError } from '../errors.js';
 import { detectInputFormat } from './detect.js';
 import { convertHtml } from './html.js';
-import { convertMarkdown, MarkdownLimitError } from './markdown.js';
+import { convertMarkdownFile } from './markdown.js';
 import { identityConverted } from './offset-map.js';
 import type { ConvertedText, InputFormatOption } from './types.js';
 
@@ -15,14 +14,7 @@ export { INPUT_FORMATS, type ConvertedText, type InputFormat, type InputFormatOp
 /** Converts an LF-normalised input to plain prose according to `--input-format`. */
 export function convertInput(original: string, path: string | null, requested: InputFormatOption = 'auto'): ConvertedText {
   const format = detectInputFormat(path, original, requested);
-  if (format === 'markdown') {
-    try {
-      return convertMarkdown(original);
-    } catch (error) {
-      if (error instanceof MarkdownLimitError) throw new AlignInputError('INPUT_LIMIT', `${path ?? '<stdin>'}: ${error.message}`);
-      throw error;
-    }
-  }
+  if (format === 'markdown') return convertMarkdownFile(original, path);
   if (format === 'html') return convertHtml(original);
   return identityConverted(original);
 }

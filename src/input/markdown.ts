@@ -1,7 +1,7 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
-import { OffsetMapBuilder } from './offset-map.js';
+import { identityConverted, OffsetMapBuilder } from './offset-map.js';
 import type { ConvertedText } from './types.js';
 
 /** Minimal view of mdast nodes (the package's own types come from @types/mdast, not a direct dependency). */
@@ -40,7 +40,7 @@ export const MAX_MARKDOWN_NESTING = 64;
 /** Delimiter runs longer than this (`*****…`) are never emphasis; they are read as spaces. */
 const MAX_DELIMITER_RUN = 32;
 
-/** A Markdown input past a documented limit: one line, exit 2. */
+/** A Markdown input past a documented limit (convertMarkdownFile reads it as plain text). */
 export class MarkdownLimitError extends Error {
   constructor(message: string) {
     super(message);
@@ -84,7 +84,7 @@ function checkNesting(source: string): void {
     const depth = lineNesting(source.slice(start, Math.min(end, start + MAX_MARKDOWN_NESTING * 8 + 16)));
     if (depth > MAX_MARKDOWN_NESTING) {
       throw new MarkdownLimitError(
-        `Markdown nests deeper than the ${MAX_MARKDOWN_NESTING}-level limit at line ${lineNumber} (block quotes and lists); read it as plain text with --input-format text`,
+        `Markdown nests deeper than the ${MAX_MARKDOWN_NESTING}-level limit at line ${lineNumber} (block quotes and lists)`,
       );
     }
     if (newline === -1) break;
@@ -155,4 +155,17 @@ export function convertMarkdown(original: string): ConvertedText {
   const out = new OffsetMapBuilder(original);
   emitBlock(tree, out);
   return out.finish('markdown');
+}
+
+/**
+ * `convertMarkdown` for a named file. Markdown nested past the limit is read as plain text, with a
+ * warning naming the file and the line: the run still works, in linear time.
+ */
+export function convertMarkdownFile(original: string, path: string | null): ConvertedText {
+  try {
+    return convertMarkdown(original);
+  } catch (error) {
+    if (!(error instanceof MarkdownLimitError)) throw error;
+    return { ...identityConverted(original), warnings: [`${path ?? '<stdin>'}: ${error.message}; read as plain text`] };
+  }
 }

@@ -17,4 +17,6 @@ export interface ConvertedText {
   toOriginalOffset(offset: number): number;
   /** 1-based line and column in `original` of an offset into `text`. */
   originalPosition(offset: number): { line: number; column: number };
+  /** Problems met while converting that did not stop it (e.g. Markdown read as plain text). */
+  warnings?: string[];
 }

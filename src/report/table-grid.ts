@@ -46,11 +46,34 @@ function charWidth(code: number): number {
 export function textWidth(text: string): number {
   let width = 0;
   for (let i = 0; i < text.length; i += 1) {
+    const unit = text.charCodeAt(i);
+    // Most article text is below U+0300: one column each, no lookup.
+    if (unit < 0x300) {
+      width += 1;
+      continue;
+    }
     const code = text.codePointAt(i)!;
     if (code > 0xffff) i += 1;
     width += charWidth(code);
   }
   return width;
+}
+
+/** JavaScript's `\s`: what cli-table3 splits words on. */
+function isWhitespace(unit: number): boolean {
+  return (
+    unit === 0x20 ||
+    (unit >= 0x09 && unit <= 0x0d) ||
+    unit === 0xa0 ||
+    unit === 0x1680 ||
+    (unit >= 0x2000 && unit <= 0x200a) ||
+    unit === 0x2028 ||
+    unit === 0x2029 ||
+    unit === 0x202f ||
+    unit === 0x205f ||
+    unit === 0x3000 ||
+    unit === 0xfeff
+  );
 }
 
 /** A wrapped line: a [start, end) range of the cell's plain text. */
@@ -59,20 +82,20 @@ interface LineRange {
   end: number;
 }
 
-/** Greedy word wrap of one hard line (cli-table3's `wordWrap`), as ranges of the cell text from `offset`. */
-function wrapLine(plain: string, offset: number, width: number, out: LineRange[]): void {
-  const pieces = plain.split(/(\s+)/u);
-  let lineStart = offset;
-  let lineEnd = offset;
+/** Greedy word wrap of `plain[from, to)` (cli-table3's `wordWrap`): line ranges of the cell text. */
+function wrapLine(plain: string, from: number, to: number, width: number, out: LineRange[]): void {
+  let lineStart = from;
+  let lineEnd = from;
   let lineWidth = 0;
-  let whitespace = '';
-  let position = offset;
-  for (let i = 0; i < pieces.length; i += 2) {
-    const word = pieces[i]!;
-    const wordStart = position;
-    const wordEnd = wordStart + word.length;
-    const wordWidth = textWidth(word);
-    const newWidth = lineWidth + wordWidth + (lineWidth > 0 ? whitespace.length : 0);
+  let whitespace = 0;
+  let i = from;
+  for (;;) {
+    // A word (possibly empty) from i, then the whitespace after it.
+    const wordStart = i;
+    while (i < to && !isWhitespace(plain.charCodeAt(i))) i += 1;
+    const wordEnd = i;
+    const wordWidth = textWidth(plain.slice(wordStart, wordEnd));
+    const newWidth = lineWidth + wordWidth + (lineWidth > 0 ? whitespace : 0);
     if (newWidth > width) {
       if (lineWidth !== 0) out.push({ start: lineStart, end: lineEnd });
       lineStart = wordStart;
@@ -83,8 +106,10 @@ function wrapLine(plain: string, offset: number, width: number, out: LineRange[]
       lineEnd = wordEnd;
       lineWidth = newWidth;
     }
-    whitespace = pieces[i + 1] ?? '';
-    position = wordEnd + whitespace.length;
+    if (i >= to) break;
+    const spaceStart = i;
+    while (i < to && isWhitespace(plain.charCodeAt(i))) i += 1;
+    whitespace = i - spaceStart;
   }
   if (lineWidth > 0) out.push({ start: lineStart, end: lineEnd });
 }
@@ -107,12 +132,13 @@ function fitEnd(plain: string, start: number, end: number, width: number): numbe
 function layoutCell(cell: Cell, width: number): string[] {
   const plain = cell.map((span) => span.text).join('');
   const ranges: LineRange[] = [];
-  let offset = 0;
-  for (const hardLine of plain.split('\n')) {
+  for (let offset = 0; offset <= plain.length; ) {
+    const newline = plain.indexOf('\n', offset);
+    const end = newline === -1 ? plain.length : newline;
     const before = ranges.length;
-    wrapLine(hardLine, offset, width, ranges);
-    if (ranges.length === before && hardLine === '') ranges.push({ start: offset, end: offset });
-    offset += hardLine.length + 1;
+    wrapLine(plain, offset, end, width, ranges);
+    if (ranges.length === before && end === offset) ranges.push({ start: offset, end: offset });
+    offset = end + 1;
   }
   if (ranges.length === 0) ranges.push({ start: 0, end: 0 });
   // Span boundaries in the plain text, to paint each line's pieces.
@@ -141,23 +167,29 @@ function layoutCell(cell: Cell, width: number): string[] {
       if (piece === '') continue;
       text += bound.paint === undefined ? piece : bound.paint(piece);
     }
-    return text + ellipsis + ' '.repeat(Math.max(0, width - lineWidth));
+    return text + ellipsis + spaces(width - lineWidth);
   });
+}
+
+const SPACES: string[] = [];
+function spaces(count: number): string {
+  if (count <= 0) return '';
+  return (SPACES[count] ??= ' '.repeat(count));
 }
 
 function border(colWidths: readonly number[], [left, middle, right]: readonly string[]): string {
   return `${left}${colWidths.map((w) => B.line.repeat(w)).join(middle)}${right}`;
 }
 
-function rowLines(colWidths: readonly number[], cells: readonly Cell[]): string[] {
+function pushRowLines(out: string[], colWidths: readonly number[], cells: readonly Cell[]): void {
   const laid = colWidths.map((w, i) => layoutCell(cells[i] ?? [], Math.max(1, w - 2)));
-  const height = Math.max(...laid.map((lines) => lines.length));
-  const lines: string[] = [];
+  let height = 0;
+  for (const lines of laid) height = Math.max(height, lines.length);
   for (let row = 0; row < height; row += 1) {
-    const parts = laid.map((cellLines, i) => ` ${cellLines[row] ?? ' '.repeat(Math.max(1, colWidths[i]! - 2))} `);
-    lines.push(`${B.side}${parts.join(B.side)}${B.side}`);
+    let line = B.side;
+    for (let i = 0; i < laid.length; i += 1) line += ` ${laid[i]![row] ?? spaces(Math.max(1, colWidths[i]! - 2))} ${B.side}`;
+    out.push(line);
   }
-  return lines;
 }
 
 /**
@@ -166,10 +198,11 @@ function rowLines(colWidths: readonly number[], cells: readonly Cell[]): string[
  */
 export function renderGrid(colWidths: readonly number[], head: readonly Cell[] | undefined, rows: readonly (readonly Cell[])[]): string {
   const out: string[] = [border(colWidths, B.top)];
-  const all = head === undefined ? rows : [head, ...rows];
-  all.forEach((cells, index) => {
-    if (index > 0) out.push(border(colWidths, B.mid));
-    for (const line of rowLines(colWidths, cells)) out.push(line);
+  const middle = border(colWidths, B.mid);
+  if (head !== undefined) pushRowLines(out, colWidths, head);
+  rows.forEach((cells, index) => {
+    if (index > 0 || head !== undefined) out.push(middle);
+    pushRowLines(out, colWidths, cells);
   });
   out.push(border(colWidths, B.bottom));
   return out.join('\n');

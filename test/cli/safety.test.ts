@@ -202,9 +202,14 @@ describe('hostile HTML and Markdown', () => {
     expect(JSON.parse(run.stdout).source.sentences.length).toBeGreaterThan(10);
   });
 
-  it('Markdown nested past the limit is refused in one line', async () => {
+  it('Markdown nested past the limit is read as plain text, with one warning', async () => {
     const dir = project();
-    writeFileSync(join(dir, 'en.md'), `${'> '.repeat(2000)}${EN_TEXT}`);
-    expectRefusal(await runCli(['en.md', 'it.txt'], { cwd: dir }), /^align: en\.md: Markdown nests deeper than the 64-level limit at line 1/u);
+    writeFileSync(join(dir, 'en.md'), `${'> '.repeat(5000)}Quoted.\n\n${EN_TEXT}`);
+    const run = await runCli(['en.md', 'it.txt', '-f', 'json'], { cwd: dir });
+    expect(run.exitCode).toBe(1);
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe('align: warning: en.md: Markdown nests deeper than the 64-level limit at line 1 (block quotes and lists); read as plain text');
+    expect(lines.every((line) => line.startsWith('align: warning: '))).toBe(true);
+    expect(JSON.parse(run.stdout).source.sentences.length).toBeGreaterThan(10);
   });
 });
