@@ -4,8 +4,9 @@ import { createLexicalEmbedder } from './embed/lexical/index.js';
 import { createDeadline, type Deadline } from './deadline.js';
 import { AlignInputError, AlignLimitError } from './errors.js';
 import { extractFiguresInChunks, toFigureRef } from './figures/index.js';
-import { languageName } from './lang/index.js';
+import { baseLanguage, languageName } from './lang/index.js';
 import { degradedModeWarning, resolveLanguage, sameLanguage } from './lang/resolve.js';
+import { declaredLanguageContradiction, type DeclaredSide } from './lang/declared.js';
 import { normalizeText } from './normalize.js';
 import { DEFAULT_MAX_SENTENCE_LENGTH, segment } from './segment/index.js';
 import {
@@ -54,7 +55,15 @@ export interface AlignTextsOptions {
   maxSentenceLength?: number;
   /** Refuse a text with more figures than this (default 100 000; see docs/limits.md). */
   maxFigures?: number;
+  /**
+   * Line and column in the user's file of an offset in the text given (Markdown and HTML inputs
+   * are converted to prose first), so that every message names the line of the file as written.
+   */
+  sourcePosition?: PositionMapper;
+  targetPosition?: PositionMapper;
 }
+
+export type PositionMapper = (offset: number) => { line: number; column: number };
 
 /** Figures per file: far above any article, and a bound on the memory figures take (~1 KB each). */
 export const DEFAULT_MAX_FIGURES = 100_000;
@@ -120,9 +129,9 @@ async function alignTextsUnguarded(source: string, target: string, options: Alig
   const degraded = degradedModeWarning(sourceLang, targetLang);
   if (degraded !== null) warn(degraded);
 
-  const sourceSide = prepareSide(sourceText, sourceLang, { path: sourcePath, side: 'source', options, deadline, warn });
+  const sourceSide = prepareSide(sourceText, sourceLang, { path: sourcePath, side: 'source', options, deadline, warn, position: options.sourcePosition });
   checkSentenceLimit(sourceSide, 'source', options.maxSentences);
-  const targetSide = prepareSide(targetText, targetLang, { path: targetPath, side: 'target', options, deadline, warn });
+  const targetSide = prepareSide(targetText, targetLang, { path: targetPath, side: 'target', options, deadline, warn, position: options.targetPosition });
   checkSentenceLimit(targetSide, 'target', options.maxSentences);
 
   const embedder = options.embedder ?? createLexicalEmbedder();
@@ -143,6 +152,12 @@ async function alignTextsUnguarded(source: string, target: string, options: Alig
     options.drift,
   );
   deadline.check();
+  if (findings.some((finding) => finding.kind === 'not-a-translation')) {
+    await refuseContradictedLanguages([
+      { text: sourceText, declared: options.from, flag: '--from', label: describe(sourcePath, 'source') },
+      { text: targetText, declared: options.to, flag: '--to', label: describe(targetPath, 'target') },
+    ]);
+  }
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
@@ -153,6 +168,23 @@ async function alignTextsUnguarded(source: string, target: string, options: Alig
     findings,
     summary: summarize(sourceSide, targetSide, beads, findings),
   };
+}
+
+/**
+ * Texts that do not correspond, with declared languages: when detection reliably reads either text
+ * as another language, say so (exit 2) instead of a bare not-a-translation verdict. Detection runs
+ * only here, so declaring both languages keeps franc off the normal path.
+ */
+async function refuseContradictedLanguages(sides: ReadonlyArray<{ text: string; declared: string | undefined; flag: string; label: string }>): Promise<void> {
+  if (sides.every((side) => side.declared === undefined)) return;
+  const { detectLanguage } = await import('./lang/detect.js');
+  const checked: DeclaredSide[] = sides.flatMap((side) => {
+    if (side.declared === undefined) return [];
+    const detected = detectLanguage(side.text);
+    return [{ flag: side.flag, label: side.label, declared: side.declared, detected: detected.tag === null ? null : baseLanguage(detected.tag), detectedName: detected.name, reliable: detected.reliable }];
+  });
+  const contradiction = declaredLanguageContradiction(checked);
+  if (contradiction !== undefined) throw new AlignInputError('LANGUAGE_CONTRADICTION', contradiction);
 }
 
 function describe(path: string | null, side: 'source' | 'target'): string {
@@ -176,6 +208,8 @@ interface SideContext {
   options: AlignTextsOptions;
   deadline: Deadline;
   warn: (message: string) => void;
+  /** Offsets → lines of the user's file (Markdown, HTML); absent for plain text. */
+  position?: PositionMapper | undefined;
 }
 
 function prepareSide(text: string, lang: LanguageCode, context: SideContext): PreparedSide {
@@ -185,12 +219,14 @@ function prepareSide(text: string, lang: LanguageCode, context: SideContext): Pr
     throw new AlignInputError('INVALID_OPTION', `the maximum sentence length must be a whole number of at least ${MIN_SENTENCE_LENGTH_LIMIT}`);
   }
   const cuts: LongSentenceCut[] = [];
-  const sentences = segment(text, lang, {
+  const segmented = segment(text, lang, {
     presplit: options.presplit ?? false,
     maxSentenceLength,
     onLongSentence: (cut) => cuts.push(cut),
     checkpoint: () => deadline.check(),
   });
+  const position = context.position;
+  const sentences = position === undefined ? segmented : segmented.map((sentence) => ({ ...sentence, ...position(sentence.start) }));
   if (cuts.length > 0) context.warn(longSentenceWarning(describe(path, side), cuts, maxSentenceLength));
   deadline.check();
   const maxFigures = options.maxFigures ?? DEFAULT_MAX_FIGURES;
@@ -200,7 +236,7 @@ function prepareSide(text: string, lang: LanguageCode, context: SideContext): Pr
         throw new AlignLimitError(
           'figures',
           path,
-          `${describe(path, side)}: more than ${maxFigures} figures (numbers, amounts, dates); the limit is ${maxFigures} per file (see docs/limits.md)`,
+          `${describe(path, side)}: more than ${maxFigures} figures (numbers, amounts, dates); the limit is ${maxFigures} per file (raise it with --max-figures; see docs/limits.md)`,
         );
       }
       deadline.check();

@@ -4,7 +4,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { EMBEDDER_KINDS, type EmbedderKind } from '../embed/kinds.js';
 import { FORMAT_NAMES, loadFormatter } from '../report/formats.js';
 import type { AlignConfig, LoadedConfig } from '../config/index.js';
-import { INPUT_FORMATS, type InputFormatOption } from '../input/types.js';
+import { INPUT_FORMATS, type ConvertedText, type InputFormatOption } from '../input/types.js';
+import type { PositionMapper } from '../pipeline.js';
 import { checkOutputTargets, pairConfigOutputs, pairFormatsAndOutputs, type OutputTarget } from './batch-formats.js';
 import { FORMAT_FROM_EXTENSION, resolveOutputFormats } from './output-targets.js';
 import type { AlignmentReport, Severity } from '../types.js';
@@ -18,6 +19,8 @@ import { visible } from '../text/visible.js';
 import { withGuardedStderr } from './safe-stream.js';
 import { confineConfigOutputs, refuseOutputsOverInputs, writeReportFile } from './write-output.js';
 import { configureCommand } from './command.js';
+import { outputWidth } from './terminal-width.js';
+import { helpRequest } from './help-command.js';
 import { mayHaveConfig } from './config-probe.js';
 import { isExplicitPath, toPosix } from './paths.js';
 
@@ -144,6 +147,8 @@ export function useColor(flag: boolean | undefined, env: MainParams['env'], stdo
 /** Runs the CLI and resolves to the exit code; never throws, never calls process.exit. */
 export async function main(unguarded: MainParams): Promise<number> {
   const params = withGuardedStderr(unguarded);
+  const help = helpRequest(params.argv);
+  if (help !== undefined) return main({ ...unguarded, argv: help });
   if (params.argv[0] === 'batch') return (await import('./batch.js')).batchMain(params, params.argv.slice(1));
   const program = buildProgram(params);
   let sourceSpec: string;
@@ -171,6 +176,7 @@ async function runAlign(
   params: MainParams,
   program: Command,
 ): Promise<number> {
+  const startedAt = performance.now();
   if (sourceSpec === '-' && targetSpec === '-') {
     params.stderr.write(`align: only one side can be read from stdin (-) (see 'align --help')\n`);
     return EXIT_ERROR;
@@ -249,6 +255,8 @@ async function runAlign(
       ...optional('maxFigures', options.maxFigures),
       ...optional('onProgress', progress.onProgress),
       onWarning: (message) => params.stderr.write(`align: warning: ${visible(message)}\n`),
+      ...optional('sourcePosition', fileLines(sourceText)),
+      ...optional('targetPosition', fileLines(targetText)),
     });
   } finally {
     progress.done();
@@ -272,8 +280,9 @@ async function runAlign(
     const text = format(report, {
       color: toStdout && useColor(options.color, params.env, params.stdout),
       onlyDrift: options.onlyDrift,
-      width: params.stdout.columns ?? 120,
+      width: outputWidth(params.env, params.stdout),
       failOn: options.failOn,
+      durationMs: performance.now() - startedAt,
     } as Parameters<typeof format>[1]);
     if (toStdout) params.stdout.write(text);
     else if (params.fs !== undefined) await params.fs.writeFile(output.output!, text);
@@ -343,6 +352,11 @@ async function applyBaseline(report: AlignmentReport, baselinePath: string, upda
   return filtered;
 }
 
+
+/** Offsets of converted Markdown/HTML → lines of the file as written; plain text needs none. */
+function fileLines(converted: ConvertedText): PositionMapper | undefined {
+  return converted.format === 'text' ? undefined : (offset) => converted.originalPosition(offset);
+}
 
 /** `{key: value}` when the value is defined, else `{}` (keeps optional properties truly absent). */
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {

@@ -2,6 +2,8 @@ import type { Bead, Figure, Finding, LanguageCode, Sentence } from '../types.js'
 
 export interface DriftSide {
   lang: LanguageCode;
+  /** The full tag figures are compared with (`en-GB` reads dates day-first); defaults to `lang`. */
+  locale?: string;
   sentences: readonly Sentence[];
   /** Figures of each sentence, indexed by sentence id. */
   figures: readonly (readonly Figure[])[];

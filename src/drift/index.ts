@@ -68,8 +68,9 @@ const MIN_WORDS_FOR_REPLACED = 4;
 
 /** Like a weak 1-1 pair: only sentences long enough to judge are called unrelated (see `lowSimilarityFinding`). */
 function replacementFinding(omission: DraftFinding, addition: DraftFinding, input: DriftInput, options: DriftOptions): DraftFinding {
-  const sourceIds = omission.sourceIds.join('+');
-  const targetIds = addition.targetIds.join('+');
+  // People count sentences from 1; the ids in the JSON stay 0-based.
+  const sourceIds = omission.sourceIds.map((id) => id + 1).join('+');
+  const targetIds = addition.targetIds.map((id) => id + 1).join('+');
   const words = Math.min(
     ...omission.sourceIds.map((id) => wordCount(input.source.sentences[id]!.text)),
     ...addition.targetIds.map((id) => wordCount(input.target.sentences[id]!.text)),
@@ -78,7 +79,7 @@ function replacementFinding(omission: DraftFinding, addition: DraftFinding, inpu
     kind: 'low-similarity',
     // The aligner refused to pair these two, which is stronger evidence than a weak 1-1 score.
     severity: words >= MIN_WORDS_FOR_REPLACED ? 'warning' : 'info',
-    message: `Source ${sourceIds} (line ${omission.sourceLines.join(', ')}) and target ${targetIds} (line ${addition.targetLines.join(', ')}) stand in the same place but do not correspond: a mistranslation or a replaced sentence`,
+    message: `Source sentence ${sourceIds} (line ${omission.sourceLines.join(', ')}) and target sentence ${targetIds} (line ${addition.targetLines.join(', ')}) stand in the same place but do not correspond: a mistranslation or a replaced sentence`,
     bead: Math.min(omission.bead!, addition.bead!),
     sourceIds: omission.sourceIds,
     targetIds: addition.targetIds,
@@ -93,8 +94,8 @@ function beadFindings(input: DriftInput, bead: Bead, index: number, options: Dri
   const sourceFigures = bead.source.flatMap((id) => input.source.figures[id] ?? []);
   const targetFigures = bead.target.flatMap((id) => input.target.figures[id] ?? []);
   const figureFindings = compareFigureSets(sourceFigures, targetFigures, {
-    from: input.source.lang,
-    to: input.target.lang,
+    from: input.source.locale ?? input.source.lang,
+    to: input.target.locale ?? input.target.lang,
   });
 
   if (bead.target.length === 0 || bead.source.length === 0) {
@@ -103,12 +104,8 @@ function beadFindings(input: DriftInput, bead: Bead, index: number, options: Dri
   }
 
   const located = figureFindings.map((finding) => fromFigureFinding(input, bead, index, finding));
-  if (bead.score < options.lowSimilarityScore) {
-    const weak = lowSimilarityFinding(input, bead, index, options);
-    // Sentences that do not correspond at all: a name or negation check on them says nothing more.
-    if (weak.severity !== 'info') return [weak, ...located];
-    located.unshift(weak);
-  }
+  // A weak pair reads too differently for a name or negation check to say anything more.
+  if (bead.score < options.lowSimilarityScore) return [lowSimilarityFinding(input, bead, index, options), ...located];
   return [...located, ...nameFindings(input, bead, index, names), ...negationFindings(input, bead, index)];
 }
 
@@ -130,7 +127,7 @@ function unpairedFinding(input: DriftInput, bead: Bead, index: number): DraftFin
   return {
     kind,
     severity: 'warning',
-    message: `${omitted ? 'Source' : 'Target'} sentence ${first.id} (line ${first.line}) has no counterpart in the ${omitted ? 'translation' : 'source'}: “${excerpt(first.text)}”`,
+    message: `${omitted ? 'Source' : 'Target'} sentence ${first.id + 1} (line ${first.line}) has no counterpart in the ${omitted ? 'translation' : 'source'}: “${excerpt(first.text)}”`,
     ...beadLocation(input, bead, index),
     fingerprintParts: [kind, sentenceText(side, ids)],
   };

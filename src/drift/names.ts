@@ -1,3 +1,4 @@
+import { baseLanguage } from '../lang/index.js';
 import { compareNames, documentNameKeys, type FoundName } from '../names/index.js';
 import type { Bead } from '../types.js';
 import { beadLocation, type DraftFinding, type DriftInput, type DriftSide } from './draft.js';
@@ -9,7 +10,7 @@ export interface SideNameKeys {
 }
 
 export function sideNameKeys(input: DriftInput): SideNameKeys {
-  const keysOf = (side: DriftSide): ReadonlySet<string> => documentNameKeys(side.sentences.map((s) => s.text), side.lang);
+  const keysOf = (side: DriftSide): ReadonlySet<string> => documentNameKeys(side.sentences.map((s) => s.text), baseLanguage(side.lang));
   return { source: keysOf(input.source), target: keysOf(input.target) };
 }
 
@@ -28,8 +29,8 @@ function quoted(names: readonly FoundName[]): string {
  */
 export function nameFindings(input: DriftInput, bead: Bead, index: number, keys: SideNameKeys): DraftFinding[] {
   const { missing, unexpected, unmetCapitalised } = compareNames(
-    { text: joined(input.source, bead.source), lang: input.source.lang, documentKeys: keys.source },
-    { text: joined(input.target, bead.target), lang: input.target.lang, documentKeys: keys.target },
+    { text: joined(input.source, bead.source), lang: baseLanguage(input.source.lang), documentKeys: keys.source },
+    { text: joined(input.target, bead.target), lang: baseLanguage(input.target.lang), documentKeys: keys.target },
   );
   const location = beadLocation(input, bead, index);
   const sourceNames = missing.map((name) => name.text);

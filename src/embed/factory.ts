@@ -84,7 +84,8 @@ async function buildEmbedder(
   if (options.model === undefined || options.model.trim() === '') {
     throw new EmbedderError(
       'model-required',
-      `the ${kind} embedder needs a model: pass a model folder or a hub id such as ${EXAMPLE_MODELS[kind]}`,
+      // Named as the CLI user gives it; library callers pass the same value as `model`.
+      `the ${kind} embedder needs a model: pass --model <folder or hub id> (or set ALIGN_MODEL), e.g. --model ${EXAMPLE_MODELS[kind]}`,
     );
   }
   // Model loading (and the tokenizer library) loads only for the neural embedders.

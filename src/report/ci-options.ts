@@ -6,4 +6,6 @@ export interface CiFormatOptions extends FormatOptions {
   failOn?: Severity | 'never';
   /** Markdown: the size budget of the comment (GitHub refuses bodies over 65,536). Default 65,000. */
   maxChars?: number;
+  /** JUnit: how long checking the pair took (the CLI measures it), for `time`. Default 0. */
+  durationMs?: number;
 }

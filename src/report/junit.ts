@@ -77,12 +77,13 @@ function render(outcomes: readonly PairOutcome[], options: CiFormatOptions, tota
 
 /** `--format junit` for one pair: a suite with a single testcase. */
 export function formatJunit(report: AlignmentReport, options: FormatOptions): string {
+  const durationMs = (options as CiFormatOptions).durationMs ?? 0;
   const outcome: PairOutcome = {
     pair: { id: 'pair', source: report.source.path ?? '<stdin>', target: report.target.path ?? '<stdin>' },
     report,
-    durationMs: 0,
+    durationMs,
   };
-  return visibleKeepLayout(render([outcome], options, 0));
+  return visibleKeepLayout(render([outcome], options, durationMs));
 }
 
 export function formatJunitBatch(outcomes: readonly PairOutcome[], options: FormatOptions, totalMs?: number): string {

@@ -40,9 +40,14 @@ interface SarifRegion {
 
 interface SarifLocation {
   id?: number;
-  physicalLocation: { artifactLocation: { uri: string }; region: SarifRegion };
+  /** A file; absent for text read from stdin, which has a logical location instead. */
+  physicalLocation?: { artifactLocation: { uri: string }; region: SarifRegion };
+  logicalLocations?: Array<{ name: string; fullyQualifiedName: string; kind: 'resource' }>;
   message?: { text: string };
 }
+
+/** Where the project lives, for SARIF viewers' "about this tool" links (SARIF2005). */
+export const TOOL_INFORMATION_URI = 'https://www.npmjs.com/package/article-align';
 
 interface SarifResult {
   ruleId: FindingKind;
@@ -64,8 +69,18 @@ export function pathToSarifUri(path: string): string {
     .join('/');
 }
 
+/** Text read from stdin has no file: a logical location names the stream and the position. */
+function stdinLocation(location: FindingLocation, id?: number, message?: string): SarifLocation {
+  const where = `${location.side} text from stdin, line ${location.line}, column ${location.column}`;
+  return {
+    ...(id === undefined ? {} : { id }),
+    logicalLocations: [{ name: 'stdin', fullyQualifiedName: `stdin/${location.side}`, kind: 'resource' }],
+    message: { text: message === undefined ? where : `${message}: ${where}` },
+  };
+}
+
 function toSarifLocation(location: FindingLocation, id?: number, message?: string): SarifLocation | undefined {
-  if (location.path === null) return undefined;
+  if (location.path === null) return stdinLocation(location, id, message);
   const region: SarifRegion = { startLine: location.line, startColumn: location.column };
   if (location.endLine !== undefined && location.endColumn !== undefined && location.endColumn >= 1) {
     region.endLine = location.endLine;
@@ -104,10 +119,20 @@ function toResult(report: AlignmentReport, finding: Finding, pairId?: string): S
   };
 }
 
+/** `Sentence omitted` → `SentenceOmitted`. */
+function pascalCase(title: string): string {
+  return title
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '')
+    .map((word) => word[0]!.toUpperCase() + word.slice(1))
+    .join('');
+}
+
 function rules(): object[] {
   return FINDING_KINDS.map((kind) => ({
     id: kind,
-    name: kind.replace(/(^|-)([a-z])/gu, (_, __, letter: string) => letter.toUpperCase()),
+    // A readable name that is not the id in another case (sarif-multitool SARIF1001).
+    name: pascalCase(FINDING_KIND_INFO[kind].title),
     shortDescription: { text: FINDING_KIND_INFO[kind].title },
     fullDescription: { text: FINDING_KIND_INFO[kind].description },
     defaultConfiguration: { level: DEFAULT_LEVEL[kind] },
@@ -121,6 +146,7 @@ function sarifLog(results: SarifResult[], failures: Array<{ message: string; pat
     tool: {
       driver: {
         name: TOOL_NAME,
+        informationUri: TOOL_INFORMATION_URI,
         version: toolVersion,
         semanticVersion: toolVersion,
         rules: rules(),

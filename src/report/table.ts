@@ -1,7 +1,9 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { AlignmentReport, Bead, Finding, FormatOptions, Sentence, Severity } from '../types.js';
 import { visible, visibleKeepLayout } from '../text/visible.js';
-import { findingsByBead, findingLabel, summaryLine } from './shared.js';
+import type { CiFormatOptions } from './ci-options.js';
+import { findingsByBead, findingLabel, joinParts, summaryParts } from './shared.js';
+import { wrapWords } from './wrap.js';
 import { renderGrid, type Cell, type Span } from './table-grid.js';
 
 const SEVERITY_ICON: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
@@ -50,7 +52,8 @@ function highlighted(chalk: ChalkInstance, sentence: Sentence, highlights: reado
 
 function sentencesText(chalk: ChalkInstance, sentences: readonly Sentence[], ids: readonly number[], highlights: readonly Highlight[]): Span[] {
   if (ids.length === 0) return [plain('—')];
-  return ids.flatMap((id, index) => [plain(`${index === 0 ? '' : '\n'}[${id}] `), ...highlighted(chalk, sentences[id]!, highlights)]);
+  // People count from 1: `[1]` is the first sentence (JSON ids stay 0-based).
+  return ids.flatMap((id, index) => [plain(`${index === 0 ? '' : '\n'}[${id + 1}] `), ...highlighted(chalk, sentences[id]!, highlights)]);
 }
 
 function figureHighlights(findings: readonly Finding[], side: 'source' | 'target'): Highlight[] {
@@ -60,11 +63,34 @@ function figureHighlights(findings: readonly Finding[], side: 'source' | 'target
   });
 }
 
-function columnWidths(width: number): number[] {
-  const fixed = [6, 7, width < 100 ? 24 : 30];
-  const borders = 6;
-  const text = Math.max(16, Math.floor((width - fixed.reduce((a, b) => a + b, 0) - borders) / 2));
-  return [fixed[0]!, text, text, fixed[1]!, fixed[2]!];
+/** Below this width the score moves into the flags column, so the texts keep their space. */
+const NARROW = 100;
+
+interface Layout {
+  /** The score has its own column (wide terminals) or heads the flags cell (narrow ones). */
+  scoreColumn: boolean;
+  widths: number[];
+}
+
+/**
+ * Column widths (padding included) that fill `width`: the pair number, score and flags take what
+ * their content needs, the two text columns share the rest. On a narrow terminal the flags column
+ * is as wide as its longest word (`(value)` wraps under the kind) and also carries the score.
+ */
+function tableLayout(width: number, flagLabels: readonly string[]): Layout {
+  const pair = 6;
+  const borders = width < NARROW ? 5 : 6;
+  const longestWord = Math.max(0, ...flagLabels.flatMap((label) => label.split(' ')).map((word) => [...word].length));
+  const longestLabel = Math.max(0, ...flagLabels.map((label) => [...label].length));
+  if (width < NARROW) {
+    const flags = Math.max('score 1.00'.length, [...'✖ '].length + longestWord) + 2;
+    const text = Math.max(6, Math.floor((width - pair - flags - borders) / 2));
+    return { scoreColumn: false, widths: [pair, text, text, flags] };
+  }
+  const score = 7;
+  const flags = Math.min(Math.max('flags'.length, longestLabel) + 2, 32);
+  const text = Math.floor((width - pair - score - flags - borders) / 2);
+  return { scoreColumn: true, widths: [pair, text, text, score, flags] };
 }
 
 function beadFlags(chalk: ChalkInstance, findings: readonly Finding[]): Span[] {
@@ -74,50 +100,68 @@ function beadFlags(chalk: ChalkInstance, findings: readonly Finding[]): Span[] {
   }));
 }
 
-function beadRow(chalk: ChalkInstance, report: AlignmentReport, bead: Bead, index: number, findings: readonly Finding[]): Cell[] {
+function beadRow(chalk: ChalkInstance, report: AlignmentReport, bead: Bead, index: number, findings: readonly Finding[], layout: Layout): Cell[] {
   const type: Span[] = bead.type === '1-1' ? [] : [plain('\n'), { text: bead.type, paint: (text) => chalk.magenta(text) }];
-  return [
-    [plain(String(index)), ...type],
+  const texts = [
     sentencesText(chalk, report.source.sentences, bead.source, figureHighlights(findings, 'source')),
     sentencesText(chalk, report.target.sentences, bead.target, figureHighlights(findings, 'target')),
-    [plain(bead.score.toFixed(2))],
-    beadFlags(chalk, findings),
   ];
+  const flags = beadFlags(chalk, findings);
+  if (!layout.scoreColumn) {
+    const score: Span = { text: `score ${bead.score.toFixed(2)}`, paint: (text) => chalk.dim(text) };
+    return [[plain(String(index + 1)), ...type], ...texts, flags.length === 0 ? [score] : [score, plain('\n'), ...flags]];
+  }
+  return [[plain(String(index + 1)), ...type], ...texts, [plain(bead.score.toFixed(2))], flags];
 }
 
-function findingLine(chalk: ChalkInstance, report: AlignmentReport, finding: Finding): string {
+/** `en sentence 3 (line 5)`: 1-based sentence numbers, lines of the file as written. */
+function sideWhere(lang: string, ids: readonly number[], lines: readonly number[]): string {
+  if (ids.length === 0) return '';
+  const numbers = ids.map((id) => id + 1).join('+');
+  return `${visible(lang)} sentence${ids.length === 1 ? '' : 's'} ${numbers} (line ${lines.join(', ')})`;
+}
+
+function findingLine(chalk: ChalkInstance, report: AlignmentReport, finding: Finding, width: number): string {
   const where = [
-    finding.sourceIds.length > 0 ? `${report.source.lang} ${finding.sourceIds.join('+')} (line ${finding.sourceLines.join(', ')})` : '',
-    finding.targetIds.length > 0 ? `${report.target.lang} ${finding.targetIds.join('+')} (line ${finding.targetLines.join(', ')})` : '',
+    sideWhere(report.source.lang, finding.sourceIds, finding.sourceLines),
+    sideWhere(report.target.lang, finding.targetIds, finding.targetLines),
   ]
     .filter((part) => part !== '')
     .join(' ↔ ');
-  const head = paint(chalk, finding.severity, `${SEVERITY_ICON[finding.severity]} ${finding.severity.padEnd(7)} ${findingLabel(finding)}`);
-  return `${head}${where === '' ? '' : `  ${chalk.dim(where)}`}\n    ${visible(finding.message)}`;
+  const pair = finding.bead === undefined ? '' : `pair ${finding.bead + 1}`;
+  const headText = `${SEVERITY_ICON[finding.severity]} ${finding.severity.padEnd(7)} ${visible(findingLabel(finding))}`;
+  const head = paint(chalk, finding.severity, headText);
+  const place = [pair, where].filter((part) => part !== '').join(' · ');
+  // The place goes beside the head when it fits, else on its own line; never past the width.
+  const placeLine = place === '' ? '' : [...headText].length + 2 + [...place].length <= width ? `  ${chalk.dim(place)}` : `\n${chalk.dim(wrapWords(place, width, '  '))}`;
+  return `${head}${placeLine}\n${wrapWords(visible(finding.message), width, '    ')}`;
 }
 
 /** The human format: aligned pairs with scores and flags, then every finding, then a summary line. */
 export function formatTable(report: AlignmentReport, options: FormatOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const perBead = findingsByBead(report.findings);
-  const head: Cell[] = ['#', visible(report.source.lang.toUpperCase()), visible(report.target.lang.toUpperCase()), 'score', 'flags'].map((h) => [
+  const width = options.width ?? 80;
+  const layout = tableLayout(width, report.findings.map((finding) => `${SEVERITY_ICON[finding.severity]} ${visible(findingLabel(finding))}`));
+  const headings = ['pair', visible(report.source.lang.toUpperCase()), visible(report.target.lang.toUpperCase()), ...(layout.scoreColumn ? ['score'] : []), 'flags'];
+  const head: Cell[] = headings.map((h) => [
     { text: h, paint: (text: string) => chalk.bold(text) },
   ]);
   const rows: Cell[][] = [];
   report.alignment.beads.forEach((bead, index) => {
     const findings = perBead.get(index) ?? [];
     if (options.onlyDrift && findings.length === 0) return;
-    rows.push(beadRow(chalk, report, bead, index, findings));
+    rows.push(beadRow(chalk, report, bead, index, findings, layout));
   });
 
   const parts: string[] = [];
-  if (rows.length > 0) parts.push(renderGrid(columnWidths(options.width ?? 120), head, rows));
+  if (rows.length > 0) parts.push(renderGrid(layout.widths, head, rows));
   else if (options.onlyDrift) parts.push(chalk.green('No aligned pair has a finding.'));
   if (report.findings.length > 0) {
     parts.push(chalk.bold(`Findings (${report.findings.length})`));
-    parts.push(report.findings.map((finding) => findingLine(chalk, report, finding)).join('\n'));
+    parts.push(report.findings.map((finding) => findingLine(chalk, report, finding, width)).join('\n'));
   }
-  const summary = visibleKeepLayout(summaryLine(report));
+  const summary = joinParts(summaryParts(report, (options as CiFormatOptions).failOn ?? 'warning').map((part) => visibleKeepLayout(part)), width);
   parts.push(report.summary.verdict === 'clean' ? chalk.green(summary) : chalk.bold(summary));
   return `${parts.join('\n\n')}\n`;
 }

@@ -70,7 +70,7 @@ describe('align --embedder', () => {
       exitCode: 2,
       stdout: '',
       stderr:
-        'align: the model2vec embedder needs a model: pass a model folder or a hub id such as minishlab/potion-multilingual-128M\n',
+        'align: the model2vec embedder needs a model: pass --model <folder or hub id> (or set ALIGN_MODEL), e.g. --model minishlab/potion-multilingual-128M\n',
     });
   });
 

@@ -71,6 +71,16 @@ describe('detectDrift', () => {
     expect(hasFindingAtOrAbove(findings, 'warning')).toBe(false);
   });
 
+  it('warns about a weak 1-1 pair of long sentences: a replaced sentence', () => {
+    const long = 'The committee will meet again next spring to discuss the new rules for the bank and its customers.';
+    const unrelated = 'Il tempo sarà bello per tutta la settimana in montagna, con temperature miti e cieli sereni ovunque.';
+    const source = side('en', [...en.sentences.map((s) => s.text), long]);
+    const target = side('it', ['Binance è sotto estorsione.', "L'hacker ha chiesto 300 BTC, oltre 3 milioni di dollari.", 'La ricompensa arriva fino a 25 bitcoin.', 'Nessuno sa dove viva.', unrelated]);
+    const beads = [pair(0, 0), pair(1, 1), pair(2, 2), pair(3, 3), pair(4, 4, 0.1)];
+    const findings = detectDrift({ source, target, beads });
+    expect(findings.map((f) => [f.kind, f.severity, f.bead])).toEqual([['low-similarity', 'warning', 4]]);
+  });
+
   it('gives identical findings in different places different fingerprints, stable across runs', () => {
     const source = side('en', ['It costs $5.', 'It costs $5.', 'Fine.']);
     const target = side('it', ['Costa 6 dollari.', 'Costa 6 dollari.', 'Bene.']);

@@ -55,10 +55,10 @@ describe('createEmbedder', () => {
 
   it('asks for a model when a neural embedder has none', async () => {
     expect(await messageOf(createEmbedder({ kind: 'model2vec' }))).toBe(
-      'the model2vec embedder needs a model: pass a model folder or a hub id such as minishlab/potion-multilingual-128M',
+      'the model2vec embedder needs a model: pass --model <folder or hub id> (or set ALIGN_MODEL), e.g. --model minishlab/potion-multilingual-128M',
     );
     expect(await messageOf(createEmbedder({ kind: 'onnx' }))).toBe(
-      'the onnx embedder needs a model: pass a model folder or a hub id such as Xenova/LaBSE',
+      'the onnx embedder needs a model: pass --model <folder or hub id> (or set ALIGN_MODEL), e.g. --model Xenova/LaBSE',
     );
   });
 

@@ -68,7 +68,7 @@ describe('documented limits', () => {
     const run = await align(source, '--max-figures', '1000');
     expect(run.exitCode).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/^align: .*figures\.txt: more than 1000 figures \(numbers, amounts, dates\); the limit is 1000 per file \(see docs\/limits\.md\)\n$/);
+    expect(run.stderr).toMatch(/^align: .*figures\.txt: more than 1000 figures \(numbers, amounts, dates\); the limit is 1000 per file \(raise it with --max-figures; see docs\/limits\.md\)\n$/);
   }, 120_000);
 
   it('a passage with more figures than are compared per bead: one warning, the run goes on', async () => {

@@ -12,6 +12,8 @@ export interface RunCliOptions {
   cwd?: string;
   fs?: CliFileSystem;
   stdoutIsTTY?: boolean;
+  /** The stream's width; null for none (a pipe or a file). Default 120. */
+  stdoutColumns?: number | null;
 }
 
 export const PROJECT_ROOT = new URL('../../', import.meta.url).pathname;
@@ -26,7 +28,11 @@ export async function runCli(argv: string[], options: RunCliOptions = {}): Promi
   const exitCode = await main({
     argv,
     stdin: stdin(),
-    stdout: { write: (chunk: string) => (stdout += chunk), isTTY: options.stdoutIsTTY ?? false, columns: 120 },
+    stdout: {
+      write: (chunk: string) => (stdout += chunk),
+      isTTY: options.stdoutIsTTY ?? false,
+      ...(options.stdoutColumns === null ? {} : { columns: options.stdoutColumns ?? 120 }),
+    },
     stderr: { write: (chunk: string) => (stderr += chunk), isTTY: false },
     env: options.env ?? {},
     cwd: options.cwd ?? PROJECT_ROOT,

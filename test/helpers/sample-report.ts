@@ -56,7 +56,7 @@ export function sampleReport(): AlignmentReport {
       {
         kind: 'omission',
         severity: 'warning',
-        message: 'Source sentence 2 (line 5) has no counterpart in the translation: “Nobody knows why.”',
+        message: 'Source sentence 3 (line 5) has no counterpart in the translation: “Nobody knows why.”',
         bead: 2,
         sourceIds: [2],
         targetIds: [],

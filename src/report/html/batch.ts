@@ -1,7 +1,7 @@
 /** The index page of `align batch --format html -o dir/`: one row per pair, linking its report. */
 import type { FindingKind, ReportSummary, Severity } from '../../types.js';
 import { html, safeHref, type HtmlValue, type SafeHtml } from './escape.js';
-import { formatScore, kindLabel, scoreBand, SEVERITY_ICONS, SEVERITY_LABELS } from './labels.js';
+import { formatScore, kindLabel, scoreBand, severityCount, SEVERITY_ICONS, SEVERITY_LABELS } from './labels.js';
 import { KIND_ORDER, SEVERITY_ORDER } from './model.js';
 import { documentShell } from './document.js';
 
@@ -148,7 +148,7 @@ ${problems ? html`<div class="verdict verdict-drift${counts.error + counts['not-
 ${stat('Pairs', entries.length, html`<span>${counts.clean} clean</span><span>${counts.drift} with drift</span>`)}
 ${stat('Not a translation', counts['not-a-translation'])}
 ${stat('Failed', counts.error)}
-${stat('Findings', totals.error + totals.warning + totals.info, SEVERITY_ORDER.map((s) => html`<span><span aria-hidden="true">${SEVERITY_ICONS[s]} </span>${totals[s]} ${SEVERITY_LABELS[s].toLowerCase()}</span>`))}
+${stat('Findings', totals.error + totals.warning + totals.info, SEVERITY_ORDER.map((s) => html`<span><span aria-hidden="true">${SEVERITY_ICONS[s]} </span>${severityCount(totals[s], s)}</span>`))}
 </section>
 <div class="filters"><button type="button" id="only-problems" class="chip primary toggle" aria-pressed="false"><span class="check" aria-hidden="true"></span>Only pairs that need attention</button></div>
 <div class="panel">

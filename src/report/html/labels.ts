@@ -95,3 +95,10 @@ export function formatScore(score: number): string {
 }
 
 export { languageName } from '../../lang/index.js';
+
+/** `0 errors`, `1 warning`, `3 info`: counts read as English. */
+export function severityCount(count: number, severity: Severity): string {
+  const label = SEVERITY_LABELS[severity].toLowerCase();
+  if (severity === 'info' || count === 1) return `${count} ${label}`;
+  return `${count} ${label}s`;
+}

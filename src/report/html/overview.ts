@@ -52,7 +52,7 @@ export function renderOverview(view: ReportView): SafeHtml {
     const findingNote = bead.findings.length
       ? ` · ${bead.findings.length} finding${bead.findings.length === 1 ? '' : 's'} (${SEVERITY_LABELS[bead.maxSeverity ?? 'info'].toLowerCase()})`
       : '';
-    const label = `Bead ${bead.index + 1}: ${info.label}, score ${formatScore(bead.bead.score)}${findingNote}`;
+    const label = `Pair ${bead.index + 1}: ${info.label}, score ${formatScore(bead.bead.score)}${findingNote}`;
     const gap = bead.bead.source.length === 0 || bead.bead.target.length === 0;
     return html`<a href="#bead-${bead.index}" class="ov-bead band-${band}${gap ? ' ov-gap' : ''}" data-bead="${bead.index}"${bead.findings.length ? '' : html` tabindex="-1"`} aria-label="${label}"><title>${label}</title><line class="ov-hit" x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}"/>${bead.findings.length ? html`<circle class="ov-flag sev-${bead.maxSeverity ?? 'info'}" cx="${cx}" cy="${cy}" r="6"/>` : ''}<line class="ov-seg" x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}"/>${thin || gap ? '' : html`<circle class="ov-dot" cx="${cx}" cy="${cy}" r="2.6"/>`}</a>`;
   });

@@ -13,6 +13,7 @@ import {
   scoreBand,
   SEVERITY_ICONS,
   SEVERITY_LABELS,
+  severityCount,
 } from './labels.js';
 import { buildReportView, SEVERITY_ORDER, type BeadView, type FigureView, type ReportView, type SentenceView, type Side } from './model.js';
 import { renderOverview } from './overview.js';
@@ -47,9 +48,14 @@ function renderFindingFigures(finding: Finding, report: AlignmentReport): SafeHt
 }
 
 function findingLocation(finding: Finding, report: AlignmentReport): string {
-  const lines = (side: Side, values: number[]): string =>
-    values.length ? `${sideLabel(side, report)} ${values.length > 1 ? 'lines' : 'line'} ${[...new Set(values)].join(', ')}` : '';
-  return [lines('source', finding.sourceLines), lines('target', finding.targetLines)].filter(Boolean).join(' · ');
+  // Sentences count from 1, as everywhere people read them (JSON ids stay 0-based).
+  const where = (side: Side, ids: readonly number[], values: readonly number[]): string => {
+    if (ids.length === 0) return values.length ? `${sideLabel(side, report)} line ${values[0]}` : '';
+    const numbers = ids.map((id) => id + 1).join('+');
+    const lines = [...new Set(values)];
+    return `${sideLabel(side, report)} sentence${ids.length > 1 ? 's' : ''} ${numbers} (${lines.length > 1 ? 'lines' : 'line'} ${lines.join(', ')})`;
+  };
+  return [where('source', finding.sourceIds, finding.sourceLines), where('target', finding.targetIds, finding.targetLines)].filter(Boolean).join(' · ');
 }
 
 /** Finding messages quote figures and text in backticks; show those as code, escape the rest. */
@@ -67,7 +73,7 @@ function findingTitle(finding: Finding): SafeHtml {
 
 function renderFindingItem(finding: Finding, index: number, bead: number | null, report: AlignmentReport): SafeHtml {
   const location = findingLocation(finding, report);
-  const content = html`${severityBadge(finding.severity)}<span class="what">${findingTitle(finding)}</span><span class="loc">${location}${bead !== null ? html`${location ? ' · ' : ''}bead ${bead + 1}` : ''}</span><span class="msg">${renderMessage(finding.message)}</span>${renderFindingFigures(finding, report)}`;
+  const content = html`${severityBadge(finding.severity)}<span class="what">${findingTitle(finding)}</span><span class="loc">${location}${bead !== null ? html`${location ? ' · ' : ''}pair ${bead + 1}` : ''}</span><span class="msg">${renderMessage(finding.message)}</span>${renderFindingFigures(finding, report)}`;
   const attrs = html`data-index="${index}" data-kind="${finding.kind}" data-severity="${finding.severity}"${bead !== null ? html` data-bead="${bead}"` : ''}`;
   return bead !== null
     ? html`<li class="sev-${finding.severity}" ${attrs}><a class="finding-item" href="#bead-${bead}">${content}</a></li>`
@@ -109,12 +115,12 @@ function renderStats(view: ReportView): SafeHtml {
     .filter(([, count]) => count > 0)
     .map(([type, count]) => html`<span>${count}× ${beadTypeInfo(type).label}</span>`);
   const severities = SEVERITY_ORDER.map(
-    (severity) => html`<span><span aria-hidden="true">${SEVERITY_ICONS[severity]} </span>${view.severityCounts[severity] ?? 0} ${SEVERITY_LABELS[severity].toLowerCase()}</span>`,
+    (severity) => html`<span><span aria-hidden="true">${SEVERITY_ICONS[severity]} </span>${severityCount(view.severityCounts[severity] ?? 0, severity)}</span>`,
   );
   const band = scoreBand(summary.meanScore);
   return html`<section class="stats" aria-label="Summary">
 <div class="panel stat"><div class="label">Findings</div><div class="value">${report.findings.length}</div><div class="sub">${severities}</div></div>
-<div class="panel stat"><div class="label">Beads</div><div class="value">${summary.beads}</div><div class="sub">${types}</div></div>
+<div class="panel stat"><div class="label">Aligned pairs</div><div class="value">${summary.beads}</div><div class="sub">${types}</div></div>
 <div class="panel stat band-${band}"><div class="label">Mean score</div><div class="value">${formatScore(summary.meanScore)}</div><div class="sub score"><span class="bar" aria-hidden="true"><span class="fill" style="width:${Math.round(Math.max(0, Math.min(1, summary.meanScore)) * 100)}%"></span></span></div></div>
 <div class="panel stat"><div class="label">Sentences</div><div class="value">${summary.sourceSentences} <span aria-label="and">/</span> ${summary.targetSentences}</div><div class="sub"><span>${languageName(report.source.lang)} source</span><span>${languageName(report.target.lang)} target</span></div></div>
 </section>`;
@@ -192,7 +198,7 @@ function renderBead(bead: BeadView, view: ReportView, byId: Map<string, FigureVi
   const findingsFlag = bead.findings.length
     ? html`<span class="findings-flag"><span aria-hidden="true">${SEVERITY_ICONS[bead.maxSeverity ?? 'info']} </span>${pluralize(bead.findings.length, 'finding')}</span>`
     : '';
-  return html`<article class="bead type-${type} ${beadShapeClass(type)} band-${band}${paragraph}${severity}" id="bead-${bead.index}" tabindex="-1" data-findings="${bead.findings.join(' ')}" aria-label="Bead ${bead.index + 1}, ${info.description}, ${scoreTitle}"${hidden ? html` hidden` : ''}>
+  return html`<article class="bead type-${type} ${beadShapeClass(type)} band-${band}${paragraph}${severity}" id="bead-${bead.index}" tabindex="-1" data-findings="${bead.findings.join(' ')}" aria-label="Pair ${bead.index + 1}, ${info.description}, ${scoreTitle}"${hidden ? html` hidden` : ''}>
 <div class="gutter"><span class="bead-no">#${bead.index + 1}</span><span class="bead-type" title="${info.description}">${info.label}</span><span class="score" title="${scoreTitle}"><span class="bar" aria-hidden="true"><span class="fill" style="width:${Math.round(Math.max(0, Math.min(1, bead.bead.score)) * 100)}%"></span></span>${formatScore(bead.bead.score)}</span>${findingsFlag}</div>
 ${renderCell('source', bead, report, byId)}${renderCell('target', bead, report, byId)}
 ${renderNotes(bead, report)}

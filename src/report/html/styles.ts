@@ -85,7 +85,8 @@ button.chip.primary { font-weight: 600; }
 button.chip.primary[aria-pressed='true'] { background: var(--accent); color: var(--panel); }
 .filter-status { font-size: 12.5px; color: var(--muted); margin: 0 0 6px; }
 
-ol.finding-list { list-style: none; margin: 0; padding: 0; max-height: 340px; overflow: auto; }
+/* The whole list, in the page's own scroll: an inner scroll box hid most findings and cut lines. */
+ol.finding-list { list-style: none; margin: 0; padding: 0; }
 .finding-list li { border-bottom: 1px solid var(--line); }
 .finding-list li:last-child { border-bottom: 0; }
 .finding-item { display: grid; grid-template-columns: 104px minmax(0, 1fr) auto; gap: 4px 12px; padding: 8px 6px; color: inherit; text-decoration: none; border-radius: 6px; align-items: baseline; }
@@ -93,7 +94,7 @@ a.finding-item:hover { background: var(--panel-2); }
 .finding-list li[aria-current='true'] .finding-item { background: var(--accent-bg); }
 .finding-item .what { font-weight: 600; }
 .finding-item .what .aspect { font-weight: 400; color: var(--muted); }
-.finding-item .msg { grid-column: 2; color: var(--ink-2); font-size: 13.5px; }
+.finding-item .msg { grid-column: 2 / -1; color: var(--ink-2); font-size: 13.5px; overflow-wrap: break-word; }
 .finding-item .figs { grid-column: 2; font-size: 13px; }
 .finding-item .loc { grid-row: 1; grid-column: 3; font-size: 12px; color: var(--muted); white-space: nowrap; font-variant-numeric: tabular-nums; }
 .sev { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; font-weight: 700; text-transform: uppercase; letter-spacing: 0.04em; padding: 1px 8px; border-radius: 4px; border: 1px solid; white-space: nowrap; justify-self: start; }
@@ -233,7 +234,6 @@ footer { color: var(--muted); font-size: 12px; margin-top: 18px; }
   .filters, .keys, .skip, #tip, .hint, .filter-status, .collapsed { display: none !important; }
   .bead[hidden], .finding-list li[hidden] { display: grid !important; }
   .finding-list li[hidden] { display: list-item !important; }
-  ol.finding-list { max-height: none; overflow: visible; }
   .panels { grid-template-columns: 1fr 240px; }
   .bead, .finding-list li, .overview { break-inside: avoid; }
   .cols-head { position: static; }
