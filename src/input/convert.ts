@@ -3,8 +3,8 @@ import { identityConverted } from './offset-map.js';
 import type { ConvertedText, InputFormatOption } from './types.js';
 
 /**
- * convertInput (input/index.ts) for the CLI: the Markdown and HTML parsers are loaded only when
- * an input is in that format, so a plain-text run never pays for them.
+ * convertInput (input/index.ts) for the CLI: plain text needs nothing more, so the Markdown and
+ * HTML converters (and their parsers) load only when an input is in one of those formats.
  */
 export async function convertInputLazily(original: string, path: string | null, requested: InputFormatOption = 'auto'): Promise<ConvertedText> {
   const format = detectInputFormat(path, original, requested);
