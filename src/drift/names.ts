@@ -1,5 +1,5 @@
 import { baseLanguage } from '../lang/index.js';
-import { compareNames, documentNameKeys, type FoundName } from '../names/index.js';
+import { compareNames, documentNameKeys, nameTable, type FoundName } from '../names/index.js';
 import type { Bead } from '../types.js';
 import { beadLocation, type DraftFinding, type DriftInput, type DriftSide } from './draft.js';
 
@@ -28,6 +28,8 @@ function quoted(names: readonly FoundName[]): string {
  * dropped (info): translations often say `the company` for `Binance` the second time.
  */
 export function nameFindings(input: DriftInput, bead: Bead, index: number, keys: SideNameKeys): DraftFinding[] {
+  // Without a name table for both languages every capitalised noun would look like a name.
+  if (!hasNameTable(input.source.lang) || !hasNameTable(input.target.lang)) return [];
   const { missing, unexpected, unmetCapitalised } = compareNames(
     { text: joined(input.source, bead.source), lang: baseLanguage(input.source.lang), documentKeys: keys.source },
     { text: joined(input.target, bead.target), lang: baseLanguage(input.target.lang), documentKeys: keys.target },
@@ -58,4 +60,8 @@ export function nameFindings(input: DriftInput, bead: Bead, index: number, keys:
       fingerprintParts: ['name-mismatch', ...sourceNames],
     },
   ];
+}
+
+function hasNameTable(lang: string): boolean {
+  return nameTable(baseLanguage(lang)).maxWords > 0;
 }
