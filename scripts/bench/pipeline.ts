@@ -26,7 +26,7 @@ try {
     const doc = buildLongDocument(size);
     writeFileSync(join(dir, 'en.txt'), `${doc.source.join('\n')}\n`);
     writeFileSync(join(dir, 'it.txt'), `${doc.target.join('\n')}\n`);
-    const args = [join(ROOT, 'bin', 'align.js'), '--presplit', '-f', 'json', '--max-bytes', '1gb', join(dir, 'en.txt'), join(dir, 'it.txt')];
+    const args = [join(ROOT, 'bin', 'align.js'), '--presplit', '-f', 'json', '--max-bytes', '1gb', '--max-sentences', '1000000', '--max-figures', '10000000', join(dir, 'en.txt'), join(dir, 'it.txt')];
     const runs = RUNS[size] ?? 1;
     if (size <= 10_000) runNode(args); // warms the file cache
     const samples: ProcessRun[] = [];

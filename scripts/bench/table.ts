@@ -110,7 +110,7 @@ for (const size of SIZES) {
   let report: AlignmentReport;
   if (aligned) {
     const texts = buildTexts(size);
-    const run = await timeAsync(() => alignTexts(texts.en, texts.it, { from: 'en', to: 'it', presplit: true, maxSentences: 1_000_000 }));
+    const run = await timeAsync(() => alignTexts(texts.en, texts.it, { from: 'en', to: 'it', presplit: true, maxSentences: 1_000_000, maxFigures: 10_000_000 }));
     alignMs = run.ms;
     report = run.value;
   } else {

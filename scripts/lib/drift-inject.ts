@@ -29,8 +29,8 @@ export type DriftKind = (typeof DRIFT_KINDS)[number];
 export const FIGURE_LEVEL_KINDS: ReadonlySet<DriftKind> = new Set(['weekday', 'month', 'relative-time', 'number-word', 'bracketed-figure']);
 
 export interface GoldLink {
-  source: number[];
-  target: number[];
+  source: readonly number[];
+  target: readonly number[];
 }
 
 export interface DriftDoc {
@@ -291,13 +291,13 @@ export function inject(
     const target = [...doc.target];
     if (kind === 'dropped-sentence') {
       target.splice(at, 1);
-      return { kind, docId: doc.docId, source: doc.source, target, sourceIds: link.source, targetIds: [], description: `dropped: ${doc.target[at]}` };
+      return { kind, docId: doc.docId, source: doc.source, target, sourceIds: [...link.source], targetIds: [], description: `dropped: ${doc.target[at]}` };
     }
     const unrelated = otherDocSentence(doc, pools, random);
     if (unrelated === null) return null;
     if (kind === 'replaced-sentence') {
       target[at] = unrelated;
-      return { kind, docId: doc.docId, source: doc.source, target, sourceIds: link.source, targetIds: [at], description: `${doc.target[at]} → ${unrelated}` };
+      return { kind, docId: doc.docId, source: doc.source, target, sourceIds: [...link.source], targetIds: [at], description: `${doc.target[at]} → ${unrelated}` };
     }
     target.splice(at + 1, 0, unrelated);
     return { kind, docId: doc.docId, source: doc.source, target, sourceIds: [], targetIds: [at + 1], description: `inserted after “${doc.target[at]}”: ${unrelated}` };
@@ -321,7 +321,7 @@ export function inject(
     docId: doc.docId,
     source: doc.source,
     target,
-    sourceIds: link.source,
+    sourceIds: [...link.source],
     targetIds: [at],
     description: `${before.slice(edit.start, edit.end) || '∅'} → ${edit.replacement || '∅'} in “${after}”`,
   };

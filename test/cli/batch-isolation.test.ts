@@ -47,7 +47,7 @@ function outsideManifest(): { dir: string; project: string } {
 
 describe('align batch: the path rule', () => {
   it('refuses manifest paths outside its folder (.., absolute, symlink), checks the rest, leaks no byte', async () => {
-    const { dir, project } = outsideManifest();
+    const { project } = outsideManifest();
     const run = await runCli(['batch', 'm/pairs.json', '--jobs', '1', '-f', 'json', '-o', 'out/report.json', '-f', 'sarif', '-o', 'out/report.sarif', '-f', 'html', '-o', 'out/html'], { cwd: project });
     expect(run.exitCode).toBe(2);
     const report = JSON.parse(readFileSync(join(project, 'out/report.json'), 'utf8')) as { pairs: Array<{ id: string; error?: string; report?: unknown }> };
