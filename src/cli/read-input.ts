@@ -1,5 +1,5 @@
 import * as nodeFs from 'node:fs/promises';
-import { describeTooLarge, FileAccessError, formatBytes, readRegularFile } from '../files/index.js';
+import { describeFsError, describeTooLarge, FileAccessError, formatBytes, readRegularFile } from '../files/index.js';
 import { normalizeText } from '../normalize.js';
 
 export { formatBytes };
@@ -61,7 +61,7 @@ async function readFileChecked(spec: string, options: ReadInputOptions): Promise
   try {
     stats = await options.fs.stat(fullPath);
   } catch (error) {
-    throw new InputFileError(`${spec}: ${describeFsError(error)}`);
+    throw new InputFileError(`${spec}: ${describeInputError(error)}`);
   }
   if (stats.isDirectory()) throw new InputFileError(`${spec}: is a directory, not a text file`);
   if (!stats.isFile()) throw new InputFileError(`${spec}: is not a regular file`);
@@ -69,7 +69,7 @@ async function readFileChecked(spec: string, options: ReadInputOptions): Promise
   try {
     return await options.fs.readFile(fullPath);
   } catch (error) {
-    throw new InputFileError(`${spec}: ${describeFsError(error)}`);
+    throw new InputFileError(`${spec}: ${describeInputError(error)}`);
   }
 }
 
@@ -89,19 +89,9 @@ function tooLarge(size: number, maxBytes: number, atLeast = false): string {
   return `${describeTooLarge(size, maxBytes, atLeast)} (raise it with --max-bytes)`;
 }
 
-function describeFsError(error: unknown): string {
-  const code = (error as { code?: string } | null)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a directory, not a text file';
-    default:
-      return `cannot be read (${code ?? (error instanceof Error ? error.message : String(error))})`;
-  }
+/** The shared errno wording, except that an input folder is named as "not a text file". */
+function describeInputError(error: unknown): string {
+  return (error as { code?: string } | null)?.code === 'EISDIR' ? 'is a directory, not a text file' : describeFsError(error);
 }
 
 /** Decodes strict UTF-8 and rejects what is not text, naming the first offending byte. */
