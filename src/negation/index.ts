@@ -1,6 +1,7 @@
 /**
- * Negation across a translation: whether one side of an aligned pair is negated where the other is
- * not. Per-language data in `languages.ts`; the counting in `count.ts` is language-independent.
+ * Negation across a translation, clause by clause: whether a word negated on one side of an aligned
+ * pair has an un-negated counterpart on the other. Per-language data in `languages.ts`; the logic
+ * in `clauses.ts` (reading one side) and `scope.ts` (comparing the two) is language-independent.
  */
-export { polarityDiffers, polarityOf, type Polarity } from './count.js';
+export { compareNegation, negationVerdict, type NegationComparison, type NegationMismatch, type NegationVerdict, type SideCounts } from './scope.js';
 export { negationLanguage, type NegationLanguage } from './languages.js';

@@ -25,6 +25,29 @@ export interface NegationLanguage {
   implicitNegatives: readonly RegExp[];
   /** Negative words a negator turns into a mild positive (`not unlikely`, `non è impossibile`): litotes. */
   negativePrefix: RegExp;
+  /**
+   * Per-clause check (`scope.ts`): words passed over when looking for what a negator negates
+   * (auxiliaries, modals, adverbs), besides the lexical embedder's function words.
+   */
+  headSkip: ReadonlySet<string>;
+  /** Words after which a negator is expletive, saying nothing negative (`finché non`, `a meno che non`). */
+  expletiveTriggers: readonly string[];
+  /** Negators whose negation reaches their whole clause (`nobody`, `nessuno`): subjects. */
+  wideNegators: ReadonlySet<string>;
+  /** Negators that continue a negation opened earlier in the sentence (`non …, né …`, `not …, nor …`). */
+  sentenceConcord: ReadonlySet<string>;
+  /** Comparatives after which `che non` / `di quanto non` is expletive (`più … che non`). */
+  comparatives: ReadonlySet<string>;
+  /** Words right before an expletive negator of a comparison (`che`, `quanto`). */
+  comparativeLinks: ReadonlySet<string>;
+  /** Negative-meaning words that clearly render a negation, counted against a negator on the other side. */
+  strongImplicit: RegExp;
+  /** A word right after a negator that makes it mean "only" (`non posso che`, `cannot but`). */
+  restrictiveAfter: ReadonlySet<string>;
+  /** Verbs a negation moves up to (`I don't think it works` = `penso che non funzioni`). */
+  raisingVerbs: ReadonlySet<string>;
+  /** A word with a negative affix (`unfit`, `sconosciuto`): the rest of the word, for its counterpart. */
+  negativeAffix: RegExp;
 }
 
 function words(list: string): ReadonlySet<string> {
@@ -32,41 +55,81 @@ function words(list: string): ReadonlySet<string> {
 }
 
 const ENGLISH: NegationLanguage = {
-  negators: words('not no never nobody nothing none nowhere neither nor cannot nope'),
+  negators: words('not no never nobody nothing none nowhere neither nor cannot nope no-one noone'),
   negatingSuffixes: ["n't", 'n’t'],
   concordWords: words(''),
   clauseInitialNegators: words(''),
   nonNegatingPhrases: [
     'not only', 'not just', 'not least', 'or not', 'whether or not', 'if not', 'no doubt', 'no longer only',
     'nothing but', 'no matter', 'no later than', 'no earlier than', 'no doubt', 'look no further', 'no wonder', 'no less than', 'no more than', 'not to mention', 'never mind', 'no one else but',
-    'none other than', 'cannot but', 'no sooner',
+    'none other than', 'cannot but', 'no sooner', 'not help but', 'can not help', 'could not help', 'no small', 'not a little', 'not bad',
   ],
   implicitNegatives: [
     /^(?:fail|failed|fails|failing|failure|refus\w*|declin\w*|den(?:y|ied|ies|ying)|lack\w*|absen\w*|unable|impossible|unlikely)$/u,
-    /^(?:prevent\w*|avoid\w*|stop\w*|ceas\w*|halt\w*|ban|bans|banned|forbid\w*|reject\w*|oppos\w*|miss\w*|ignor\w*|neglect\w*|exclud\w*|except|instead|rather|hardly|barely|scarcely|rarely|seldom|few|little|only|unless|absence|free|less|lost|lose|loses|losing|against|apart|beyond|outside|too)$/u,
+    /^(?:prevent\w*|avoid\w*|stop\w*|ceas\w*|halt\w*|ban|bans|banned|forbid\w*|reject\w*|oppos\w*|miss\w*|ignor\w*|neglect\w*|exclud\w*|except|instead|rather|hardly|barely|scarcely|rarely|seldom|few|little|unless|absence|free|less|lost|lose|loses|losing|against|apart|beyond|outside|too)$/u,
     /^un(?!der|til|it|ion|iv|ique|anim|less)[a-z]{4,}$/u,
     /^(?:without|dis(?:agree|miss|appear|approv|regard|continu|allow|like|trust)\w*|\w{3,}less|in(?:toler|compet|sufficien|adequa|capab|correct|effectiv|valid|accura|appropria|consisten|abilit)\w*)$/u,
     /^(?:in(?:capable|sufficient|adequate|complete|correct|effective|valid)|im(?:possible|probable|proper)|il(?:legal|legally)|ir(?:relevant|responsible)|dis(?:agree\w*|miss\w*|appear\w*|approv\w*))$/u,
   ],
   negativePrefix: /^(?:un(?:likely|like|common|usual|known|important|reasonable|aware|deniable|founded|related)|insignificant|impossible|infrequent|without|few|little)$/u,
+  headSkip: words(`
+    can could will would shall should may might must ought need dare used
+    be been being is are was were am have has had do does did get got
+    longer more any ever yet even just really quite always necessarily
+    entirely fully completely simply actually exactly very so too much all there
+    one anyone anybody anything single
+  `),
+  expletiveTriggers: [],
+  wideNegators: words('nobody nothing none neither nor no-one noone'),
+  restrictiveAfter: words('but'),
+  sentenceConcord: words('nor'),
+  comparatives: words(''),
+  comparativeLinks: words(''),
+  strongImplicit: /^(?:fail\w*|refus\w*|declin\w*|den(?:y|ied|ies|ying)|lack\w*|absen\w*|unable|impossible|unlikely|without|hardly|barely|scarcely|prevent\w*|avoid\w*|ban|banned|reject\w*)$/u,
+  raisingVerbs: words('think thinks thought believe believes believed expect expects expected seem seems seemed appear appears appeared want wants wanted suppose imagine feel likely'),
+  negativeAffix: /^(?:un|in|im|il|ir|dis|mis|non-?)([a-z]{3,})$|^([a-z]{3,})less$/u,
 };
 
 const ITALIAN: NegationLanguage = {
-  negators: words('non no né nessuno nessuna nessun niente nulla neanche nemmeno neppure mica'),
+  negators: words('non né nessuno nessuna nessun niente nulla neanche nemmeno neppure mica'),
   negatingSuffixes: [],
   concordWords: words('mai affatto più alcuno alcuna alcun'),
   clauseInitialNegators: words('mai'),
   nonNegatingPhrases: [
     'non solo', 'non soltanto', 'non solamente', 'non appena', 'o no', 'o meno', 'se non', 'non che',
     'nient’altro che', "nient'altro che", 'non da ultimo', 'non ultimo', 'senza dubbio', 'non oltre', 'non più di',
-    'non meno di', 'non più tardi', 'nonché', 'altro che', "non c' è dubbio", "non c' è alcun dubbio", 'senza dubbio',
+    'non meno di', 'non più tardi', 'nonché', 'altro che', "non c'è dubbio", "non c'è alcun dubbio", "senz'altro",
+    "non vedo l'ora", "non vede l'ora", "non vediamo l'ora", "non vedono l'ora", "non vedevo l'ora", "non vedeva l'ora",
+    'non a caso', 'non poco', 'non poca', 'non pochi', 'non poche', 'non indifferente', 'non male',
   ],
   implicitNegatives: [
     /^(?:fallit\w*|fallisc\w*|fallimento|rifiut\w*|neg[ao]\w*|nega\w*|manc\w*|assen\w*|incapac\w*|impossibil\w*|improbabil\w*)$/u,
-    /^(?:impedi\w*|impedisc\w*|evit\w*|ferm\w*|cess\w*|vieta\w*|viet\w*|respin\w*|oppo\w*|ignor\w*|trascur\w*|esclu\w*|tranne|eccetto|invece|anziché|piuttosto|appena|raramente|pochi|poche|poco|solo|soltanto|unicamente|salvo|privo|priva|privi|prive|meno|pers[oaie]|perde\w*|contro|oltre|troppo|troppa|troppi|troppe)$/u,
+    /^(?:impedi\w*|impedisc\w*|evit\w*|ferm\w*|cess\w*|vieta\w*|viet\w*|respin\w*|oppo\w*|ignor\w*|trascur\w*|esclu\w*|tranne|eccetto|invece|anziché|piuttosto|appena|raramente|pochi|poche|poco|salvo|privo|priva|privi|prive|meno|pers[oaie]|perde\w*|contro|oltre|troppo|troppa|troppi|troppe)$/u,
     /^(?:senza|incapac\w*|insufficient\w*|inadeguat\w*|incomplet\w*|incert\w*|ignot\w*|illegal\w*|irrilevant\w*|impropri\w*|sconosciut\w*|disaccordo|scompar\w*|disoccupa\w*|finché|fino)$/u,
   ],
   negativePrefix: /^(?:impossibile|improbabile|insignificante|indifferente|irrilevante|infrequente|trascurabile|raro|rara|rari|rare|senza|escluso|esclusa|inutile|pochi|poche|poco)$/u,
+  headSkip: words(`
+    può possono potrà potranno potrebbe potrebbero poteva potevano potevamo possiamo potuto posso puoi possa possano potesse potessero
+    debba debbano dovesse dovessero voglia vogliano volesse volessero
+    deve devono dovrà dovranno dovrebbe dovrebbero doveva dovevano dobbiamo dovuto devo
+    vuole vogliono voleva volevano vogliamo voluto voglio
+    sta stanno stava stavano stare stiamo sto
+    essere stato stata stati state venire viene vengono veniva venivano verrà verranno venga vengano
+    sarà saranno sarebbe sarebbero sia siano fosse fossero
+    avrà avranno avrebbe avrebbero abbia abbiano avesse avessero
+    ancora affatto mai più proprio neppure nemmeno neanche certo certamente
+    tanto così granché molto troppo sempre davvero
+    alcun alcuno alcuna nessun nessuno nessuna niente nulla
+  `),
+  wideNegators: words('nessuno nessuna niente nulla né'),
+  restrictiveAfter: words('che'),
+  sentenceConcord: words('né neanche nemmeno neppure'),
+  comparatives: words('più meno meglio peggio piuttosto maggiore minore maggiori minori prima'),
+  comparativeLinks: words('che quanto'),
+  strongImplicit: /^(?:fall(?:it|isc|iment)\w*|rifiut\w*|neg(?:a|ò|at)\w*|negazione|mancat\w*|manca|mancano|mancanza|assen\w*|incapac\w*|impossibil\w*|improbabil\w*|senza|evit\w*|impedi\w*|viet\w*|respin\w*|privo|priva|privi|prive)$/u,
+  raisingVerbs: words('credo crede credono credeva penso pensa pensano pensava ritengo ritiene ritengono sembra sembrano sembrava pare parrebbe voglio vuole vogliono volevo voleva immagino suppongo'),
+  expletiveTriggers: ['finché', 'finchè', 'fintantoché', 'fintanto', 'a meno che', 'fino a quando', 'fin quando', 'fino a che', 'di quanto', 'prima che', 'poco mancò che', 'poco è mancato che'],
+  negativeAffix: /^(?:in|im|il|ir|dis|non-?)([a-zàèéìòù]{4,})$|^s([bcdfgilmnprtv][a-zàèéìòù]{4,})$/u,
 };
 
 const LANGUAGES: ReadonlyMap<LanguageCode, NegationLanguage> = new Map([

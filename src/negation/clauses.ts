@@ -1,0 +1,240 @@
+import { isStopword } from '../embed/lexical/stopwords.js';
+import type { LanguageCode } from '../types.js';
+import type { NegationLanguage } from './languages.js';
+
+/**
+ * One side of a pair read for negation, clause by clause: its words, the punctuation-delimited
+ * segment each word is in, the negators with what they negate, and which segments say something
+ * negative in any way (a negator, `mai`, `failed`, `without` …). Linear in the text's length.
+ */
+export interface Cue {
+  /** The negator as written (lower case). */
+  word: string;
+  at: number;
+  /** Positions of the content words it negates, nearest first (at most three). */
+  heads: number[];
+}
+
+export interface NegationSide {
+  lang: LanguageCode;
+  words: string[];
+  /** Segment of each word (segments are cut at punctuation). */
+  segments: number[];
+  /** Negators that negate something (not expletive, not part of `not only`, not in a question). */
+  cues: Cue[];
+  /**
+   * Whether the word at a position is negated in some way: a negator or a negative-meaning word
+   * (`failed`, `senza`) shortly before it in its segment, or just after it (`said nothing`).
+   */
+  negatedAt: (at: number) => boolean;
+  /** Whether a word is only negative in form: `unfit`, `non-executive`, `sconosciuto`. */
+  affixStem: Map<number, string>;
+  /** Negative-meaning words that are not negators (`failed`, `senza`, `lack`): each may render a negation. */
+  implicitCount: number;
+  /** Negative-meaning words that clearly render a negation (`failed`, `without`, `mancata`). */
+  strongImplicitCount: number;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*['’]?|[.,;:!?()[\]—–]|\s-\s/gu;
+const BOUNDARY = /^(?:[.,;:!?()[\]—–]|\s-\s)$/u;
+const SENTENCE_END = /^[.!?]$/u;
+const NEGATED_AUXILIARY: ReadonlyMap<string, string> = new Map([
+  ['ca', 'can'],
+  ['wo', 'will'],
+  ['sha', 'shall'],
+]);
+const ITALIAN_ELIDED: ReadonlyMap<string, string> = new Map([
+  ['senz', 'senza'],
+  ['nessun', 'nessun'],
+  ['c', 'ci'],
+  ['un', 'un'],
+]);
+
+/** Words of `text`, English `n't` and `cannot` split off, Italian elisions split (`c'è` → `ci è`). */
+function wordsOf(text: string, lang: LanguageCode): string[] {
+  const out: string[] = [];
+  for (const match of text.toLowerCase().replace(/’/gu, "'").matchAll(TOKEN)) {
+    const token = match[0].trim();
+    if (lang === 'en') {
+      const contracted = /^(\p{L}+)n't$/u.exec(token);
+      if (contracted !== null) {
+        out.push(NEGATED_AUXILIARY.get(contracted[1]!) ?? contracted[1]!, 'not');
+        continue;
+      }
+      if (token === 'cannot') {
+        out.push('can', 'not');
+        continue;
+      }
+      out.push(token.replace(/'(?:s|re|ve|ll|d|m)?$/u, ''));
+      continue;
+    }
+    const elision = /^(\p{L}+)'(\p{L}[\p{L}\p{N}'\-]*)?$/u.exec(token);
+    if (elision !== null) {
+      out.push(ITALIAN_ELIDED.get(elision[1]!) ?? elision[1]!);
+      if (elision[2] !== undefined) out.push(elision[2]);
+      continue;
+    }
+    out.push(token);
+  }
+  return out;
+}
+
+type PhraseTable = ReadonlyMap<string, readonly string[][]>;
+const phraseTables = new WeakMap<readonly string[], PhraseTable>();
+
+/** Phrases tokenised as the text is (once per list), indexed by their first word. */
+function phraseTable(phrases: readonly string[], lang: LanguageCode): PhraseTable {
+  let table = phraseTables.get(phrases);
+  if (table === undefined) {
+    const byFirst = new Map<string, string[][]>();
+    for (const phrase of phrases) {
+      const parts = wordsOf(phrase, lang);
+      const list = byFirst.get(parts[0]!) ?? [];
+      list.push(parts);
+      byFirst.set(parts[0]!, list);
+    }
+    table = byFirst;
+    phraseTables.set(phrases, table);
+  }
+  return table;
+}
+
+/** Positions covered by one of the phrases in `words`. */
+function phrasePositions(words: readonly string[], phrases: readonly string[], lang: LanguageCode): Set<number> {
+  const covered = new Set<number>();
+  if (phrases.length === 0) return covered;
+  const byFirst = phraseTable(phrases, lang);
+  for (let at = 0; at < words.length; at++) {
+    for (const parts of byFirst.get(words[at]!) ?? []) {
+      if (parts.every((part, k) => words[at + k] === part)) for (let k = 0; k < parts.length; k++) covered.add(at + k);
+    }
+  }
+  return covered;
+}
+
+function isImplicitNegative(word: string, language: NegationLanguage): boolean {
+  return language.implicitNegatives.some((pattern) => pattern.test(word));
+}
+
+function isContent(word: string, lang: LanguageCode, language: NegationLanguage): boolean {
+  return /\p{L}/u.test(word) && word.length > 1 && !isStopword(word, lang) && !language.headSkip.has(word);
+}
+
+/** Reads one side of a pair; `language` is its negation data. */
+export function readSide(text: string, lang: LanguageCode, language: NegationLanguage): NegationSide {
+  const words = wordsOf(text, lang);
+  const segments: number[] = new Array<number>(words.length);
+  let segment = 0;
+  for (let at = 0; at < words.length; at++) {
+    if (BOUNDARY.test(words[at]!)) segment += 1;
+    segments[at] = segment;
+  }
+  const neutral = phrasePositions(words, language.nonNegatingPhrases, lang);
+  const expletive = phrasePositions(words, language.expletiveTriggers, lang);
+  // Whether the sentence a word is in ends with a question mark (a backward pass keeps it linear).
+  const inQuestion: boolean[] = new Array<boolean>(words.length);
+  let question = false;
+  for (let at = words.length - 1; at >= 0; at--) {
+    if (SENTENCE_END.test(words[at]!)) question = words[at] === '?';
+    inQuestion[at] = question;
+  }
+  let sentenceStart = 0;
+  let lastCueAt = -1;
+
+  let implicitCount = 0;
+  let strongImplicitCount = 0;
+  const markers: number[] = [];
+  const wideMarkers: number[] = [];
+  const affixStem = new Map<number, string>();
+  const cues: Cue[] = [];
+  let openSegment = -1;
+  let lastExpletiveAt = -100;
+  let lastComparativeAt = -100;
+  for (let at = 0; at < words.length; at++) {
+    const word = words[at]!;
+    const seg = segments[at]!;
+    if (at > 0 && SENTENCE_END.test(words[at - 1]!)) sentenceStart = at;
+    if (expletive.has(at)) lastExpletiveAt = at;
+    if (language.comparatives.has(word)) lastComparativeAt = at;
+    const affix = language.negativeAffix.exec(word);
+    if (affix !== null) affixStem.set(at, (affix[1] ?? affix[2])!);
+    const negator = language.negators.has(word) || language.negatingSuffixes.some((suffix) => word.endsWith(suffix));
+    const concord = language.concordWords.has(word);
+    const implicit = !negator && isImplicitNegative(word, language);
+    if (implicit) implicitCount += 1;
+    if (!negator && language.strongImplicit.test(word)) strongImplicitCount += 1;
+    if (negator || (concord && openSegment === seg) || implicit) {
+      markers.push(at);
+      // `nobody said`, `I don't think that …`: the negation reaches the whole rest of its clause.
+      if (language.wideNegators.has(word) || language.raisingVerbs.has(words[at + 1] ?? '') || language.raisingVerbs.has(words[at + 2] ?? '')) wideMarkers.push(at);
+    }
+    if (neutral.has(at)) continue;
+    const startsSegment = at === 0 || segments[at - 1] !== seg;
+    const isCue = negator || (language.clauseInitialNegators.has(word) && startsSegment && openSegment !== seg);
+    if (!isCue) continue;
+    if (concord && openSegment === seg) continue; // `non … né`, `non … nessuno`: one negation
+    // `non …, né …`, `non …, neppure …`: still the negation the sentence opened.
+    if (language.sentenceConcord.has(word) && lastCueAt >= sentenceStart) continue;
+    openSegment = seg;
+    // `finché non`, `a meno che, come …, non`, `più … che non`: an expletive negator says nothing negative.
+    if (lastExpletiveAt >= sentenceStart && at - lastExpletiveAt <= EXPLETIVE_REACH) continue;
+    const before = words[at - 1] ?? '';
+    if (language.comparativeLinks.has(before) && lastComparativeAt >= sentenceStart && at - lastComparativeAt <= EXPLETIVE_REACH) continue;
+    lastCueAt = at;
+    if (inQuestion[at]) continue;
+    // `No. 1`, `no,`: a number sign or an interjection, not a negation.
+    const next = words[at + 1];
+    if (word === 'no' && (next === undefined || next === 'to' || BOUNDARY.test(next) || /^\p{N}/u.test(next) || (next === '.' && /^\p{N}/u.test(words[at + 2] ?? '')))) continue;
+    cues.push({ word, at, heads: [] });
+  }
+  const active = cues.filter((cue) => {
+    const heads = headsOf(cue, words, segments, lang, language, cues);
+    if (heads === null) return false;
+    cue.heads = heads;
+    return true;
+  });
+  const negatedAt = (at: number): boolean => {
+    const seg = segments[at]!;
+    return markers.some((marker) => segments[marker] === seg && ((marker < at && (at - marker <= MARKER_REACH || wideMarkers.includes(marker))) || (marker > at && marker - at <= MARKER_REACH_AFTER)));
+  };
+  return { lang, words, segments, cues: active, negatedAt, affixStem, implicitCount, strongImplicitCount };
+}
+
+const HEAD_WINDOW = 6;
+const EXPLETIVE_REACH = 15;
+/** How far a negator or negative word reaches: words after it, and before it (`said nothing`). */
+const MARKER_REACH = 8;
+const MARKER_REACH_AFTER = 3;
+const MAX_HEADS = 2;
+
+/**
+ * What a negator negates: the next content words in its segment (`non ha mai detto` → `detto`),
+ * or for a negator closing its clause the content word before (`said nothing`); empty when there
+ * is none. Null when it negates another negative (`non è impossibile`, `non potevamo non`): a
+ * litotes says yes.
+ */
+function headsOf(cue: Cue, words: readonly string[], segments: readonly number[], lang: LanguageCode, language: NegationLanguage, cues: readonly Cue[]): number[] | null {
+  const seg = segments[cue.at]!;
+  const isCueAt = (at: number): boolean => cues.some((other) => other.at === at);
+  // The second negator of `non potevamo non`, `not without`: nothing but function words since the first.
+  for (let at = cue.at - 1; at >= 0 && at >= cue.at - HEAD_WINDOW && segments[at] === seg; at--) {
+    if (isCueAt(at)) return null;
+    if (isContent(words[at]!, lang, language)) break;
+  }
+  const heads: number[] = [];
+  for (let at = cue.at + 1; at < words.length && at <= cue.at + HEAD_WINDOW && segments[at] === seg; at++) {
+    const word = words[at]!;
+    if (heads.length === 0 && isCueAt(at)) return null;
+    // `non posso che`, `cannot but`: "only", not a negation.
+    if (heads.length === 0 && language.restrictiveAfter.has(word)) return null;
+    if (!isContent(word, lang, language)) continue;
+    if (heads.length === 0 && (language.negativePrefix.test(word) || isImplicitNegative(word, language))) return null;
+    heads.push(at);
+    if (heads.length === MAX_HEADS) return heads;
+  }
+  if (heads.length > 0 || !language.wideNegators.has(cue.word)) return heads;
+  for (let at = cue.at - 1; at >= 0 && at >= cue.at - HEAD_WINDOW && segments[at] === seg; at--) {
+    if (isContent(words[at]!, lang, language)) return [at];
+  }
+  return heads;
+}

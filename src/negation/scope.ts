@@ -1,0 +1,153 @@
+import type { LanguageCode } from '../types.js';
+import { readSide, type Cue, type NegationSide } from './clauses.js';
+import { wordKeys } from './concepts.js';
+import { negationLanguage } from './languages.js';
+
+/**
+ * Negation compared clause by clause: for each negator on one side, the words it negates are looked
+ * for on the other side (through the lexicon, cognates and identical spellings), and the
+ * counterpart found there must be negated too, in some way: a negator or a negative-meaning word
+ * in its clause, or a negative affix (`not fit` ↔ `inadatto`). A negator whose words have no
+ * counterpart cannot be checked this way; it is reported as unresolved.
+ */
+
+/** A negator whose negated word has an un-negated counterpart on the other side. */
+export interface NegationMismatch {
+  /** The side the negator is on: `target` means a negation the translation adds. */
+  side: 'source' | 'target';
+  cue: string;
+  /** The negated word, and its counterpart on the other side. */
+  word: string;
+  counterpart: string;
+}
+
+/** What one side says, counted. */
+export interface SideCounts {
+  /** Negated clauses (`non … mai` once; litotes, expletive `non`, `not only`, questions left out). */
+  negations: number;
+  /** Negative-meaning words that are not negators (`failed`, `senza`) and words negative by affix (`unfit`). */
+  implicit: number;
+  /** Negative-meaning words that clearly render a negation (`failed`, `without`, `mancata`). */
+  strongImplicit: number;
+  /** Negators whose negated words have no counterpart on the other side. */
+  unresolved: number;
+}
+
+export interface NegationComparison {
+  mismatches: NegationMismatch[];
+  source: SideCounts;
+  target: SideCounts;
+}
+
+interface Occurrence {
+  at: number;
+  /** The word has a negative affix and this key is its stem's (`unfit` → `fit`). */
+  byAffix: boolean;
+}
+
+type KeyIndex = Map<string, Occurrence[]>;
+
+/** Every content word of a side under each of its keys (a stem-by-affix too). Built only when needed. */
+function indexSide(side: NegationSide): KeyIndex {
+  const index: KeyIndex = new Map();
+  const add = (key: string, occurrence: Occurrence): void => {
+    const list = index.get(key);
+    if (list === undefined) index.set(key, [occurrence]);
+    else list.push(occurrence);
+  };
+  for (let at = 0; at < side.words.length; at++) {
+    const word = side.words[at]!;
+    if (!/\p{L}/u.test(word) || word.length < 3) continue;
+    const keys = wordKeys(word, side.lang);
+    for (const key of keys) add(key, { at, byAffix: false });
+    const stem = side.affixStem.get(at);
+    // `unfit` is also looked up as `fit`, negated; `introduced` keeps only its own keys.
+    if (stem !== undefined) for (const key of wordKeys(stem, side.lang)) if (!keys.includes(key) && !key.startsWith('~')) add(key, { at, byAffix: true });
+  }
+  return index;
+}
+
+function counterpartsOf(word: string, lang: LanguageCode, index: KeyIndex): Occurrence[] {
+  const found: Occurrence[] = [];
+  for (const key of wordKeys(word, lang)) {
+    // The identical-spelling key is only evidence for words long enough not to be chance (`art`, `film`).
+    if (key.startsWith('=') && key.length < 5) continue;
+    const list = index.get(key);
+    if (list !== undefined) found.push(...list);
+  }
+  return found;
+}
+
+function isNegatedThere(occurrence: Occurrence, side: NegationSide): boolean {
+  return occurrence.byAffix || side.negatedAt(occurrence.at);
+}
+
+function checkCue(cue: Cue, from: NegationSide, to: NegationSide, index: () => KeyIndex): { resolved: boolean; counterpart?: string; word?: string } {
+  for (const head of cue.heads) {
+    const word = from.words[head]!;
+    const found = counterpartsOf(word, from.lang, index());
+    if (found.length === 0) continue;
+    const unnegated = found.every((occurrence) => !isNegatedThere(occurrence, to));
+    return unnegated ? { resolved: true, word, counterpart: to.words[found[0]!.at]! } : { resolved: true };
+  }
+  return { resolved: false };
+}
+
+/** Compares the negation of two texts clause by clause; null when a language has no negation data. */
+export function compareNegation(sourceText: string, sourceLang: LanguageCode, targetText: string, targetLang: LanguageCode): NegationComparison | null {
+  const sourceLanguage = negationLanguage(sourceLang);
+  const targetLanguage = negationLanguage(targetLang);
+  if (sourceLanguage === undefined || targetLanguage === undefined) return null;
+  const source = readSide(sourceText, sourceLang, sourceLanguage);
+  const target = readSide(targetText, targetLang, targetLanguage);
+  const counts = (side: NegationSide): SideCounts => ({ negations: side.cues.length, implicit: side.implicitCount, strongImplicit: side.strongImplicitCount, unresolved: 0 });
+  const comparison: NegationComparison = { mismatches: [], source: counts(source), target: counts(target) };
+  if (source.cues.length === 0 && target.cues.length === 0) return comparison;
+  let sourceIndex: KeyIndex | undefined;
+  let targetIndex: KeyIndex | undefined;
+  const sides: Array<[NegationSide, NegationSide, 'source' | 'target', () => KeyIndex]> = [
+    [source, target, 'source', () => (targetIndex ??= indexSide(target))],
+    [target, source, 'target', () => (sourceIndex ??= indexSide(source))],
+  ];
+  for (const [from, to, side, index] of sides) {
+    for (const cue of from.cues) {
+      const result = checkCue(cue, from, to, index);
+      if (!result.resolved) comparison[side].unresolved += 1;
+      else if (result.counterpart !== undefined) comparison.mismatches.push({ side, cue: cue.word, word: result.word!, counterpart: result.counterpart });
+    }
+  }
+  return comparison;
+}
+
+/** What the drift check reports about a pair's negation. */
+export interface NegationVerdict {
+  severity: 'warning' | 'info';
+  /** The side that is negated where the other is not. */
+  side: 'source' | 'target';
+  /** The negated word whose counterpart is not negated (absent for an unresolved hint). */
+  mismatch?: NegationMismatch;
+}
+
+function otherSide(side: 'source' | 'target'): 'source' | 'target' {
+  return side === 'source' ? 'target' : 'source';
+}
+
+/**
+ * The negation finding of a pair, or null. A warning needs two pieces of evidence: a negated word
+ * whose counterpart is not negated, and more negated clauses on its side than on the other (a
+ * negation moved to another word, `non sono candidato ma` ↔ `I'm not running but`, keeps the
+ * counts even). A negator whose words have no counterpart, against a side with no negation and no
+ * negative-meaning word at all, is an info hint.
+ */
+export function negationVerdict(sourceText: string, sourceLang: LanguageCode, targetText: string, targetLang: LanguageCode): NegationVerdict | null {
+  const comparison = compareNegation(sourceText, sourceLang, targetText, targetLang);
+  if (comparison === null) return null;
+  const mismatch = comparison.mismatches.find((m) => comparison[m.side].negations > comparison[otherSide(m.side)].negations);
+  if (mismatch !== undefined) return { severity: 'warning', side: mismatch.side, mismatch };
+  for (const side of ['target', 'source'] as const) {
+    const own = comparison[side];
+    const other = comparison[otherSide(side)];
+    if (own.unresolved > 0 && other.negations === 0 && other.implicit === 0) return { severity: 'info', side };
+  }
+  return null;
+}
