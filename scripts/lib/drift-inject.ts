@@ -186,7 +186,8 @@ function negationRemoveSites(source: string, target: string): Edit[] {
   // `non … mai/nessuno` stays negative without `non`: only a lone `non` flips the sentence.
   return sitesOf(target, /(?<![\p{L}])non\s+/giu, () => '').filter((edit) => {
     const clause = target.slice(edit.end).split(/[,;:.]/u)[0]!;
-    return !/\b(?:mai|nessun[oa]?|niente|nulla|né|neanche|nemmeno|neppure|affatto|alcun[oa]?)\b/iu.test(clause) &&
+    // Lookarounds, not \b: `\b` does not see the end of `né`.
+    return !/(?<![\p{L}])(?:mai|nessun[oa]?|niente|nulla|né|neanche|nemmeno|neppure|affatto|alcun[oa]?)(?![\p{L}])/iu.test(clause) &&
       !/^(?:solo|soltanto|soltanto|è solo)\b/iu.test(target.slice(edit.end));
   });
 }

@@ -11,8 +11,10 @@ export interface Cue {
   /** The negator as written (lower case). */
   word: string;
   at: number;
-  /** Positions of the content words it negates, nearest first (at most three). */
+  /** Positions of the content words it negates, nearest first (at most two). */
   heads: number[];
+  /** It negates a clause (`non ha pagato`), not one word (`non residenti`, `not guilty`). */
+  clausal: boolean;
 }
 
 export interface NegationSide {
@@ -159,7 +161,9 @@ export function readSide(text: string, lang: LanguageCode, language: NegationLan
     const affix = language.negativeAffix.exec(word);
     if (affix !== null) affixStem.set(at, (affix[1] ?? affix[2])!);
     const negator = language.negators.has(word) || language.negatingSuffixes.some((suffix) => word.endsWith(suffix));
-    const concord = language.concordWords.has(word);
+    // After an open negation only a second `non`/`not` negates again (`non potevamo non`); `nessuno`,
+    // `niente`, `nor` continue the negation already open.
+    const concord = language.concordWords.has(word) || (language.negators.has(word) && !language.repeatableNegators.has(word));
     const implicit = !negator && isImplicitNegative(word, language);
     if (implicit) implicitCount += 1;
     if (!negator && language.strongImplicit.test(word)) strongImplicitCount += 1;
@@ -185,7 +189,7 @@ export function readSide(text: string, lang: LanguageCode, language: NegationLan
     // `No. 1`, `no,`: a number sign or an interjection, not a negation.
     const next = words[at + 1];
     if (word === 'no' && (next === undefined || next === 'to' || BOUNDARY.test(next) || /^\p{N}/u.test(next) || (next === '.' && /^\p{N}/u.test(words[at + 2] ?? '')))) continue;
-    cues.push({ word, at, heads: [] });
+    cues.push({ word, at, heads: [], clausal: language.negatesClause(words, at) });
   }
   const active = cues.filter((cue) => {
     const heads = headsOf(cue, words, segments, lang, language, cues);
@@ -224,7 +228,10 @@ function headsOf(cue: Cue, words: readonly string[], segments: readonly number[]
   const heads: number[] = [];
   for (let at = cue.at + 1; at < words.length && at <= cue.at + HEAD_WINDOW && segments[at] === seg; at++) {
     const word = words[at]!;
-    if (heads.length === 0 && isCueAt(at)) return null;
+    if (isCueAt(at)) {
+      if (heads.length === 0) return null;
+      break;
+    }
     // `non posso che`, `cannot but`: "only", not a negation.
     if (heads.length === 0 && language.restrictiveAfter.has(word)) return null;
     if (!isContent(word, lang, language)) continue;

@@ -136,3 +136,4 @@ export function wordKeys(word: string, lang: LanguageCode): readonly string[] {
   }
   return keys;
 }
+

@@ -14,6 +14,14 @@ export interface NegationLanguage {
    * negative alone only at the start of a clause (`Mai più`, `Nessuno ha detto`).
    */
   concordWords: ReadonlySet<string>;
+  /**
+   * Whether a negator negates a clause rather than one word (`non ha pagato`, `did not pay` against
+   * `non residenti`, `not guilty`, `di non pagare`): only a clause negation is a warning, since one
+   * negated word is as often an antonym (`ineligible` ↔ `non idonei`).
+   */
+  negatesClause: (words: readonly string[], at: number) => boolean;
+  /** Negators that negate again when a negation is already open in the clause (`non potevamo non`). */
+  repeatableNegators: ReadonlySet<string>;
   /** Concord words that negate alone at the start of a clause (`Mai più`). */
   clauseInitialNegators: ReadonlySet<string>;
   /** Phrases (lower case, words separated by one space) whose negator does not negate the clause. */
@@ -54,10 +62,39 @@ function words(list: string): ReadonlySet<string> {
   return new Set(list.split(/\s+/u).filter((word) => word !== ''));
 }
 
+const ENGLISH_AUXILIARIES = words(`
+  is are was were be been being am do does did have has had can could will would shall should may might must ought need dare
+`);
+const ITALIAN_CLITICS = words('mi ti si ci vi lo la li le gli ne me te se ce ve glie');
+/** Italian forms that are not finite: infinitives, gerunds, participles, adjectives (`non idonei`). */
+const ITALIAN_NOT_FINITE =
+  /(?:[aei]re|[aei]r(?:[mtsc]i|l[oaie]|ne|gli)|rsi|[ae]ndo|[aiu]t[oaie]|bil[ei]|[ae]nt[ei]|os[oaie]|al[ei]|ic[oaie]|ich[ei]|iv[oaie]|ari[oe]?|es[ei]|ist[aie])$/u;
+
+/** `not` negates a clause after an auxiliary (`did not`, `is not`); `never`, `no`, `nobody` always do. */
+function englishNegatesClause(list: readonly string[], at: number): boolean {
+  if (list[at] !== 'not' || list[at + 1] === 'to') return true;
+  let before = at - 1;
+  // `is still not`, `has clearly not`: adverbs between the auxiliary and `not`.
+  while (before > at - 3 && /^(?:\p{L}+ly|still|also|yet|just|even|therefore|however|thus|then|often|always|sometimes|so|too)$/u.test(list[before] ?? '')) before -= 1;
+  return ENGLISH_AUXILIARIES.has(list[before] ?? '') || /^(?:he|she|it|they|we|i|you|there)$/u.test(list[at - 1] ?? '');
+}
+
+/** `non` negates a clause before a finite verb (clitics first: `non lo ha`); `nessuno`, `mai` always do. */
+function italianNegatesClause(list: readonly string[], at: number): boolean {
+  if (list[at] !== 'non') return true;
+  let next = at + 1;
+  while (ITALIAN_CLITICS.has(list[next] ?? '')) next += 1;
+  const word = list[next] ?? '';
+  if (next > at + 1 || word.length < 6) return /\p{L}/u.test(word);
+  return !ITALIAN_NOT_FINITE.test(word);
+}
+
 const ENGLISH: NegationLanguage = {
   negators: words('not no never nobody nothing none nowhere neither nor cannot nope no-one noone'),
   negatingSuffixes: ["n't", 'n’t'],
   concordWords: words(''),
+  negatesClause: englishNegatesClause,
+  repeatableNegators: words('not never'),
   clauseInitialNegators: words(''),
   nonNegatingPhrases: [
     'not only', 'not just', 'not least', 'or not', 'whether or not', 'if not', 'no doubt', 'no longer only',
@@ -94,6 +131,8 @@ const ITALIAN: NegationLanguage = {
   negators: words('non né nessuno nessuna nessun niente nulla neanche nemmeno neppure mica'),
   negatingSuffixes: [],
   concordWords: words('mai affatto più alcuno alcuna alcun'),
+  negatesClause: italianNegatesClause,
+  repeatableNegators: words('non'),
   clauseInitialNegators: words('mai'),
   nonNegatingPhrases: [
     'non solo', 'non soltanto', 'non solamente', 'non appena', 'o no', 'o meno', 'se non', 'non che',

@@ -29,7 +29,7 @@ export interface SideCounts {
   implicit: number;
   /** Negative-meaning words that clearly render a negation (`failed`, `without`, `mancata`). */
   strongImplicit: number;
-  /** Negators whose negated words have no counterpart on the other side. */
+  /** Clause negators whose negated words have no counterpart on the other side. */
   unresolved: number;
 }
 
@@ -86,6 +86,7 @@ function checkCue(cue: Cue, from: NegationSide, to: NegationSide, index: () => K
   for (const head of cue.heads) {
     const word = from.words[head]!;
     const found = counterpartsOf(word, from.lang, index());
+    // Without a counterpart the next word may anchor the clause (`non ha fatto ricorso` ↔ `took to`).
     if (found.length === 0) continue;
     const unnegated = found.every((occurrence) => !isNegatedThere(occurrence, to));
     return unnegated ? { resolved: true, word, counterpart: to.words[found[0]!.at]! } : { resolved: true };
@@ -111,6 +112,7 @@ export function compareNegation(sourceText: string, sourceLang: LanguageCode, ta
   ];
   for (const [from, to, side, index] of sides) {
     for (const cue of from.cues) {
+      if (!cue.clausal) continue;
       const result = checkCue(cue, from, to, index);
       if (!result.resolved) comparison[side].unresolved += 1;
       else if (result.counterpart !== undefined) comparison.mismatches.push({ side, cue: cue.word, word: result.word!, counterpart: result.counterpart });
