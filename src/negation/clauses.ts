@@ -37,8 +37,8 @@ export interface NegationSide {
   strongImplicitCount: number;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*['’]?|[.,;:!?()[\]—–]|\s-\s/gu;
-const BOUNDARY = /^(?:[.,;:!?()[\]—–]|\s-\s)$/u;
+const TOKEN = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*['’]?|[.,;:!?()[\]—–"“”«»‘]|\s-\s/gu;
+const BOUNDARY = /^(?:[.,;:!?()[\]—–"“”«»‘]|-)$/u;
 const SENTENCE_END = /^[.!?]$/u;
 const NEGATED_AUXILIARY: ReadonlyMap<string, string> = new Map([
   ['ca', 'can'],
@@ -208,7 +208,7 @@ const HEAD_WINDOW = 6;
 const EXPLETIVE_REACH = 15;
 /** How far a negator or negative word reaches: words after it, and before it (`said nothing`). */
 const MARKER_REACH = 8;
-const MARKER_REACH_AFTER = 3;
+const MARKER_REACH_AFTER = 1;
 const MAX_HEADS = 2;
 
 /**
@@ -234,6 +234,8 @@ function headsOf(cue: Cue, words: readonly string[], segments: readonly number[]
     }
     // `non posso che`, `cannot but`: "only", not a negation.
     if (heads.length === 0 && language.restrictiveAfter.has(word)) return null;
+    // The negated words stay in the negator's clause: `did not realise until he went`.
+    if (heads.length > 0 && language.clauseBreaks.has(word)) break;
     if (!isContent(word, lang, language)) continue;
     if (heads.length === 0 && (language.negativePrefix.test(word) || isImplicitNegative(word, language))) return null;
     heads.push(at);

@@ -11,8 +11,8 @@ import type { LanguageCode } from '../types.js';
  */
 
 /** Concepts weaker than this share of an entry are too loose a sense to anchor a word. */
-const MIN_CONCEPT_WEIGHT = 0.25;
-const MAX_CONCEPTS = 4;
+const MIN_CONCEPT_WEIGHT = 0.15;
+const MAX_CONCEPTS = 6;
 const COGNATE_LENGTH = 6;
 const COGNATE_PREFIX = '~';
 /** Caches are cleared past this size, so a long-lived process stays bounded. */

@@ -20,6 +20,8 @@ export interface NegationLanguage {
    * negated word is as often an antonym (`ineligible` ↔ `non idonei`).
    */
   negatesClause: (words: readonly string[], at: number) => boolean;
+  /** Words that open another clause: what a negator negates stops there. */
+  clauseBreaks: ReadonlySet<string>;
   /** Negators that negate again when a negation is already open in the clause (`non potevamo non`). */
   repeatableNegators: ReadonlySet<string>;
   /** Concord words that negate alone at the start of a clause (`Mai più`). */
@@ -68,7 +70,7 @@ const ENGLISH_AUXILIARIES = words(`
 const ITALIAN_CLITICS = words('mi ti si ci vi lo la li le gli ne me te se ce ve glie');
 /** Italian forms that are not finite: infinitives, gerunds, participles, adjectives (`non idonei`). */
 const ITALIAN_NOT_FINITE =
-  /(?:[aei]re|[aei]r(?:[mtsc]i|l[oaie]|ne|gli)|rsi|[ae]ndo|[aiu]t[oaie]|bil[ei]|[ae]nt[ei]|os[oaie]|al[ei]|ic[oaie]|ich[ei]|iv[oaie]|ari[oe]?|es[ei]|ist[aie])$/u;
+  /(?:[aei]re|[aei]r(?:[mtsc]i|l[oaie]|ne|gli)|rsi|[ae]ndo|[aiu]t[oaie]|bil[ei]|[ae]nt[ei]|os[oaie]|al[ei]|ic[oaie]|ich[ei]|iv[oaie]|ari[oe]?)$/u;
 
 /** `not` negates a clause after an auxiliary (`did not`, `is not`); `never`, `no`, `nobody` always do. */
 function englishNegatesClause(list: readonly string[], at: number): boolean {
@@ -94,6 +96,7 @@ const ENGLISH: NegationLanguage = {
   negatingSuffixes: ["n't", 'n’t'],
   concordWords: words(''),
   negatesClause: englishNegatesClause,
+  clauseBreaks: words('that which who whom whose until because when if while whereas although though and but or so since as where'),
   repeatableNegators: words('not never'),
   clauseInitialNegators: words(''),
   nonNegatingPhrases: [
@@ -104,7 +107,6 @@ const ENGLISH: NegationLanguage = {
   implicitNegatives: [
     /^(?:fail|failed|fails|failing|failure|refus\w*|declin\w*|den(?:y|ied|ies|ying)|lack\w*|absen\w*|unable|impossible|unlikely)$/u,
     /^(?:prevent\w*|avoid\w*|stop\w*|ceas\w*|halt\w*|ban|bans|banned|forbid\w*|reject\w*|oppos\w*|miss\w*|ignor\w*|neglect\w*|exclud\w*|except|instead|rather|hardly|barely|scarcely|rarely|seldom|few|little|unless|absence|free|less|lost|lose|loses|losing|against|apart|beyond|outside|too)$/u,
-    /^un(?!der|til|it|ion|iv|ique|anim|less)[a-z]{4,}$/u,
     /^(?:without|dis(?:agree|miss|appear|approv|regard|continu|allow|like|trust)\w*|\w{3,}less|in(?:toler|compet|sufficien|adequa|capab|correct|effectiv|valid|accura|appropria|consisten|abilit)\w*)$/u,
     /^(?:in(?:capable|sufficient|adequate|complete|correct|effective|valid)|im(?:possible|probable|proper)|il(?:legal|legally)|ir(?:relevant|responsible)|dis(?:agree\w*|miss\w*|appear\w*|approv\w*))$/u,
   ],
@@ -132,6 +134,7 @@ const ITALIAN: NegationLanguage = {
   negatingSuffixes: [],
   concordWords: words('mai affatto più alcuno alcuna alcun'),
   negatesClause: italianNegatesClause,
+  clauseBreaks: words('che cui perché quando se mentre finché sebbene benché ma e ed o oppure poiché dove come'),
   repeatableNegators: words('non'),
   clauseInitialNegators: words('mai'),
   nonNegatingPhrases: [
@@ -163,8 +166,8 @@ const ITALIAN: NegationLanguage = {
   wideNegators: words('nessuno nessuna niente nulla né'),
   restrictiveAfter: words('che'),
   sentenceConcord: words('né neanche nemmeno neppure'),
-  comparatives: words('più meno meglio peggio piuttosto maggiore minore maggiori minori prima'),
-  comparativeLinks: words('che quanto'),
+  comparatives: words('più meno meglio peggio piuttosto maggiore minore maggiori minori'),
+  comparativeLinks: words('che'),
   strongImplicit: /^(?:fall(?:it|isc|iment)\w*|rifiut\w*|neg(?:a|ò|at)\w*|negazione|mancat\w*|manca|mancano|mancanza|assen\w*|incapac\w*|impossibil\w*|improbabil\w*|senza|evit\w*|impedi\w*|viet\w*|respin\w*|privo|priva|privi|prive)$/u,
   raisingVerbs: words('credo crede credono credeva penso pensa pensano pensava ritengo ritiene ritengono sembra sembrano sembrava pare parrebbe voglio vuole vogliono volevo voleva immagino suppongo'),
   expletiveTriggers: ['finché', 'finchè', 'fintantoché', 'fintanto', 'a meno che', 'fino a quando', 'fin quando', 'fino a che', 'di quanto', 'prima che', 'poco mancò che', 'poco è mancato che'],

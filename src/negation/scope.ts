@@ -47,6 +47,8 @@ interface Occurrence {
 
 type KeyIndex = Map<string, Occurrence[]>;
 
+const MAX_PLACE_SHIFT = 0.35;
+
 /** Every content word of a side under each of its keys (a stem-by-affix too). Built only when needed. */
 function indexSide(side: NegationSide): KeyIndex {
   const index: KeyIndex = new Map();
@@ -85,7 +87,10 @@ function isNegatedThere(occurrence: Occurrence, side: NegationSide): boolean {
 function checkCue(cue: Cue, from: NegationSide, to: NegationSide, index: () => KeyIndex): { resolved: boolean; counterpart?: string; word?: string } {
   for (const head of cue.heads) {
     const word = from.words[head]!;
-    const found = counterpartsOf(word, from.lang, index());
+    // Translations keep the order of a sentence's parts roughly: a counterpart far from where the
+    // word stands is another use of the same concept (`establish` ↔ a later `affermato`).
+    const place = head / from.words.length;
+    const found = counterpartsOf(word, from.lang, index()).filter((o) => Math.abs(o.at / to.words.length - place) <= MAX_PLACE_SHIFT);
     // Without a counterpart the next word may anchor the clause (`non ha fatto ricorso` ↔ `took to`).
     if (found.length === 0) continue;
     const unnegated = found.every((occurrence) => !isNegatedThere(occurrence, to));
