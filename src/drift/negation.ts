@@ -13,12 +13,7 @@ function mismatchMessage(mismatch: NegationMismatch): string {
     : `Negation dropped: the source negates “${mismatch.word}” (“${mismatch.cue}”) where the translation's “${mismatch.counterpart}” is not negated`;
 }
 
-/**
- * A pair whose sides differ in negation: the translation may say the opposite of the source. A
- * negated word whose counterpart is not negated is a warning; a negation whose words have no
- * counterpart, on a pair whose other side has no negation at all, is only a hint (info): antonyms
- * (`down` ↔ `non funzionano`) read the same way.
- */
+/** A pair whose sides differ in negation: the translation may say the opposite of the source (see `negationVerdict`). */
 export function negationFindings(input: DriftInput, bead: Bead, index: number): DraftFinding[] {
   const sourceText = joined(input.source, bead.source);
   const targetText = joined(input.target, bead.target);

@@ -29,6 +29,8 @@ export interface NegationSide {
    * (`failed`, `senza`) shortly before it in its segment, or just after it (`said nothing`).
    */
   negatedAt: (at: number) => boolean;
+  /** Whether the text is a question (its last sentence ends with `?`): a rhetorical question may render a negation. */
+  question: boolean;
   /** Whether a word is only negative in form: `unfit`, `non-executive`, `sconosciuto`. */
   affixStem: Map<number, string>;
   /** Negative-meaning words that are not negators (`failed`, `senza`, `lack`): each may render a negation. */
@@ -201,7 +203,7 @@ export function readSide(text: string, lang: LanguageCode, language: NegationLan
     const seg = segments[at]!;
     return markers.some((marker) => segments[marker] === seg && ((marker < at && (at - marker <= MARKER_REACH || wideMarkers.includes(marker))) || (marker > at && marker - at <= MARKER_REACH_AFTER)));
   };
-  return { lang, words, segments, cues: active, negatedAt, affixStem, implicitCount, strongImplicitCount };
+  return { lang, words, segments, cues: active, negatedAt, affixStem, implicitCount, strongImplicitCount, question: words.includes('?') };
 }
 
 const HEAD_WINDOW = 6;
@@ -232,8 +234,9 @@ function headsOf(cue: Cue, words: readonly string[], segments: readonly number[]
       if (heads.length === 0) return null;
       break;
     }
-    // `non posso che`, `cannot but`: "only", not a negation.
+    // `non posso che`, `cannot but`, `non ho fatto altro che`: "only", not a negation.
     if (heads.length === 0 && language.restrictiveAfter.has(word)) return null;
+    if (language.restrictiveAfter.has(word) && words[at - 1] === 'altro') return null;
     // The negated words stay in the negator's clause: `did not realise until he went`.
     if (heads.length > 0 && language.clauseBreaks.has(word)) break;
     if (!isContent(word, lang, language)) continue;

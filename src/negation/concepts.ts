@@ -137,3 +137,35 @@ export function wordKeys(word: string, lang: LanguageCode): readonly string[] {
   return keys;
 }
 
+
+/**
+ * Antonyms that translators swap for a negated word (`non è facile` ↔ `it's hard`, `not enough` ↔
+ * `insufficiente`), as English concepts (Porter stems), both ways.
+ */
+const ANTONYM_PAIRS = `
+easi:hard,difficult,tough,complic simpl:hard,difficult,tough,complic possibl:imposs,unabl clear:unclear,obscur
+true:fals,untru,wrong right:wrong,fals,unfair fair:unfair,unjust good:bad,poor well:bad,badli,poorli
+enough:insuffici,short suffici:insuffici,short work:down,broken,fail function:down,broken,fail
+sure:unsur,uncertain certain:uncertain,unsur known:unknown necessari:unnecessari,needless
+happi:unhappi,sad like:dislik,hate agre:disagre allow:forbid,ban,prohibit accept:reject,refus,unaccept
+includ:exclud present:absent soft:hard,tough tender:hard,tough,harsh legal:illeg success:fail,failur win:lose,lost,defeat remember:forget
+`;
+
+function antonymTable(): ReadonlyMap<string, readonly string[]> {
+  const table = new Map<string, string[]>();
+  const add = (a: string, b: string): void => {
+    const list = table.get(a) ?? [];
+    if (!list.includes(b)) list.push(b);
+    table.set(a, list);
+  };
+  for (const entry of ANTONYM_PAIRS.split(/\s+/u).filter((e) => e !== '')) {
+    const [word, others] = entry.split(':');
+    for (const other of others!.split(',')) {
+      add(word!, other);
+      add(other, word!);
+    }
+  }
+  return table;
+}
+
+export const ANTONYMS: ReadonlyMap<string, readonly string[]> = antonymTable();

@@ -72,6 +72,12 @@ const ITALIAN_CLITICS = words('mi ti si ci vi lo la li le gli ne me te se ce ve 
 const ITALIAN_NOT_FINITE =
   /(?:[aei]re|[aei]r(?:[mtsc]i|l[oaie]|ne|gli)|rsi|[ae]ndo|[aiu]t[oaie]|bil[ei]|[ae]nt[ei]|os[oaie]|al[ei]|ic[oaie]|ich[ei]|iv[oaie]|ari[oe]?)$/u;
 
+/** Words after `non` that show it negates a phrase, not a verb (`e non contro`, `non per questo`). */
+const ITALIAN_NOT_A_VERB = words(`
+  a ad da di in con su per tra fra contro verso senza oltre come solo soltanto tanto più meno ancora sempre
+  tutti tutto tutte tutta molto molti troppo proprio il lo la i gli le un uno una del della dei delle
+`);
+
 /** `not` negates a clause after an auxiliary (`did not`, `is not`); `never`, `no`, `nobody` always do. */
 function englishNegatesClause(list: readonly string[], at: number): boolean {
   if (list[at] !== 'not' || list[at + 1] === 'to') return true;
@@ -87,6 +93,7 @@ function italianNegatesClause(list: readonly string[], at: number): boolean {
   let next = at + 1;
   while (ITALIAN_CLITICS.has(list[next] ?? '')) next += 1;
   const word = list[next] ?? '';
+  if (ITALIAN_NOT_A_VERB.has(word)) return false;
   if (next > at + 1 || word.length < 6) return /\p{L}/u.test(word);
   return !ITALIAN_NOT_FINITE.test(word);
 }
@@ -97,7 +104,8 @@ const ENGLISH: NegationLanguage = {
   concordWords: words(''),
   negatesClause: englishNegatesClause,
   clauseBreaks: words('that which who whom whose until because when if while whereas although though and but or so since as where'),
-  repeatableNegators: words('not never'),
+  // Standard English has no negative concord: every negator but `nor` negates on its own.
+  repeatableNegators: words('not never no nobody nothing none nowhere no-one noone cannot'),
   clauseInitialNegators: words(''),
   nonNegatingPhrases: [
     'not only', 'not just', 'not least', 'or not', 'whether or not', 'if not', 'no doubt', 'no longer only',
@@ -107,6 +115,8 @@ const ENGLISH: NegationLanguage = {
   implicitNegatives: [
     /^(?:fail|failed|fails|failing|failure|refus\w*|declin\w*|den(?:y|ied|ies|ying)|lack\w*|absen\w*|unable|impossible|unlikely)$/u,
     /^(?:prevent\w*|avoid\w*|stop\w*|ceas\w*|halt\w*|ban|bans|banned|forbid\w*|reject\w*|oppos\w*|miss\w*|ignor\w*|neglect\w*|exclud\w*|except|instead|rather|hardly|barely|scarcely|rarely|seldom|few|little|unless|absence|free|less|lost|lose|loses|losing|against|apart|beyond|outside|too)$/u,
+    // `unknown`, `untroubled`, `unable`: un- before an adjective or participle (not `under`, `united`, `until`).
+    /^un(?!der|it|iv|til|ion|iqu)[a-z]{3,}(?:ed|en|wn|able|ible|ful|ive|ly|ent|ant|ic|al|ous|y)$/u,
     /^(?:without|dis(?:agree|miss|appear|approv|regard|continu|allow|like|trust)\w*|\w{3,}less|in(?:toler|compet|sufficien|adequa|capab|correct|effectiv|valid|accura|appropria|consisten|abilit)\w*)$/u,
     /^(?:in(?:capable|sufficient|adequate|complete|correct|effective|valid)|im(?:possible|probable|proper)|il(?:legal|legally)|ir(?:relevant|responsible)|dis(?:agree\w*|miss\w*|appear\w*|approv\w*))$/u,
   ],
@@ -138,9 +148,10 @@ const ITALIAN: NegationLanguage = {
   repeatableNegators: words('non'),
   clauseInitialNegators: words('mai'),
   nonNegatingPhrases: [
-    'non solo', 'non soltanto', 'non solamente', 'non appena', 'o no', 'o meno', 'se non', 'non che',
+    'non solo', 'non soltanto', 'non solamente', 'non appena', 'o no', 'o meno', 'non che',
     'nient’altro che', "nient'altro che", 'non da ultimo', 'non ultimo', 'senza dubbio', 'non oltre', 'non più di',
-    'non meno di', 'non più tardi', 'nonché', 'altro che', "non c'è dubbio", "non c'è alcun dubbio", "senz'altro",
+    'non meno di', 'non più tardi', 'nonché', 'altro che', 'non fa che', 'non fanno che', 'non faceva che', 'non resta che',
+    'non rimane che', 'non può che', 'non possono che', 'non posso che', 'non possiamo che', 'non è che', "non c'è che", "non c'è dubbio", "non c'è alcun dubbio", "senz'altro",
     "non vedo l'ora", "non vede l'ora", "non vediamo l'ora", "non vedono l'ora", "non vedevo l'ora", "non vedeva l'ora",
     'non a caso', 'non poco', 'non poca', 'non pochi', 'non poche', 'non indifferente', 'non male',
   ],

@@ -1,6 +1,6 @@
 import type { LanguageCode } from '../types.js';
 import { readSide, type Cue, type NegationSide } from './clauses.js';
-import { wordKeys } from './concepts.js';
+import { ANTONYMS, wordKeys } from './concepts.js';
 import { negationLanguage } from './languages.js';
 
 /**
@@ -25,10 +25,14 @@ export interface NegationMismatch {
 export interface SideCounts {
   /** Negated clauses (`non … mai` once; litotes, expletive `non`, `not only`, questions left out). */
   negations: number;
+  /** Of those, the ones that negate a clause (`non ha pagato`), not one word (`non residenti`). */
+  clausal: number;
   /** Negative-meaning words that are not negators (`failed`, `senza`) and words negative by affix (`unfit`). */
   implicit: number;
   /** Negative-meaning words that clearly render a negation (`failed`, `without`, `mancata`). */
   strongImplicit: number;
+  /** The side has a question, which may render a negation rhetorically (`You're going to …?` ↔ `Non si può …`). */
+  question: boolean;
   /** Clause negators whose negated words have no counterpart on the other side. */
   unresolved: number;
 }
@@ -80,6 +84,15 @@ function counterpartsOf(word: string, lang: LanguageCode, index: KeyIndex): Occu
   return found;
 }
 
+function hasAntonymThere(word: string, lang: LanguageCode, index: KeyIndex, place: number, length: number): boolean {
+  for (const key of wordKeys(word, lang)) {
+    for (const antonym of ANTONYMS.get(key) ?? []) {
+      if ((index.get(antonym) ?? []).some((o) => Math.abs(o.at / length - place) <= MAX_PLACE_SHIFT)) return true;
+    }
+  }
+  return false;
+}
+
 function isNegatedThere(occurrence: Occurrence, side: NegationSide): boolean {
   return occurrence.byAffix || side.negatedAt(occurrence.at);
 }
@@ -92,6 +105,8 @@ function checkCue(cue: Cue, from: NegationSide, to: NegationSide, index: () => K
     const place = head / from.words.length;
     const found = counterpartsOf(word, from.lang, index()).filter((o) => Math.abs(o.at / to.words.length - place) <= MAX_PLACE_SHIFT);
     // Without a counterpart the next word may anchor the clause (`non ha fatto ricorso` ↔ `took to`).
+    // `non è facile` ↔ `it's hard`: a negated word whose antonym stands on the other side.
+    if (hasAntonymThere(word, from.lang, index(), place, to.words.length)) return { resolved: true };
     if (found.length === 0) continue;
     const unnegated = found.every((occurrence) => !isNegatedThere(occurrence, to));
     return unnegated ? { resolved: true, word, counterpart: to.words[found[0]!.at]! } : { resolved: true };
@@ -106,7 +121,7 @@ export function compareNegation(sourceText: string, sourceLang: LanguageCode, ta
   if (sourceLanguage === undefined || targetLanguage === undefined) return null;
   const source = readSide(sourceText, sourceLang, sourceLanguage);
   const target = readSide(targetText, targetLang, targetLanguage);
-  const counts = (side: NegationSide): SideCounts => ({ negations: side.cues.length, implicit: side.implicitCount, strongImplicit: side.strongImplicitCount, unresolved: 0 });
+  const counts = (side: NegationSide): SideCounts => ({ negations: side.cues.length, clausal: side.cues.filter((cue) => cue.clausal).length, implicit: side.implicitCount, strongImplicit: side.strongImplicitCount, question: side.question, unresolved: 0 });
   const comparison: NegationComparison = { mismatches: [], source: counts(source), target: counts(target) };
   if (source.cues.length === 0 && target.cues.length === 0) return comparison;
   let sourceIndex: KeyIndex | undefined;
@@ -118,6 +133,8 @@ export function compareNegation(sourceText: string, sourceLang: LanguageCode, ta
   for (const [from, to, side, index] of sides) {
     for (const cue of from.cues) {
       if (!cue.clausal) continue;
+      // Nothing to look for (`non dovrebbe, ma deve`): neither evidence nor an unresolved hint.
+      if (cue.heads.length === 0) continue;
       const result = checkCue(cue, from, to, index);
       if (!result.resolved) comparison[side].unresolved += 1;
       else if (result.counterpart !== undefined) comparison.mismatches.push({ side, cue: cue.word, word: result.word!, counterpart: result.counterpart });
@@ -140,21 +157,25 @@ function otherSide(side: 'source' | 'target'): 'source' | 'target' {
 }
 
 /**
- * The negation finding of a pair, or null. A warning needs two pieces of evidence: a negated word
- * whose counterpart is not negated, and more negated clauses on its side than on the other (a
- * negation moved to another word, `non sono candidato ma` ↔ `I'm not running but`, keeps the
- * counts even). A negator whose words have no counterpart, against a side with no negation and no
- * negative-meaning word at all, is an info hint.
+ * The negation finding of a pair, or null. Either of two pieces of evidence is a warning:
+ * - a clause negator whose negated word has an un-negated counterpart, on a side with more negated
+ *   clauses than the other has negations and clearly negative words (a negation moved to another
+ *   word, `non sono candidato ma` ↔ `I'm not running but`, keeps the counts even);
+ * - a clause negator whose negated words have no counterpart, against a side with no negation, no
+ *   negative-meaning word and no question at all.
  */
 export function negationVerdict(sourceText: string, sourceLang: LanguageCode, targetText: string, targetLang: LanguageCode): NegationVerdict | null {
   const comparison = compareNegation(sourceText, sourceLang, targetText, targetLang);
   if (comparison === null) return null;
-  const mismatch = comparison.mismatches.find((m) => comparison[m.side].negations > comparison[otherSide(m.side)].negations);
+  const mismatch = comparison.mismatches.find((m) => {
+    const other = comparison[otherSide(m.side)];
+    return comparison[m.side].clausal > other.negations + other.strongImplicit;
+  });
   if (mismatch !== undefined) return { severity: 'warning', side: mismatch.side, mismatch };
   for (const side of ['target', 'source'] as const) {
     const own = comparison[side];
     const other = comparison[otherSide(side)];
-    if (own.unresolved > 0 && other.negations === 0 && other.implicit === 0) return { severity: 'info', side };
+    if (own.unresolved > 0 && other.negations === 0 && other.implicit === 0 && !other.question) return { severity: 'warning', side };
   }
   return null;
 }
