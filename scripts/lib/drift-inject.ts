@@ -188,7 +188,8 @@ function negationRemoveSites(source: string, target: string): Edit[] {
     const clause = target.slice(edit.end).split(/[,;:.]/u)[0]!;
     // Lookarounds, not \b: `\b` does not see the end of `né`.
     return !/(?<![\p{L}])(?:mai|nessun[oa]?|niente|nulla|né|neanche|nemmeno|neppure|affatto|alcun[oa]?)(?![\p{L}])/iu.test(clause) &&
-      !/^(?:solo|soltanto|soltanto|è solo)\b/iu.test(target.slice(edit.end));
+      // `non solo`, `non riguarda solo` (not only): not a negation to flip, however the verb sits.
+      !/^(?:\p{L}+\s+){0,2}(?:solo|soltanto|solamente)(?![\p{L}])/iu.test(target.slice(edit.end));
   });
 }
 
