@@ -180,7 +180,10 @@ export function readSide(text: string, lang: LanguageCode, language: NegationLan
     if (!isCue) continue;
     if (concord && openSegment === seg) continue; // `non … né`, `non … nessuno`: one negation
     // `non …, né …`, `non …, neppure …`: still the negation the sentence opened.
-    if (language.sentenceConcord.has(word) && lastCueAt >= sentenceStart) continue;
+    if (language.sentenceConcord.has(word) && lastCueAt >= sentenceStart) {
+      openSegment = seg;
+      continue;
+    }
     openSegment = seg;
     // `finché non`, `a meno che, come …, non`, `più … che non`: an expletive negator says nothing negative.
     if (lastExpletiveAt >= sentenceStart && at - lastExpletiveAt <= EXPLETIVE_REACH) continue;
@@ -237,6 +240,8 @@ function headsOf(cue: Cue, words: readonly string[], segments: readonly number[]
     // `non posso che`, `cannot but`, `non ho fatto altro che`: "only", not a negation.
     if (heads.length === 0 && language.restrictiveAfter.has(word)) return null;
     if (language.restrictiveAfter.has(word) && words[at - 1] === 'altro') return null;
+    // `non si tratta soltanto di`: "not only", however the verb sits.
+    if (language.onlyWords.has(word) && at - cue.at <= 3) return null;
     // The negated words stay in the negator's clause: `did not realise until he went`.
     if (heads.length > 0 && language.clauseBreaks.has(word)) break;
     if (!isContent(word, lang, language)) continue;

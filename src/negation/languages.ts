@@ -52,6 +52,8 @@ export interface NegationLanguage {
   comparativeLinks: ReadonlySet<string>;
   /** Negative-meaning words that clearly render a negation, counted against a negator on the other side. */
   strongImplicit: RegExp;
+  /** "Only" words: a negator shortly before one says "not only" (`non si tratta soltanto di`). */
+  onlyWords: ReadonlySet<string>;
   /** A word right after a negator that makes it mean "only" (`non posso che`, `cannot but`). */
   restrictiveAfter: ReadonlySet<string>;
   /** Verbs a negation moves up to (`I don't think it works` = `penso che non funzioni`). */
@@ -131,6 +133,7 @@ const ENGLISH: NegationLanguage = {
   expletiveTriggers: [],
   wideNegators: words('nobody nothing none neither nor no-one noone'),
   restrictiveAfter: words('but'),
+  onlyWords: words('only merely solely'),
   sentenceConcord: words('nor'),
   comparatives: words(''),
   comparativeLinks: words(''),
@@ -176,6 +179,7 @@ const ITALIAN: NegationLanguage = {
   `),
   wideNegators: words('nessuno nessuna niente nulla né'),
   restrictiveAfter: words('che'),
+  onlyWords: words('solo soltanto solamente unicamente'),
   sentenceConcord: words('né neanche nemmeno neppure'),
   comparatives: words('più meno meglio peggio piuttosto maggiore minore maggiori minori'),
   comparativeLinks: words('che'),

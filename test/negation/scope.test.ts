@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { compareNegation, negationVerdict } from '../../src/negation/index.js';
+
+/** The severity of the negation finding of an English–Italian pair, or null when it is silent. */
+function verdict(en: string, it: string): 'warning' | 'info' | null {
+  return negationVerdict(en, 'en', it, 'it')?.severity ?? null;
+}
+
+describe('negation per clause', () => {
+  it('flags a negation added to one verb of a sentence that already has another negation', () => {
+    const en = 'The minister said that the company did not pay its taxes, and the court approved the deal.';
+    const it = 'Il ministro ha detto che la società non ha pagato le tasse, e il tribunale non ha approvato l’accordo.';
+    const result = negationVerdict(en, 'en', it, 'it');
+    expect(result?.severity).toBe('warning');
+    expect(result?.side).toBe('target');
+    expect(result?.mismatch).toMatchObject({ cue: 'non', word: 'approvato', counterpart: 'approved' });
+    // The same sentence without the added negation is silent.
+    expect(verdict(en, 'Il ministro ha detto che la società non ha pagato le tasse, e il tribunale ha approvato l’accordo.')).toBeNull();
+  });
+
+  it('flags a negation dropped from one clause of a long sentence', () => {
+    const en =
+      'Police said on Thursday that the suspect, who was arrested at the border after a long search across three regions, had not confessed to the robbery.';
+    const negated = 'Giovedì la polizia ha dichiarato che il sospettato, arrestato al confine dopo una lunga ricerca in tre regioni, non ha confessato la rapina.';
+    const dropped = negated.replace('non ha confessato', 'ha confessato');
+    expect(verdict(en, negated)).toBeNull();
+    expect(negationVerdict(en, 'en', dropped, 'it')).toMatchObject({ severity: 'warning', side: 'source' });
+  });
+
+  it('flags a negation added to a verb of saying rendered by another verb of saying', () => {
+    expect(verdict('Merriweather said that the school replaced him.', 'Merriweather non ha affermato che la scuola lo ha sostituito.')).toBe('warning');
+  });
+
+  it('finds the counterpart of a participle through its verb', () => {
+    // `inviato` is listed as a noun (envoy); its verb `inviare` is `send`.
+    const comparison = compareNegation('The agency sent a letter to the minister.', 'en', 'L’agenzia non ha inviato una lettera al ministro.', 'it');
+    expect(comparison?.mismatches).toHaveLength(1);
+    expect(comparison?.mismatches[0]).toMatchObject({ word: 'inviato', counterpart: 'sent' });
+  });
+});
+
+describe('legitimate mismatches stay silent', () => {
+  it('Italian double negation and negative concord', () => {
+    expect(verdict('He never paid anyone.', 'Non ha mai pagato nessuno.')).toBeNull();
+    expect(verdict('Nobody knew.', 'Nessuno lo sapeva.')).toBeNull();
+    expect(verdict('"Today, there is neither."', '"Oggi non c’è nessuno dei due."')).toBeNull();
+    expect(verdict('He did not call or write.', 'Non ha chiamato, né ha scritto.')).toBeNull();
+    expect(compareNegation('x', 'en', 'Non ha mai visto nessuno, né ha parlato con nessuno.', 'it')?.target.negations).toBe(1);
+  });
+
+  it('a double negation that says yes (non potevamo non, cannot but)', () => {
+    expect(verdict('We simply had to tackle the problems.', 'Non potevamo non affrontare i problemi.')).toBeNull();
+    expect(verdict('The Union can only make the protection of children a priority.', "L'Unione non può che fare della tutela dei minori una priorità.")).toBeNull();
+  });
+
+  it('litotes', () => {
+    expect(verdict('It is likely that he will come.', 'Non è improbabile che venga.')).toBeNull();
+    expect(verdict('Though rare, such attacks have been recorded.', 'Sebbene non siano rari, tali attacchi sono stati segnalati.')).toBeNull();
+  });
+
+  it('no longer ↔ non più, not only ↔ non solo', () => {
+    expect(verdict('Labour is no longer a broad church.', 'Il partito laburista non è più una chiesa aperta.')).toBeNull();
+    expect(verdict('Not only the EU but also the UN.', "Non solo l'UE ma anche l'ONU.")).toBeNull();
+    expect(verdict('It is not just a matter of rules.', 'Non si tratta soltanto di regole.')).toBeNull();
+  });
+
+  it('a negative verb for a negated positive one (failed, denied, refused, lack, without)', () => {
+    expect(verdict('He failed to pay the fine.', 'Non è riuscito a pagare la multa.')).toBeNull();
+    expect(verdict('The minister denied the report.', 'Il ministro non ha ammesso il rapporto.')).toBeNull();
+    expect(verdict('They refused to sign the agreement.', "Non hanno firmato l'accordo.")).toBeNull();
+    expect(verdict('The region lacks doctors.', 'Nella regione non ci sono medici.')).toBeNull();
+    expect(verdict('He left without paying the bill.', 'È partito e non ha pagato il conto.')).toBeNull();
+    expect(verdict('He did not say a word.', 'È partito senza dire una parola.')).toBeNull();
+  });
+
+  it('a negated word whose antonym or negative-affix form stands on the other side', () => {
+    expect(verdict("It's hard to put yourself in their shoes.", 'Non è facile mettersi nei loro panni.')).toBeNull();
+    expect(verdict('The cause of the fire was unknown.', "La causa dell'incendio non è nota.")).toBeNull();
+    expect(verdict('He said he is unfit to serve.', 'Ha detto che non è adatto a servire.')).toBeNull();
+  });
+
+  it('expletive non (a meno che, finché, più … che non) and unless/until', () => {
+    expect(verdict('Trump will win unless, as many hope, a scandal ends his presidency.', 'Trump vincerà a meno che, come molti sperano, uno scandalo non ponga fine alla sua presidenza.')).toBeNull();
+    expect(verdict('We will wait until the government acts.', 'Aspetteremo finché il governo non agirà.')).toBeNull();
+    expect(verdict('He feels more comfortable now than he ever did during his career.', 'Si sente più a suo agio adesso che non durante la sua carriera.')).toBeNull();
+  });
+
+  it('questions and whether or not', () => {
+    expect(verdict("You're going to go after someone like that?", 'Non ci si può accanire con una persona in questo modo.')).toBeNull();
+    expect(verdict('Why did he not call the police?', 'Perché ha chiamato la polizia?')).toBeNull();
+    expect(verdict('They will decide whether or not to introduce the change.', 'Decideranno se introdurre o meno il cambiamento.')).toBeNull();
+  });
+
+  it('one negated word, not a clause (non residenti, not guilty, non-executive)', () => {
+    expect(verdict('Homes bought by non-UK residents.', 'Case acquistate da cittadini non residenti nel Regno Unito.')).toBeNull();
+    expect(verdict('He declared himself "not guilty, for sure".', 'Si è dichiarato "sicuramente innocente".')).toBeNull();
+    expect(verdict('She was elected as a non-executive director.', 'È stata eletta membro non esecutivo del consiglio.')).toBeNull();
+  });
+
+  it('idioms: non vedo l’ora, No. 1, say no to', () => {
+    expect(verdict('I am keen to act as a voice for athletes.', 'Non vedo l’ora di agire come voce degli atleti.')).toBeNull();
+    expect(verdict('It aims to be No. 1 in AI.', "Punta a essere il n. 1 nell'IA.")).toBeNull();
+    expect(verdict("We are saying 'no' to uncontrolled landfills.", 'Si dice no alle discariche incontrollate.')).toBeNull();
+  });
+});
+
+describe('negation data', () => {
+  it('knows no polarity for a language without negation data', () => {
+    expect(compareNegation('It is not true.', 'en', 'Det er ikke sant.', 'da')).toBeNull();
+  });
+});
