@@ -15,6 +15,8 @@ export interface Cue {
   heads: number[];
   /** It negates a clause (`non ha pagato`), not one word (`non residenti`, `not guilty`). */
   clausal: boolean;
+  /** It negates a negative word (`non è impossibile`, `not unlikely`): together they say yes. */
+  litotes?: boolean;
 }
 
 export interface NegationSide {
@@ -245,7 +247,10 @@ function headsOf(cue: Cue, words: readonly string[], segments: readonly number[]
     // The negated words stay in the negator's clause: `did not realise until he went`.
     if (heads.length > 0 && language.clauseBreaks.has(word)) break;
     if (!isContent(word, lang, language)) continue;
-    if (heads.length === 0 && (language.negativePrefix.test(word) || isImplicitNegative(word, language))) return null;
+    if (heads.length === 0 && (language.negativePrefix.test(word) || isImplicitNegative(word, language))) {
+      cue.litotes = true;
+      return [at];
+    }
     heads.push(at);
     if (heads.length === MAX_HEADS) return heads;
   }

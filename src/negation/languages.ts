@@ -50,7 +50,7 @@ export interface NegationLanguage {
   comparatives: ReadonlySet<string>;
   /** Words right before an expletive negator of a comparison (`che`, `quanto`). */
   comparativeLinks: ReadonlySet<string>;
-  /** Negative-meaning words that clearly render a negation, counted against a negator on the other side. */
+  /** Negative nouns and `without`, which render a negation (`no evidence` ↔ `mancanza di prove`): counted against a negator on the other side. */
   strongImplicit: RegExp;
   /** "Only" words: a negator shortly before one says "not only" (`non si tratta soltanto di`). */
   onlyWords: ReadonlySet<string>;
@@ -137,7 +137,7 @@ const ENGLISH: NegationLanguage = {
   sentenceConcord: words('nor'),
   comparatives: words(''),
   comparativeLinks: words(''),
-  strongImplicit: /^(?:fail\w*|refus\w*|declin\w*|den(?:y|ied|ies|ying)|lack\w*|absen\w*|unable|impossible|unlikely|without|hardly|barely|scarcely|prevent\w*|avoid\w*|ban|banned|reject\w*)$/u,
+  strongImplicit: /^(?:without|lack\w*|absen\w*|failure|refusal|denial)$/u,
   raisingVerbs: words('think thinks thought believe believes believed expect expects expected seem seems seemed appear appears appeared want wants wanted suppose imagine feel likely'),
   negativeAffix: /^(?:un|in|im|il|ir|dis|mis|non-?)([a-z]{3,})$|^([a-z]{3,})less$/u,
 };
@@ -183,7 +183,7 @@ const ITALIAN: NegationLanguage = {
   sentenceConcord: words('né neanche nemmeno neppure'),
   comparatives: words('più meno meglio peggio piuttosto maggiore minore maggiori minori'),
   comparativeLinks: words('che'),
-  strongImplicit: /^(?:fall(?:it|isc|iment)\w*|rifiut\w*|neg(?:a|ò|at)\w*|negazione|mancat\w*|manca|mancano|mancanza|assen\w*|incapac\w*|impossibil\w*|improbabil\w*|senza|evit\w*|impedi\w*|viet\w*|respin\w*|privo|priva|privi|prive)$/u,
+  strongImplicit: /^(?:mancat[oaie]|mancanza|assenza|negazione|priv[oaie]|senza)$/u,
   raisingVerbs: words('credo crede credono credeva penso pensa pensano pensava ritengo ritiene ritengono sembra sembrano sembrava pare parrebbe voglio vuole vogliono volevo voleva immagino suppongo'),
   expletiveTriggers: ['finché', 'finchè', 'fintantoché', 'fintanto', 'a meno che', 'fino a quando', 'fin quando', 'fino a che', 'di quanto', 'prima che', 'poco mancò che', 'poco è mancato che'],
   negativeAffix: /^(?:in|im|il|ir|dis|non-?)([a-zàèéìòù]{4,})$|^s([bcdfgilmnprtv][a-zàèéìòù]{4,})$/u,

@@ -98,6 +98,15 @@ function isNegatedThere(occurrence: Occurrence, side: NegationSide): boolean {
 }
 
 function checkCue(cue: Cue, from: NegationSide, to: NegationSide, index: () => KeyIndex): { resolved: boolean; counterpart?: string; word?: string } {
+  if (cue.litotes === true) {
+    // A litotes says yes: it only contradicts the same negative word left bare on the other side
+    // (`non è illegittimo` ↔ `is illegitimate`), not its positive (`non è impossibile` ↔ `possible`).
+    const word = from.words[cue.heads[0]!]!;
+    const place = cue.heads[0]! / from.words.length;
+    const found = counterpartsOf(word, from.lang, index()).filter((o) => !o.byAffix && Math.abs(o.at / to.words.length - place) <= MAX_PLACE_SHIFT);
+    const bare = found.length > 0 && found.every((occurrence) => !isNegatedThere(occurrence, to));
+    return bare ? { resolved: true, word, counterpart: to.words[found[0]!.at]! } : { resolved: true };
+  }
   for (const head of cue.heads) {
     const word = from.words[head]!;
     // Translations keep the order of a sentence's parts roughly: a counterpart far from where the

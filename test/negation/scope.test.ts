@@ -55,7 +55,12 @@ describe('legitimate mismatches stay silent', () => {
 
   it('litotes', () => {
     expect(verdict('It is likely that he will come.', 'Non è improbabile che venga.')).toBeNull();
-    expect(verdict('Though rare, such attacks have been recorded.', 'Sebbene non siano rari, tali attacchi sono stati segnalati.')).toBeNull();
+    expect(verdict('It is possible that the talks will resume.', 'Non è impossibile che i negoziati riprendano.')).toBeNull();
+  });
+
+  it('a litotes against the same negative word left bare says the opposite', () => {
+    expect(verdict('Though rare, such attacks have been recorded.', 'Sebbene non siano rari, tali attacchi sono stati segnalati.')).toBe('warning');
+    expect(verdict('Though not rare, such attacks are feared.', 'Sebbene non siano rari, tali attacchi sono temuti.')).toBeNull();
   });
 
   it('no longer ↔ non più, not only ↔ non solo', () => {
