@@ -150,6 +150,12 @@ export function readSide(text: string, lang: LanguageCode, language: NegationLan
   let implicitCount = 0;
   let strongImplicitCount = 0;
   const markers: number[] = [];
+  /** Negative-meaning words reach only within their own clause (`perso …, e vincono`). */
+  const implicitMarkers = new Set<number>();
+  /** A negator of one word (`non governative`) negates only that word. */
+  const wordMarkers = new Set<number>();
+  /** Clause-break positions, to stop a negative word's reach. */
+  const breaks: number[] = [];
   const wideMarkers: number[] = [];
   const affixStem = new Map<number, string>();
   const cues: Cue[] = [];
@@ -162,6 +168,7 @@ export function readSide(text: string, lang: LanguageCode, language: NegationLan
     if (at > 0 && SENTENCE_END.test(words[at - 1]!)) sentenceStart = at;
     if (expletive.has(at)) lastExpletiveAt = at;
     if (language.comparatives.has(word)) lastComparativeAt = at;
+    if (language.clauseBreaks.has(word)) breaks.push(at);
     const affix = language.negativeAffix.exec(word);
     if (affix !== null) affixStem.set(at, (affix[1] ?? affix[2])!);
     const negator = language.negators.has(word) || language.negatingSuffixes.some((suffix) => word.endsWith(suffix));
@@ -173,6 +180,7 @@ export function readSide(text: string, lang: LanguageCode, language: NegationLan
     if (!negator && language.strongImplicit.test(word)) strongImplicitCount += 1;
     if (negator || (concord && openSegment === seg) || implicit) {
       markers.push(at);
+      if (implicit) implicitMarkers.add(at);
       // `nobody said`, `I don't think that …`: the negation reaches the whole rest of its clause.
       if (language.wideNegators.has(word) || language.raisingVerbs.has(words[at + 1] ?? '') || language.raisingVerbs.has(words[at + 2] ?? '')) wideMarkers.push(at);
     }
@@ -196,7 +204,9 @@ export function readSide(text: string, lang: LanguageCode, language: NegationLan
     // `No. 1`, `no,`: a number sign or an interjection, not a negation.
     const next = words[at + 1];
     if (word === 'no' && (next === undefined || next === 'to' || BOUNDARY.test(next) || /^\p{N}/u.test(next) || (next === '.' && /^\p{N}/u.test(words[at + 2] ?? '')))) continue;
-    cues.push({ word, at, heads: [], clausal: language.negatesClause(words, at) });
+    const clausal = language.negatesClause(words, at);
+    if (!clausal) wordMarkers.add(at);
+    cues.push({ word, at, heads: [], clausal });
   }
   const active = cues.filter((cue) => {
     const heads = headsOf(cue, words, segments, lang, language, cues);
@@ -204,10 +214,14 @@ export function readSide(text: string, lang: LanguageCode, language: NegationLan
     cue.heads = heads;
     return true;
   });
-  const negatedAt = (at: number): boolean => {
-    const seg = segments[at]!;
-    return markers.some((marker) => segments[marker] === seg && ((marker < at && (at - marker <= MARKER_REACH || wideMarkers.includes(marker))) || (marker > at && marker - at <= MARKER_REACH_AFTER)));
+  const reaches = (marker: number, at: number): boolean => {
+    if (segments[marker] !== segments[at]) return false;
+    if (marker > at) return marker - at <= MARKER_REACH_AFTER;
+    if (wordMarkers.has(marker)) return at - marker === 1;
+    if (implicitMarkers.has(marker) && breaks.some((b) => b > marker && b < at)) return false;
+    return at - marker <= MARKER_REACH || wideMarkers.includes(marker);
   };
+  const negatedAt = (at: number): boolean => markers.some((marker) => reaches(marker, at));
   return { lang, words, segments, cues: active, negatedAt, affixStem, implicitCount, strongImplicitCount, question: words.includes('?') };
 }
 

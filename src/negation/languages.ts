@@ -72,7 +72,9 @@ const ENGLISH_AUXILIARIES = words(`
 const ITALIAN_CLITICS = words('mi ti si ci vi lo la li le gli ne me te se ce ve glie');
 /** Italian forms that are not finite: infinitives, gerunds, participles, adjectives (`non idonei`). */
 const ITALIAN_NOT_FINITE =
-  /(?:[aei]re|[aei]r(?:[mtsc]i|l[oaie]|ne|gli)|rsi|[ae]ndo|[aiu]t[oaie]|bil[ei]|[ae]nt[ei]|os[oaie]|al[ei]|ic[oaie]|ich[ei]|iv[oaie]|ari[oe]?)$/u;
+  /(?:[aei]re|[aei]r(?:[mtsc]i|l[oaie]|ne|gli)|rsi|[ae]ndo|[aiu]t[oaie]|bil[ei]|[ae]nt[ei]|os[oaie]|al[ei]|ic[oaie]|ich[ei]|iv[oaie]|ari[oe]?|[sz]ion[ei]|ment[oi]|ità|ism[oi])$/u;
+
+const ITALIAN_PREPOSITIONS = words('di a da per con su tra fra in del della dei delle dello degli al alla ai alle il la i le gli un una uno');
 
 /** Words after `non` that show it negates a phrase, not a verb (`e non contro`, `non per questo`). */
 const ITALIAN_NOT_A_VERB = words(`
@@ -84,6 +86,7 @@ const ITALIAN_NOT_A_VERB = words(`
 function englishNegatesClause(list: readonly string[], at: number): boolean {
   if (list[at] !== 'not' || list[at + 1] === 'to') return true;
   let before = at - 1;
+  while (before > at - 3 && /^["“”‘]$/u.test(list[before] ?? '')) before -= 1;
   // `is still not`, `has clearly not`: adverbs between the auxiliary and `not`.
   while (before > at - 3 && /^(?:\p{L}+ly|still|also|yet|just|even|therefore|however|thus|then|often|always|sometimes|so|too)$/u.test(list[before] ?? '')) before -= 1;
   return ENGLISH_AUXILIARIES.has(list[before] ?? '') || /^(?:he|she|it|they|we|i|you|there)$/u.test(list[at - 1] ?? '');
@@ -92,6 +95,8 @@ function englishNegatesClause(list: readonly string[], at: number): boolean {
 /** `non` negates a clause before a finite verb (clitics first: `non lo ha`); `nessuno`, `mai` always do. */
 function italianNegatesClause(list: readonly string[], at: number): boolean {
   if (list[at] !== 'non') return true;
+  // `di non azioni`, `per non pagare`: after a preposition `non` negates a noun or an infinitive.
+  if (ITALIAN_PREPOSITIONS.has(list[at - 1] ?? '')) return false;
   let next = at + 1;
   while (ITALIAN_CLITICS.has(list[next] ?? '')) next += 1;
   const word = list[next] ?? '';
@@ -112,14 +117,14 @@ const ENGLISH: NegationLanguage = {
   nonNegatingPhrases: [
     'not only', 'not just', 'not least', 'or not', 'whether or not', 'if not', 'no doubt', 'no longer only',
     'nothing but', 'no matter', 'no later than', 'no earlier than', 'no doubt', 'look no further', 'no wonder', 'no less than', 'no more than', 'not to mention', 'never mind', 'no one else but',
-    'none other than', 'cannot but', 'no sooner', 'not help but', 'can not help', 'could not help', 'no small', 'not a little', 'not bad',
+    'none other than', 'never more', 'never so', 'cannot but', 'no sooner', 'not help but', 'can not help', 'could not help', 'no small', 'not a little', 'not bad',
   ],
   implicitNegatives: [
     /^(?:fail|failed|fails|failing|failure|refus\w*|declin\w*|den(?:y|ied|ies|ying)|lack\w*|absen\w*|unable|impossible|unlikely)$/u,
-    /^(?:prevent\w*|avoid\w*|stop\w*|ceas\w*|halt\w*|ban|bans|banned|forbid\w*|reject\w*|oppos\w*|miss\w*|ignor\w*|neglect\w*|exclud\w*|except|instead|rather|hardly|barely|scarcely|rarely|seldom|few|little|unless|absence|free|less|lost|lose|loses|losing|against|apart|beyond|outside|too)$/u,
+    /^(?:prevent\w*|avoid\w*|stop\w*|ceas\w*|halt\w*|ban|bans|banned|forbid\w*|reject\w*|oppos\w*|miss\w*|ignor\w*|neglect\w*|exclud\w*|except|instead|rather|hardly|barely|scarcely|rarely|seldom|few|little|unless|absence|free|less|lost|lose|loses|losing|apart|beyond|outside)$/u,
     // `unknown`, `untroubled`, `unable`: un- before an adjective or participle (not `under`, `united`, `until`).
     /^un(?!der|it|iv|til|ion|iqu)[a-z]{3,}(?:ed|en|wn|able|ible|ful|ive|ly|ent|ant|ic|al|ous|y)$/u,
-    /^(?:without|dis(?:agree|miss|appear|approv|regard|continu|allow|like|trust)\w*|\w{3,}less|in(?:toler|compet|sufficien|adequa|capab|correct|effectiv|valid|accura|appropria|consisten|abilit)\w*)$/u,
+    /^(?:without|dis(?:agree|miss|appear|approv|regard|continu|allow|like|trust)\w*|\w{3,}less|in(?:toler|compet|sufficien|adequa|capab|capac|correct|effectiv|valid|accura|appropria|consisten|abilit)\w*)$/u,
     /^(?:in(?:capable|sufficient|adequate|complete|correct|effective|valid)|im(?:possible|probable|proper)|il(?:legal|legally)|ir(?:relevant|responsible)|dis(?:agree\w*|miss\w*|appear\w*|approv\w*))$/u,
   ],
   negativePrefix: /^(?:un(?:likely|like|common|usual|known|important|reasonable|aware|deniable|founded|related)|insignificant|impossible|infrequent|without|few|little)$/u,
@@ -156,11 +161,11 @@ const ITALIAN: NegationLanguage = {
     'non meno di', 'non più tardi', 'nonché', 'altro che', 'non fa che', 'non fanno che', 'non faceva che', 'non resta che',
     'non rimane che', 'non può che', 'non possono che', 'non posso che', 'non possiamo che', 'non è che', "non c'è che", "non c'è dubbio", "non c'è alcun dubbio", "senz'altro",
     "non vedo l'ora", "non vede l'ora", "non vediamo l'ora", "non vedono l'ora", "non vedevo l'ora", "non vedeva l'ora",
-    'non a caso', 'non poco', 'non poca', 'non pochi', 'non poche', 'non indifferente', 'non male',
+    'mai come', 'non a caso', 'non poco', 'non poca', 'non pochi', 'non poche', 'non indifferente', 'non male',
   ],
   implicitNegatives: [
     /^(?:fallit\w*|fallisc\w*|fallimento|rifiut\w*|neg[ao]\w*|nega\w*|manc\w*|assen\w*|incapac\w*|impossibil\w*|improbabil\w*)$/u,
-    /^(?:impedi\w*|impedisc\w*|evit\w*|ferm\w*|cess\w*|vieta\w*|viet\w*|respin\w*|oppo\w*|ignor\w*|trascur\w*|esclu\w*|tranne|eccetto|invece|anziché|piuttosto|appena|raramente|pochi|poche|poco|salvo|privo|priva|privi|prive|meno|pers[oaie]|perde\w*|contro|oltre|troppo|troppa|troppi|troppe)$/u,
+    /^(?:impedi\w*|impedisc\w*|evit\w*|ferm\w*|cess\w*|vieta\w*|viet\w*|respin\w*|oppo\w*|ignor\w*|trascur\w*|esclu\w*|tranne|eccetto|invece|anziché|piuttosto|appena|raramente|pochi|poche|poco|salvo|privo|priva|privi|prive|meno|pers[oaie]|perde\w*|oltre)$/u,
     /^(?:senza|incapac\w*|insufficient\w*|inadeguat\w*|incomplet\w*|incert\w*|ignot\w*|illegal\w*|irrilevant\w*|impropri\w*|sconosciut\w*|disaccordo|scompar\w*|disoccupa\w*|finché|fino)$/u,
   ],
   negativePrefix: /^(?:impossibile|improbabile|insignificante|indifferente|irrilevante|infrequente|trascurabile|raro|rara|rari|rare|senza|escluso|esclusa|inutile|pochi|poche|poco)$/u,
