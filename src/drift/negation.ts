@@ -28,7 +28,7 @@ export function negationFindings(input: DriftInput, bead: Bead, index: number): 
   return [
     {
       kind: 'negation',
-      severity: verdict.severity,
+      severity: 'warning',
       message,
       ...beadLocation(input, bead, index),
       fingerprintParts: ['negation', normalizeForFingerprint(sourceText), normalizeForFingerprint(targetText)],

@@ -152,9 +152,8 @@ export function compareNegation(sourceText: string, sourceLang: LanguageCode, ta
   return comparison;
 }
 
-/** What the drift check reports about a pair's negation. */
+/** What the drift check reports about a pair's negation (always a warning). */
 export interface NegationVerdict {
-  severity: 'warning' | 'info';
   /** The side that is negated where the other is not. */
   side: 'source' | 'target';
   /** The negated word whose counterpart is not negated (absent for an unresolved hint). */
@@ -180,11 +179,11 @@ export function negationVerdict(sourceText: string, sourceLang: LanguageCode, ta
     const other = comparison[otherSide(m.side)];
     return comparison[m.side].clausal > other.negations + other.strongImplicit;
   });
-  if (mismatch !== undefined) return { severity: 'warning', side: mismatch.side, mismatch };
+  if (mismatch !== undefined) return { side: mismatch.side, mismatch };
   for (const side of ['target', 'source'] as const) {
     const own = comparison[side];
     const other = comparison[otherSide(side)];
-    if (own.unresolved > 0 && other.negations === 0 && other.implicit === 0 && !other.question) return { severity: 'warning', side };
+    if (own.unresolved > 0 && other.negations === 0 && other.implicit === 0 && !other.question) return { side };
   }
   return null;
 }

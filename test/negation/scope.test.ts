@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compareNegation, negationVerdict } from '../../src/negation/index.js';
 
-/** The severity of the negation finding of an English–Italian pair, or null when it is silent. */
-function verdict(en: string, it: string): 'warning' | 'info' | null {
-  return negationVerdict(en, 'en', it, 'it')?.severity ?? null;
+/** Whether an English–Italian pair gets a negation warning (null when it is silent). */
+function verdict(en: string, it: string): 'warning' | null {
+  return negationVerdict(en, 'en', it, 'it') === null ? null : 'warning';
 }
 
 describe('negation per clause', () => {
@@ -11,7 +11,6 @@ describe('negation per clause', () => {
     const en = 'The minister said that the company did not pay its taxes, and the court approved the deal.';
     const it = 'Il ministro ha detto che la società non ha pagato le tasse, e il tribunale non ha approvato l’accordo.';
     const result = negationVerdict(en, 'en', it, 'it');
-    expect(result?.severity).toBe('warning');
     expect(result?.side).toBe('target');
     expect(result?.mismatch).toMatchObject({ cue: 'non', word: 'approvato', counterpart: 'approved' });
     // The same sentence without the added negation is silent.
@@ -24,7 +23,7 @@ describe('negation per clause', () => {
     const negated = 'Giovedì la polizia ha dichiarato che il sospettato, arrestato al confine dopo una lunga ricerca in tre regioni, non ha confessato la rapina.';
     const dropped = negated.replace('non ha confessato', 'ha confessato');
     expect(verdict(en, negated)).toBeNull();
-    expect(negationVerdict(en, 'en', dropped, 'it')).toMatchObject({ severity: 'warning', side: 'source' });
+    expect(negationVerdict(en, 'en', dropped, 'it')).toMatchObject({ side: 'source' });
   });
 
   it('flags a negation added to a verb of saying rendered by another verb of saying', () => {
