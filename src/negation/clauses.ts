@@ -49,6 +49,15 @@ const NEGATED_AUXILIARY: ReadonlyMap<string, string> = new Map([
   ['wo', 'will'],
   ['sha', 'shall'],
 ]);
+const ENGLISH_CONTRACTED: ReadonlyMap<string, string> = new Map([
+  ['re', 'are'],
+  ['ve', 'have'],
+  ['ll', 'will'],
+  ['d', 'would'],
+  ['m', 'am'],
+]);
+/** Words whose `'s` is `is` (or `has`), not a possessive. */
+const ENGLISH_S_IS: ReadonlySet<string> = new Set(['it', 'he', 'she', 'that', 'there', 'here', 'what', 'who', 'where', 'this', 'let']);
 const ITALIAN_ELIDED: ReadonlyMap<string, string> = new Map([
   ['senz', 'senza'],
   ['nessun', 'nessun'],
@@ -71,7 +80,15 @@ function wordsOf(text: string, lang: LanguageCode): string[] {
         out.push('can', 'not');
         continue;
       }
-      out.push(token.replace(/'(?:s|re|ve|ll|d|m)?$/u, ''));
+      // `it's not`, `they're not`: the auxiliary stays visible (a possessive `'s` just goes).
+      const contraction = /^(\p{L}+)'(s|re|ve|ll|d|m)$/u.exec(token);
+      if (contraction !== null) {
+        out.push(contraction[1]!);
+        const auxiliary = contraction[2] === 's' ? (ENGLISH_S_IS.has(contraction[1]!) ? 'is' : undefined) : ENGLISH_CONTRACTED.get(contraction[2]!);
+        if (auxiliary !== undefined) out.push(auxiliary);
+        continue;
+      }
+      out.push(token.replace(/'$/u, ''));
       continue;
     }
     const elision = /^(\p{L}+)'(\p{L}[\p{L}\p{N}'\-]*)?$/u.exec(token);

@@ -84,7 +84,8 @@ const ITALIAN_NOT_A_VERB = words(`
 
 /** `not` negates a clause after an auxiliary (`did not`, `is not`); `never`, `no`, `nobody` always do. */
 function englishNegatesClause(list: readonly string[], at: number): boolean {
-  if (list[at] !== 'not' || list[at + 1] === 'to') return true;
+  // `not to go`, `for not informing`: a verb follows.
+  if (list[at] !== 'not' || list[at + 1] === 'to' || /^\p{L}{3,}ing$/u.test(list[at + 1] ?? '')) return true;
   let before = at - 1;
   while (before > at - 3 && /^["“”‘]$/u.test(list[before] ?? '')) before -= 1;
   // `is still not`, `has clearly not`: adverbs between the auxiliary and `not`.

@@ -145,7 +145,9 @@ export function compareNegation(sourceText: string, sourceLang: LanguageCode, ta
       // Nothing to look for (`non dovrebbe, ma deve`): neither evidence nor an unresolved hint.
       if (cue.heads.length === 0) continue;
       const result = checkCue(cue, from, to, index);
-      if (!result.resolved) comparison[side].unresolved += 1;
+      if (!result.resolved) {
+        if (cue.clausal) comparison[side].unresolved += 1;
+      }
       else if (result.counterpart !== undefined) comparison.mismatches.push({ side, cue: cue.word, word: result.word!, counterpart: result.counterpart });
     }
   }
