@@ -68,7 +68,8 @@ const ITALIAN_ELIDED: ReadonlyMap<string, string> = new Map([
 /** Words of `text`, English `n't` and `cannot` split off, Italian elisions split (`c'è` → `ci è`). */
 function wordsOf(text: string, lang: LanguageCode): string[] {
   const out: string[] = [];
-  for (const match of text.toLowerCase().replace(/’/gu, "'").matchAll(TOKEN)) {
+  // `c ' è`, `l ' anno` (tokenised corpora): the elision, written apart.
+  for (const match of text.toLowerCase().replace(/’/gu, "'").replace(/(\p{L}) ' (?=\p{L})/gu, "$1'").matchAll(TOKEN)) {
     const token = match[0].trim();
     if (lang === 'en') {
       const contracted = /^(\p{L}+)n't$/u.exec(token);
@@ -195,7 +196,7 @@ export function readSide(text: string, lang: LanguageCode, language: NegationLan
     const implicit = !negator && isImplicitNegative(word, language);
     if (implicit) implicitCount += 1;
     if (!negator && language.strongImplicit.test(word)) strongImplicitCount += 1;
-    if (negator || (concord && openSegment === seg) || implicit) {
+    if (!neutral.has(at) && (negator || (concord && openSegment === seg) || implicit)) {
       markers.push(at);
       if (implicit) implicitMarkers.add(at);
       // `nobody said`, `I don't think that …`: the negation reaches the whole rest of its clause.
@@ -232,7 +233,8 @@ export function readSide(text: string, lang: LanguageCode, language: NegationLan
     return true;
   });
   const reaches = (marker: number, at: number): boolean => {
-    if (segments[marker] !== segments[at]) return false;
+    // A negative word does not negate itself (`is free` against `non è libero`).
+    if (marker === at || segments[marker] !== segments[at]) return false;
     if (marker > at) return marker - at <= MARKER_REACH_AFTER;
     if (wordMarkers.has(marker)) return at - marker === 1;
     if (implicitMarkers.has(marker) && breaks.some((b) => b > marker && b < at)) return false;
@@ -264,8 +266,16 @@ function headsOf(cue: Cue, words: readonly string[], segments: readonly number[]
     if (isContent(words[at]!, lang, language)) break;
   }
   const heads: number[] = [];
-  for (let at = cue.at + 1; at < words.length && at <= cue.at + HEAD_WINDOW && segments[at] === seg; at++) {
+  let reach = cue.at + HEAD_WINDOW;
+  for (let at = cue.at + 1; at < words.length && at <= reach; at++) {
     const word = words[at]!;
+    if (segments[at] !== seg) {
+      // `non ha, inoltre, reso nota`, `non è "pronta"`: before its first word, a negator reaches past
+      // a parenthetical comma or a quote; anything else ends its clause.
+      if (heads.length > 0 || !/^[,"“”‘]$/u.test(word)) break;
+      reach += 1;
+      continue;
+    }
     if (isCueAt(at)) {
       if (heads.length === 0) return null;
       break;

@@ -116,7 +116,7 @@ const ENGLISH: NegationLanguage = {
   repeatableNegators: words('not never no nobody nothing none nowhere no-one noone cannot'),
   clauseInitialNegators: words(''),
   nonNegatingPhrases: [
-    'not only', 'not just', 'not least', 'or not', 'whether or not', 'if not', 'no doubt', 'no longer only',
+    'not only', 'not least', 'or not', 'whether or not', 'if not', 'no doubt', 'no longer only',
     'nothing but', 'no matter', 'no later than', 'no earlier than', 'no doubt', 'look no further', 'no wonder', 'no less than', 'no more than', 'not to mention', 'never mind', 'no one else but',
     'none other than', 'never more', 'never so', 'cannot but', 'no sooner', 'not help but', 'can not help', 'could not help', 'no small', 'not a little', 'not bad',
   ],
@@ -139,7 +139,7 @@ const ENGLISH: NegationLanguage = {
   expletiveTriggers: [],
   wideNegators: words('nobody nothing none neither nor no-one noone'),
   restrictiveAfter: words('but'),
-  onlyWords: words('only merely solely'),
+  onlyWords: words('only just merely solely'),
   sentenceConcord: words('nor'),
   comparatives: words(''),
   comparativeLinks: words(''),
@@ -159,7 +159,7 @@ const ITALIAN: NegationLanguage = {
   nonNegatingPhrases: [
     'non solo', 'non soltanto', 'non solamente', 'non appena', 'o no', 'o meno', 'non che',
     'nient’altro che', "nient'altro che", 'non da ultimo', 'non ultimo', 'senza dubbio', 'non oltre', 'non più di',
-    'non meno di', 'non più tardi', 'nonché', 'altro che', 'non fa che', 'non fanno che', 'non faceva che', 'non resta che',
+    'non meno di', 'non più tardi', 'nonché', 'altro che', "non v'è dubbio", 'non vi è dubbio', "non v'è alcun dubbio", 'non vi è alcun dubbio', 'non ci sono dubbi', 'non fa che', 'non fanno che', 'non faceva che', 'non resta che',
     'non rimane che', 'non può che', 'non possono che', 'non posso che', 'non possiamo che', 'non è che', "non c'è che", "non c'è dubbio", "non c'è alcun dubbio", "senz'altro",
     "non vedo l'ora", "non vede l'ora", "non vediamo l'ora", "non vedono l'ora", "non vedevo l'ora", "non vedeva l'ora",
     'mai come', 'non a caso', 'non poco', 'non poca', 'non pochi', 'non poche', 'non indifferente', 'non male',
