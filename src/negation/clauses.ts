@@ -295,7 +295,12 @@ function headsOf(cue: Cue, words: readonly string[], segments: readonly number[]
     heads.push(at);
     if (heads.length === MAX_HEADS) return heads;
   }
-  if (heads.length > 0 || !language.wideNegators.has(cue.word)) return heads;
+  if (heads.length > 0) return heads;
+  // `you did not do that`: the verb is a light one the scan passed over.
+  for (let at = cue.at + 1; at < words.length && at <= cue.at + 3 && segments[at] === seg; at++) {
+    if (language.lightVerbs.has(words[at]!)) return [at];
+  }
+  if (!language.wideNegators.has(cue.word)) return heads;
   for (let at = cue.at - 1; at >= 0 && at >= cue.at - HEAD_WINDOW && segments[at] === seg; at--) {
     if (isContent(words[at]!, lang, language)) return [at];
   }

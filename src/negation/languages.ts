@@ -22,6 +22,8 @@ export interface NegationLanguage {
   negatesClause: (words: readonly string[], at: number) => boolean;
   /** Words that open another clause: what a negator negates stops there. */
   clauseBreaks: ReadonlySet<string>;
+  /** Verbs the scan for negated words passes over, used when nothing else follows (`did not do that`). */
+  lightVerbs: ReadonlySet<string>;
   /** Negators that negate again when a negation is already open in the clause (`non potevamo non`). */
   repeatableNegators: ReadonlySet<string>;
   /** Concord words that negate alone at the start of a clause (`Mai più`). */
@@ -111,6 +113,7 @@ const ENGLISH: NegationLanguage = {
   negatingSuffixes: ["n't", 'n’t'],
   concordWords: words(''),
   negatesClause: englishNegatesClause,
+  lightVerbs: words('do does did done doing'),
   clauseBreaks: words('that which who whom whose until because when if while whereas although though and but or so since as where'),
   // Standard English has no negative concord: every negator but `nor` negates on its own.
   repeatableNegators: words('not never no nobody nothing none nowhere no-one noone cannot'),
@@ -124,7 +127,7 @@ const ENGLISH: NegationLanguage = {
     /^(?:fail|failed|fails|failing|failure|refus\w*|declin\w*|den(?:y|ied|ies|ying)|lack\w*|absen\w*|unable|impossible|unlikely)$/u,
     /^(?:prevent\w*|avoid\w*|stop\w*|ceas\w*|halt\w*|ban|bans|banned|forbid\w*|reject\w*|oppos\w*|miss\w*|ignor\w*|neglect\w*|exclud\w*|except|instead|rather|hardly|barely|scarcely|rarely|seldom|few|little|unless|absence|free|less|lost|lose|loses|losing|apart|beyond|outside)$/u,
     // `unknown`, `untroubled`, `unable`: un- before an adjective or participle (not `under`, `united`, `until`).
-    /^un(?!der|it|iv|til|ion|iqu)[a-z]{3,}(?:ed|en|wn|able|ible|ful|ive|ly|ent|ant|ic|al|ous|y)$/u,
+    /^un(?!der|it|iv|til|ion|iqu)[a-z]{3,}(?:ed|en|wn|able|ible|ful|ive|ly|ent|ant|ic|al|ar|ous|y)$/u,
     /^(?:without|dis(?:agree|miss|appear|approv|regard|continu|allow|like|trust)\w*|\w{3,}less|in(?:toler|compet|sufficien|adequa|capab|capac|correct|effectiv|valid|accura|appropria|consisten|abilit)\w*)$/u,
     /^(?:in(?:capable|sufficient|adequate|complete|correct|effective|valid)|im(?:possible|probable|proper)|il(?:legal|legally)|ir(?:relevant|responsible)|dis(?:agree\w*|miss\w*|appear\w*|approv\w*))$/u,
   ],
@@ -153,6 +156,7 @@ const ITALIAN: NegationLanguage = {
   negatingSuffixes: [],
   concordWords: words('mai affatto più alcuno alcuna alcun'),
   negatesClause: italianNegatesClause,
+  lightVerbs: words('fatto fatta fatti fatte fa fanno fare faccio facciamo'),
   clauseBreaks: words('che cui perché quando se mentre finché sebbene benché ma e ed o oppure poiché dove come'),
   repeatableNegators: words('non'),
   clauseInitialNegators: words('mai'),
@@ -162,6 +166,7 @@ const ITALIAN: NegationLanguage = {
     'non meno di', 'non più tardi', 'nonché', 'altro che', "non v'è dubbio", 'non vi è dubbio', "non v'è alcun dubbio", 'non vi è alcun dubbio', 'non ci sono dubbi', 'non fa che', 'non fanno che', 'non faceva che', 'non resta che',
     'non rimane che', 'non può che', 'non possono che', 'non posso che', 'non possiamo che', 'non è che', "non c'è che", "non c'è dubbio", "non c'è alcun dubbio", "senz'altro",
     "non vedo l'ora", "non vede l'ora", "non vediamo l'ora", "non vedono l'ora", "non vedevo l'ora", "non vedeva l'ora",
+    'non posso farne a meno', 'non può farne a meno', 'non possiamo farne a meno', 'non possono farne a meno',
     'mai come', 'non a caso', 'non poco', 'non poca', 'non pochi', 'non poche', 'non indifferente', 'non male',
   ],
   implicitNegatives: [
