@@ -232,15 +232,33 @@ export function readSide(text: string, lang: LanguageCode, language: NegationLan
     cue.heads = heads;
     return true;
   });
-  const reaches = (marker: number, at: number): boolean => {
-    // A negative word does not negate itself (`is free` against `non è libero`).
-    if (marker === at || segments[marker] !== segments[at]) return false;
-    if (marker > at) return marker - at <= MARKER_REACH_AFTER;
-    if (wordMarkers.has(marker)) return at - marker === 1;
-    if (implicitMarkers.has(marker) && breaks.some((b) => b > marker && b < at)) return false;
-    return at - marker <= MARKER_REACH || wideMarkers.includes(marker);
+  // Whether a negation reaching its whole clause (`nobody`, `don't think`) stands earlier in each
+  // word's segment: one pass, so each lookup below only looks a few words around.
+  const wideBefore: boolean[] = new Array<boolean>(words.length);
+  const markerSet = new Set(markers);
+  const wideSet = new Set(wideMarkers);
+  for (let at = 0, open = false; at < words.length; at++) {
+    if (at > 0 && segments[at] !== segments[at - 1]) open = false;
+    wideBefore[at] = open;
+    if (wideSet.has(at)) open = true;
+  }
+  const breakSet = new Set(breaks);
+  const negatedAt = (at: number): boolean => {
+    const seg = segments[at]!;
+    if (wideBefore[at]) return true;
+    for (let after = at + 1; after <= at + MARKER_REACH_AFTER && segments[after] === seg; after++) if (markerSet.has(after)) return true;
+    let clauseBroken = false;
+    for (let marker = at - 1; marker >= 0 && at - marker <= MARKER_REACH && segments[marker] === seg; marker--) {
+      if (markerSet.has(marker)) {
+        // A one-word negator (`non governative`) negates the next word only; a negative-meaning word
+        // (`perso`) only within its own clause.
+        const reachesHere = wordMarkers.has(marker) ? at - marker === 1 : !(implicitMarkers.has(marker) && clauseBroken);
+        if (reachesHere) return true;
+      }
+      if (breakSet.has(marker)) clauseBroken = true;
+    }
+    return false;
   };
-  const negatedAt = (at: number): boolean => markers.some((marker) => reaches(marker, at));
   return { lang, words, segments, cues: active, negatedAt, affixStem, implicitCount, strongImplicitCount, question: words.includes('?') };
 }
 
@@ -259,7 +277,8 @@ const MAX_HEADS = 2;
  */
 function headsOf(cue: Cue, words: readonly string[], segments: readonly number[], lang: LanguageCode, language: NegationLanguage, cues: readonly Cue[]): number[] | null {
   const seg = segments[cue.at]!;
-  const isCueAt = (at: number): boolean => cues.some((other) => other.at === at);
+  const cueAt = new Set(cues.map((other) => other.at));
+  const isCueAt = (at: number): boolean => cueAt.has(at);
   // The second negator of `non potevamo non`, `not without`: nothing but function words since the first.
   for (let at = cue.at - 1; at >= 0 && at >= cue.at - HEAD_WINDOW && segments[at] === seg; at--) {
     if (isCueAt(at)) return null;

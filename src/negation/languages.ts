@@ -24,6 +24,8 @@ export interface NegationLanguage {
   clauseBreaks: ReadonlySet<string>;
   /** Verbs the scan for negated words passes over, used when nothing else follows (`did not do that`). */
   lightVerbs: ReadonlySet<string>;
+  /** A quick test for a negator anywhere in a text: most pairs have none and need no further reading. */
+  mayNegate: RegExp;
   /** Negators that negate again when a negation is already open in the clause (`non potevamo non`). */
   repeatableNegators: ReadonlySet<string>;
   /** Concord words that negate alone at the start of a clause (`Mai più`). */
@@ -113,6 +115,7 @@ const ENGLISH: NegationLanguage = {
   negatingSuffixes: ["n't", 'n’t'],
   concordWords: words(''),
   negatesClause: englishNegatesClause,
+  mayNegate: /(?<![\p{L}])(?:not|never|no|nobody|nothing|none|nowhere|neither|nor|cannot|nope|no-one|noone)(?![\p{L}])|n['’]t(?![\p{L}])/iu,
   lightVerbs: words('do does did done doing'),
   clauseBreaks: words('that which who whom whose until because when if while whereas although though and but or so since as where'),
   // Standard English has no negative concord: every negator but `nor` negates on its own.
@@ -156,6 +159,7 @@ const ITALIAN: NegationLanguage = {
   negatingSuffixes: [],
   concordWords: words('mai affatto più alcuno alcuna alcun'),
   negatesClause: italianNegatesClause,
+  mayNegate: /(?<![\p{L}])(?:non|mai|né|nessun[oa]?|niente|nulla|neanche|nemmeno|neppure|mica)(?![\p{L}])/iu,
   lightVerbs: words('fatto fatta fatti fatte fa fanno fare faccio facciamo'),
   clauseBreaks: words('che cui perché quando se mentre finché sebbene benché ma e ed o oppure poiché dove come'),
   repeatableNegators: words('non'),

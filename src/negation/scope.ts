@@ -52,6 +52,9 @@ interface Occurrence {
 type KeyIndex = Map<string, Occurrence[]>;
 
 const MAX_PLACE_SHIFT = 0.35;
+const MAX_OCCURRENCES = 64;
+/** Negators checked per side: a pair is a sentence or a few; beyond this it is not prose to check word by word. */
+const MAX_CUES = 200;
 
 /** Every content word of a side under each of its keys (a stem-by-affix too). Built only when needed. */
 function indexSide(side: NegationSide): KeyIndex {
@@ -73,13 +76,33 @@ function indexSide(side: NegationSide): KeyIndex {
   return index;
 }
 
-function counterpartsOf(word: string, lang: LanguageCode, index: KeyIndex): Occurrence[] {
+/** The first index in a list sorted by position whose position is at least `at`. */
+function firstAtOrAfter(list: readonly Occurrence[], at: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (list[middle]!.at < at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Occurrences of a word's keys on the other side near `place` (a share of the sentence). Each
+ * key's list is in text order, so the window is found by binary search and capped: a pair whose
+ * sides repeat one word thousands of times stays cheap.
+ */
+function counterpartsOf(word: string, lang: LanguageCode, index: KeyIndex, place: number, length: number): Occurrence[] {
   const found: Occurrence[] = [];
+  const from = Math.floor((place - MAX_PLACE_SHIFT) * length);
+  const to = (place + MAX_PLACE_SHIFT) * length;
   for (const key of wordKeys(word, lang)) {
     // The identical-spelling key is only evidence for words long enough not to be chance (`art`, `film`).
     if (key.startsWith('=') && key.length < 5) continue;
     const list = index.get(key);
-    if (list !== undefined) found.push(...list);
+    if (list === undefined) continue;
+    for (let i = firstAtOrAfter(list, from); i < list.length && list[i]!.at <= to && found.length < MAX_OCCURRENCES; i++) found.push(list[i]!);
   }
   return found;
 }
@@ -103,7 +126,7 @@ function checkCue(cue: Cue, from: NegationSide, to: NegationSide, index: () => K
     // (`non è illegittimo` ↔ `is illegitimate`), not its positive (`non è impossibile` ↔ `possible`).
     const word = from.words[cue.heads[0]!]!;
     const place = cue.heads[0]! / from.words.length;
-    const found = counterpartsOf(word, from.lang, index()).filter((o) => !o.byAffix && Math.abs(o.at / to.words.length - place) <= MAX_PLACE_SHIFT);
+    const found = counterpartsOf(word, from.lang, index(), place, to.words.length).filter((o) => !o.byAffix);
     const bare = found.length > 0 && found.every((occurrence) => !isNegatedThere(occurrence, to));
     return bare ? { resolved: true, word, counterpart: to.words[found[0]!.at]! } : { resolved: true };
   }
@@ -112,7 +135,7 @@ function checkCue(cue: Cue, from: NegationSide, to: NegationSide, index: () => K
     // Translations keep the order of a sentence's parts roughly: a counterpart far from where the
     // word stands is another use of the same concept (`establish` ↔ a later `affermato`).
     const place = head / from.words.length;
-    const found = counterpartsOf(word, from.lang, index()).filter((o) => Math.abs(o.at / to.words.length - place) <= MAX_PLACE_SHIFT);
+    const found = counterpartsOf(word, from.lang, index(), place, to.words.length);
     // Without a counterpart the next word may anchor the clause (`non ha fatto ricorso` ↔ `took to`).
     // `non è facile` ↔ `it's hard`: a negated word whose antonym stands on the other side.
     if (hasAntonymThere(word, from.lang, index(), place, to.words.length)) return { resolved: true };
@@ -128,6 +151,10 @@ export function compareNegation(sourceText: string, sourceLang: LanguageCode, ta
   const sourceLanguage = negationLanguage(sourceLang);
   const targetLanguage = negationLanguage(targetLang);
   if (sourceLanguage === undefined || targetLanguage === undefined) return null;
+  if (!sourceLanguage.mayNegate.test(sourceText) && !targetLanguage.mayNegate.test(targetText)) {
+    const none: SideCounts = { negations: 0, clausal: 0, implicit: 0, strongImplicit: 0, question: false, unresolved: 0 };
+    return { mismatches: [], source: none, target: { ...none } };
+  }
   const source = readSide(sourceText, sourceLang, sourceLanguage);
   const target = readSide(targetText, targetLang, targetLanguage);
   const counts = (side: NegationSide): SideCounts => ({ negations: side.cues.length, clausal: side.cues.filter((cue) => cue.clausal).length, implicit: side.implicitCount, strongImplicit: side.strongImplicitCount, question: side.question, unresolved: 0 });
@@ -140,7 +167,7 @@ export function compareNegation(sourceText: string, sourceLang: LanguageCode, ta
     [target, source, 'target', () => (sourceIndex ??= indexSide(source))],
   ];
   for (const [from, to, side, index] of sides) {
-    for (const cue of from.cues) {
+    for (const cue of from.cues.slice(0, MAX_CUES)) {
       if (!cue.clausal) continue;
       // Nothing to look for (`non dovrebbe, ma deve`): neither evidence nor an unresolved hint.
       if (cue.heads.length === 0) continue;
