@@ -75,9 +75,11 @@ export function documentNameKeys(sentences: readonly string[], lang: LanguageCod
 }
 
 /** Title Case: most longer words capitalised, so capitals say nothing about names. */
-function isHeadline(words: readonly NameWord[]): boolean {
+export function isHeadline(words: readonly NameWord[]): boolean {
   const long = words.filter((word) => word.text.length >= 4 && !word.marked);
-  return long.length >= 3 && long.filter((word) => word.capitalised).length >= 0.7 * long.length;
+  const lowerCase = long.filter((word) => !word.capitalised).length;
+  // A list of names (`… include Dick Advocaat, David Moyes and Paulo Di Canio.`) has lower-case verbs and nouns.
+  return long.length >= 3 && lowerCase <= 0.3 * long.length && lowerCase <= 1;
 }
 
 /**

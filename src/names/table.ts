@@ -13,11 +13,13 @@ export interface NameTable {
   readonly conceptForms: ReadonlyMap<string, readonly string[]>;
   /** Every single-word form, lower case without accents, as written (no key folding). */
   readonly plainForms: ReadonlySet<string>;
+  /** Forms written capitalised in the table (`europa`, not `europeo`), lower case without accents: places and peoples, not their adjectives. */
+  readonly properForms: ReadonlySet<string>;
   /** Most words in one form. */
   readonly maxWords: number;
 }
 
-const EMPTY: NameTable = { forms: new Map(), conceptForms: new Map(), plainForms: new Set(), maxWords: 0 };
+const EMPTY: NameTable = { forms: new Map(), conceptForms: new Map(), plainForms: new Set(), properForms: new Set(), maxWords: 0 };
 const loaded = new Map<LanguageCode, NameTable>();
 
 /**
@@ -48,6 +50,7 @@ function parseTable(text: string): NameTable {
   const forms = new Map<string, string[]>();
   const conceptForms = new Map<string, string[]>();
   const plainForms = new Set<string>();
+  const properForms = new Set<string>();
   let maxWords = 0;
   for (const line of text.split('\n')) {
     if (line === '' || line.startsWith('#')) continue;
@@ -56,6 +59,7 @@ function parseTable(text: string): NameTable {
     conceptForms.set(concept, line.slice(tab + 1).split('|').map(plainWord));
     for (const form of conceptForms.get(concept)!) if (!form.includes(' ')) plainForms.add(form);
     for (const form of line.slice(tab + 1).split('|')) {
+      if (/^\p{Lu}/u.test(form)) properForms.add(plainWord(form));
       const words = form.match(NAME_WORD) ?? [];
       if (words.length === 0) continue;
       const key = words.map(wordKey).join(' ');
@@ -65,7 +69,7 @@ function parseTable(text: string): NameTable {
       maxWords = Math.max(maxWords, words.length);
     }
   }
-  return { forms, conceptForms, plainForms, maxWords };
+  return { forms, conceptForms, plainForms, properForms, maxWords };
 }
 
 /** The table of a language, parsed on first use; empty for a language the table lacks. */
@@ -84,13 +88,23 @@ export function conceptsOfKeys(table: NameTable, keys: readonly string[]): reado
   return table.forms.get(keys.join(' ')) ?? [];
 }
 
-/** Every concept named anywhere in a run of word keys (all n-grams up to the table's longest form). */
+/**
+ * Every concept named in a run of word keys, longest form first: `Latin America` names Latin
+ * America, not also the United States (`America`). Linear: at most `maxWords` look-ups per key.
+ */
 export function conceptsIn(table: NameTable, keys: readonly string[]): Set<string> {
   const found = new Set<string>();
-  for (let start = 0; start < keys.length; start++) {
-    for (let end = start + 1; end <= Math.min(keys.length, start + table.maxWords); end++) {
-      for (const concept of conceptsOfKeys(table, keys.slice(start, end))) found.add(concept);
+  let start = 0;
+  while (start < keys.length) {
+    let next = start + 1;
+    for (let end = Math.min(keys.length, start + table.maxWords); end > start; end--) {
+      const concepts = conceptsOfKeys(table, keys.slice(start, end));
+      if (concepts.length === 0) continue;
+      for (const concept of concepts) found.add(concept);
+      next = end;
+      break;
     }
+    start = next;
   }
   return found;
 }

@@ -25,6 +25,28 @@ describe('compareNames', () => {
     expect(compare('Hackers asked Binance for 300 bitcoin.', "Gli hacker hanno chiesto all'azienda 300 bitcoin.")).toEqual({ missing: ['Binance'], unexpected: [] });
   });
 
+  it('lets a country meet only words really derived from it', () => {
+    // `Cile` must not meet `children`: derived words end like demonyms, and English ones are capitalised.
+    expect(compare("He was a BBC cameraman before writing the children's book.", 'Lavorava come cameraman alla Cile prima di scrivere il libro per bambini.')).toEqual({ missing: ['BBC'], unexpected: ['Cile'] });
+    expect(compare('Chilean miners went back to Chile.', 'I minatori cileni sono tornati in Cile.')).toEqual({ missing: [], unexpected: [] });
+  });
+
+  it('checks a multi-word place as a whole: `America` alone does not stand for `Latin America`', () => {
+    expect(compare('Protests spread across Latin America.', 'Le proteste si sono diffuse negli Stati Uniti.')).toEqual({ missing: ['Latin America'], unexpected: ['Stati Uniti'] });
+  });
+
+  it('checks each part of a name joined by a connector', () => {
+    expect(compare('Chad Hammel told KSWB-TV in San Diego he was diving.', 'Chad Hammel ha raccontato a RSM di San Diego che si stava immergendo.').unexpected).toEqual(['RSM']);
+  });
+
+  it('reads a common word after a title as a surname', () => {
+    expect(compare('I thank Mrs Striffler for her report.', 'Ringrazio la collega Amici per la relazione.')).toEqual({ missing: ['Striffler'], unexpected: ['Amici'] });
+  });
+
+  it('knows curated aliases: the Academy Awards are the Oscars', () => {
+    expect(compare('An audience similar to that of the Academy Awards.', 'Un pubblico simile a quello dei premi Oscar.')).toEqual({ missing: [], unexpected: [] });
+  });
+
   it('does not take capitalised common nouns of the translation for new names', () => {
     expect(compare('Many will watch the ICJ ruling.', 'Molti guarderanno la sentenza della Corte internazionale di giustizia.').unexpected).toEqual([]);
   });
@@ -35,6 +57,11 @@ describe('namesInSentence', () => {
     expect(namesInSentence('Hackers struck on Monday in March.', 'en', new Set()).map((n) => n.text)).toEqual([]);
     expect(namesInSentence('How The Trade War May Be Good For Everyone', 'en', new Set()).map((n) => n.text)).toEqual([]);
     expect(namesInSentence('Later that week, Theresa May met officials of the Bank of England.', 'en', new Set()).map((n) => n.text)).toEqual(['Theresa', 'Bank of England']);
+  });
+
+  it('does not take a list of names for a Title-Case headline', () => {
+    const names = namesInSentence("Ross's predecessors as manager include Dick Advocaat, David Moyes and Paulo Di Canio.", 'en', new Set()).map((n) => n.text);
+    expect(names).toContain('Paulo Di Canio');
   });
 
   it('takes a sentence-initial word for a name when the document writes it capitalised elsewhere', () => {
