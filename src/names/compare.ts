@@ -9,6 +9,8 @@ interface SideIndex {
   lang: LanguageCode;
   words: NameWord[];
   keys: Set<string>;
+  /** Keys of the capitalised words only: spelling variants of a name are looked up among these. */
+  capitalKeys: Set<string>;
   /** Lower-case, accent-free words, for shared-prefix matches (`Parliament` ↔ `Parlamento`). */
   plain: string[];
   concepts: Set<string>;
@@ -60,6 +62,7 @@ function indexSide(text: string, lang: LanguageCode): SideIndex {
     lang,
     words,
     keys,
+    capitalKeys: new Set(words.filter((word) => word.capitalised).map((word) => word.key)),
     plain: words.map((word) => plainWord(word.text)),
     concepts: conceptsIn(
       nameTable(lang),
@@ -182,7 +185,7 @@ export function meetReason(
     const plain = plainWord(part.text);
     if (other.keys.has(part.key)) return 'same key';
     if (sharesPrefix(plain, other)) return 'shared prefix';
-    if (nearSpelling(part.key, other.keys)) return 'near spelling';
+    if (nearSpelling(part.key, other.capitalKeys)) return 'near spelling';
     if (notThroughTable) continue;
     if (other.crossForms.some((form) => { const stem = stemOf(form); return stem.length >= 3 && derivedWord(plain, part.capitalised, stem, lang); })) return 'cross form';
     const concepts = conceptsOfKeys(table, [part.key]);
@@ -190,7 +193,8 @@ export function meetReason(
     if (derivedFromConcept(concepts, other)) return 'derived';
     if (part.marked && other.acronyms.has(sortedLetters(part.text))) return 'acronym';
     // A short form written as the start of a word (`Fed` ↔ `Federal`, `ET` ↔ `ETNews`).
-    if (part.marked && other.plain.some((p) => p.length > part.text.length && p.startsWith(plain))) return 'short form';
+    // Two letters are a short form of capitalised words only (`EU` is not `euroscettici`).
+    if (part.marked && other.plain.some((p, at) => p.length > part.text.length && p.startsWith(plain) && (plain.length >= 3 || other.words[at]!.capitalised))) return 'short form';
     if (bridge?.(part.text, other.words) ?? false) return 'lexicon';
   }
   return null;
@@ -251,6 +255,9 @@ function readsAsName(name: FoundName, unmet: readonly NameWord[], text: string, 
   const table = nameTable(lang);
   if (unmet.some((word) => isDistinctive(word, table, common))) return true;
   if (name.words.length > 1 && conceptsOfKeys(table, name.words.map((word) => word.key)).length > 0) return true;
+  // Three capitalised words in a row inside a sentence are a name even if each is a common word
+  // (`Texas Tribune Festival`); two may be a capitalised institution (`Forze Armate`).
+  if (unmet.length >= 3 && unmet.every((word) => !word.initial)) return true;
   const before = /([\p{L}]+)\.?\s+$/u.exec(text.slice(Math.max(0, name.start - 20), name.start))?.[1]?.toLowerCase();
   return before !== undefined && (nameLanguage(lang).titles?.has(before) ?? false);
 }
@@ -342,7 +349,10 @@ function fewerMentions(names: readonly FoundName[], source: SideIndex, target: S
     if (!word.capitalised || seen.has(word.key)) continue;
     seen.add(word.key);
     const concepts = conceptsOfKeys(table, [word.key]);
-    const inSource = source.words.filter((other) => other.key === word.key).length;
+    // `European … Europe` are two mentions of one concept.
+    const inSource = source.words.filter(
+      (other) => other.key === word.key || (concepts.length > 0 && other.capitalised && conceptsOfKeys(table, [other.key]).some((c) => concepts.includes(c))),
+    ).length;
     const targetTable = nameTable(target.lang);
     const inTarget = target.words.filter(
       (other) => other.key === word.key || (concepts.length > 0 && conceptsOfKeys(targetTable, [other.key]).some((c) => concepts.includes(c))),

@@ -21,6 +21,8 @@ export interface FoundName {
   words: NameWord[];
 }
 
+/** Abbreviated titles whose dot is no sentence end. */
+const TITLE_DOT = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Prof|Sig|Sr|Jr|Rev|Hon|Lt|Col|Capt|Sgt|Dott|Avv|Ing|On)\.\s+$/u;
 const OPENER = /[.!?:;"“”«»‘(\[—–]\s*$|^\s*$/u;
 
 export function sentenceWords(text: string): NameWord[] {
@@ -30,13 +32,16 @@ export function sentenceWords(text: string): NameWord[] {
     const word = match[0];
     const start = match.index;
     const first = word[0]!;
-    const capitalised = first !== first.toLowerCase();
+    // `al-Moualem`, `bin-Salman`: a lower-case particle before a capitalised name.
+    const capitalised = first !== first.toLowerCase() || /^\p{Ll}{1,3}-\p{Lu}/u.test(word);
     const letters = word.replace(/[^\p{L}]/gu, '');
     const marked =
       (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) ||
       /^\p{L}+\p{Lu}/u.test(word.replace(/-/g, '')) && /\p{Ll}/u.test(word);
     const before = text.slice(Math.max(0, start - 3), start);
-    result.push({ text: word, key: wordKey(word), start, capitalised, marked, initial: result.length === 0 || OPENER.test(before) });
+    // The dot of a title (`Mr. Trump`, `Dr. Ford`) does not end a sentence.
+    const afterTitle = TITLE_DOT.test(text.slice(Math.max(0, start - 7), start));
+    result.push({ text: word, key: wordKey(word), start, capitalised, marked, initial: result.length === 0 || (OPENER.test(before) && !afterTitle) });
   }
   return withoutShouting(result);
 }
@@ -95,7 +100,8 @@ export function namesInSentence(text: string, lang: LanguageCode, documentKeys: 
   const headline = isHeadline(words);
   const isNameWord = (word: NameWord): boolean => {
     if (!word.capitalised || word.text.length < 2 && !word.marked) return false;
-    if (notNames.has(word.text.toLowerCase()) || notNames.has(word.key)) return false;
+    // Dots aside (`Mr.`), not the folded key: `Lee` folds to `le`, an article.
+    if (notNames.has(word.text.toLowerCase()) || notNames.has(word.text.toLowerCase().replace(/\./gu, ''))) return false;
     if (word.marked) return true;
     if (isCommonNoun?.(word.text.toLowerCase()) && !table.plainForms.has(plainWord(word.text))) return false;
     if (!word.initial && !headline) return true;

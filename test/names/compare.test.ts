@@ -43,6 +43,20 @@ describe('compareNames', () => {
     expect(compare('I thank Mrs Striffler for her report.', 'Ringrazio la collega Amici per la relazione.')).toEqual({ missing: ['Striffler'], unexpected: ['Amici'] });
   });
 
+  it('reads the name after an abbreviated title as a name, not a sentence start', () => {
+    expect(compare("It could be the report on Mr. Trump's possible obstruction of justice.", 'Potrebbe essere il rapporto sulla possibile ostruzione di Wayde.')).toEqual({ missing: ['Trump'], unexpected: ['Wayde'] });
+  });
+
+  it('sees a name replaced where the source names it more often than the translation', () => {
+    const en = 'Protesters, many of them anti-Erdogan, condemned the policies of Erdogan.';
+    const result = compareNames(
+      { text: en, lang: 'en', documentKeys: documentNameKeys([en], 'en') },
+      { text: 'I manifestanti anti-Erdogan hanno condannato le politiche di Whitehall.', lang: 'it', documentKeys: new Set() },
+    );
+    expect(result.unmetCapitalised).toContain('Erdogan');
+    expect(result.unexpected.map((name) => name.text)).toEqual(['Whitehall']);
+  });
+
   it('knows curated aliases: the Academy Awards are the Oscars', () => {
     expect(compare('An audience similar to that of the Academy Awards.', 'Un pubblico simile a quello dei premi Oscar.')).toEqual({ missing: [], unexpected: [] });
   });
