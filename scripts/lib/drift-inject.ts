@@ -88,13 +88,23 @@ function applyEdit(text: string, edit: Edit): string {
 
 const WEEKDAYS = ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'];
 const MONTHS = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'];
-/** Relative time expressions of Italian news; any one may be swapped for any other. */
-const RELATIVE_TIMES = [
-  'ieri', 'oggi', 'domani', "l'anno scorso", 'lo scorso anno', "l'anno prossimo", 'il prossimo anno',
-  'la settimana scorsa', 'la scorsa settimana', 'la prossima settimana', 'il mese scorso', 'lo scorso mese',
-  'il prossimo mese', 'due anni fa', 'tre giorni fa', 'stamattina', 'ieri sera', 'quest\'anno', 'questa settimana',
-  'dieci anni fa', 'pochi giorni fa', 'il mese prossimo', 'la settimana prossima', 'domani mattina',
-];
+/** Relative time expressions of Italian news, by meaning (unit and offset): a swap changes the meaning. */
+const RELATIVE_TIME_MEANINGS: Readonly<Record<string, string>> = {
+  ieri: 'day:-1', 'ieri sera': 'day:-1', oggi: 'day:0', stamattina: 'day:0', domani: 'day:1', 'domani mattina': 'day:1',
+  "l'anno scorso": 'year:-1', 'lo scorso anno': 'year:-1', "l'anno prossimo": 'year:1', 'il prossimo anno': 'year:1',
+  "quest'anno": 'year:0', 'la settimana scorsa': 'week:-1', 'la scorsa settimana': 'week:-1', 'la prossima settimana': 'week:1',
+  'la settimana prossima': 'week:1', 'questa settimana': 'week:0', 'il mese scorso': 'month:-1', 'lo scorso mese': 'month:-1',
+  'il prossimo mese': 'month:1', 'il mese prossimo': 'month:1', 'due anni fa': 'year:-2', 'dieci anni fa': 'year:-10',
+  'tre giorni fa': 'day:-3', 'pochi giorni fa': 'day:-3',
+};
+const RELATIVE_TIMES = Object.keys(RELATIVE_TIME_MEANINGS);
+
+/** Another relative time, of another meaning than `current` (`oggi` never becomes `stamattina`). */
+function otherRelativeTime(current: string, random: Random): string {
+  const meaning = RELATIVE_TIME_MEANINGS[current.toLowerCase()];
+  const others = RELATIVE_TIMES.filter((item) => item !== current.toLowerCase() && (meaning === undefined || RELATIVE_TIME_MEANINGS[item] !== meaning));
+  return keepCase(current, pick(others, random));
+}
 const RELATIVE_TIME_PATTERN = new RegExp(
   `(?<![\\p{L}'’])(?:${[...RELATIVE_TIMES].sort((a, b) => b.length - a.length).map((t) => t.replace(/'/g, "['’]")).join('|')}|(?:due|tre|quattro|cinque|sei|sette|otto|nove|dieci|\\d+) (?:anni|mesi|settimane|giorni) fa)(?![\\p{L}])`,
   'giu',
@@ -206,7 +216,7 @@ function siteFinder(kind: DriftKind, doc: DriftDoc, pools: InjectionPools, rando
     case 'month':
       return (_s, t) => sitesOf(t, wordPattern(MONTHS), (w) => otherThan(MONTHS, w, random));
     case 'relative-time':
-      return (_s, t) => sitesOf(t, RELATIVE_TIME_PATTERN, (w) => otherThan(RELATIVE_TIMES, w.replace(/’/g, "'"), random));
+      return (_s, t) => sitesOf(t, RELATIVE_TIME_PATTERN, (w) => otherRelativeTime(w.replace(/’/g, "'"), random));
     case 'number-word':
       return (_s, t) => sitesOf(t, wordPattern(NUMBER_WORDS), (w) => otherThan(NUMBER_WORDS, w, random));
     case 'bracketed-figure':
