@@ -6,6 +6,8 @@
  * - `clean-merge`: a translator's merge: two adjacent Italian sentences joined into one.
  * The clean edits change no meaning: any warning+ finding on the edited pair is a false alarm.
  */
+import { documentNameKeys, wordKey } from '../../src/names/index.js';
+
 export const BEAD_EDIT_KINDS = ['clean-split', 'clean-merge'] as const;
 export type BeadEditKind = (typeof BEAD_EDIT_KINDS)[number];
 export const CLEAN_EDIT_KINDS: ReadonlySet<string> = new Set<string>(BEAD_EDIT_KINDS);
@@ -52,13 +54,12 @@ export function splitAtClause(text: string): [string, string] | null {
   return best;
 }
 
-/** Two sentences joined as a translator would: `A; b` (lower-case unless `b` starts with a name). */
-export function mergeSentences(first: string, second: string, documentText: string): string {
+/** Two sentences joined as a translator would: `A; b` (lower-case unless `b` starts with a name of the document). */
+export function mergeSentences(first: string, second: string, nameKeys: ReadonlySet<string>): string {
   const head = first.trimEnd().replace(/[.!?…]+["”»]?$/u, '');
   const firstWord = /^[\p{L}]+/u.exec(second)?.[0] ?? '';
-  const lower = firstWord.toLowerCase();
-  const commonWord = firstWord !== '' && new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(documentText);
-  return `${head}; ${commonWord ? lower + second.slice(firstWord.length) : second}`;
+  const name = firstWord === '' || nameKeys.has(wordKey(firstWord)) || /^\p{Lu}{2,}$/u.test(firstWord);
+  return `${head}; ${name ? second : firstWord.toLowerCase() + second.slice(firstWord.length)}`;
 }
 
 /**
@@ -100,7 +101,7 @@ export function beadEdit(
   if (adjacent.length === 0) return null;
   const link = pick(adjacent);
   const at = link.target[0]!;
-  const merged = mergeSentences(target[at]!, target[at + 1]!, target.join(' '));
+  const merged = mergeSentences(target[at]!, target[at + 1]!, documentNameKeys(target, 'it'));
   const edited = [...target];
   edited.splice(at, 2, merged);
   return { target: edited, sourceIds: [link.source[0]!, link.source[0]! + 1], targetIds: [at], description: `merged: ${merged}` };
