@@ -21,6 +21,8 @@ const RELATED_COVERAGE = 0.3;
 const CONTINUES_COVERAGE = 0.4;
 /** …and with it, this much more of the neighbour's other side must be accounted for. */
 const CONTINUES_GAIN = 0.1;
+/** …and hold at least this share of the characters of both sentences (translations run 0.9–1.2). */
+const CONTINUES_LENGTH = 0.7;
 /** Fewer content words than this say too little either way. */
 const MIN_CONTENT_WORDS = 6;
 const MIN_CONTENT_WORDS_TO_CONTINUE = 3;
@@ -43,6 +45,10 @@ class Bags {
       return [...bag];
     });
   }
+}
+
+function length(side: DriftSide, ids: readonly number[]): number {
+  return ids.reduce((sum, id) => sum + side.sentences[id]!.text.length, 0);
 }
 
 function isPair(bead: Bead | undefined): bead is Bead {
@@ -81,6 +87,8 @@ function continuedSentence(finding: DraftFinding, input: DriftInput, bags: Bags)
     const alone = coverage(neighbourOther, bags.of(side, neighbour[side]));
     const joined = coverage(neighbourOther, [...bags.of(side, neighbour[side]), ...bag]);
     if (joined - alone < CONTINUES_GAIN) continue;
+    // …and be long enough to hold both: a lede that repeats the headline is no merge of the two.
+    if (length(input[other], neighbour[other]) < CONTINUES_LENGTH * (length(input[side], neighbour[side]) + length(input[side], ids))) continue;
     const sentence = input[side].sentences[ids[0]!]!;
     const partner = input[other].sentences[neighbour[other][0]!]!;
     const what = side === 'source' ? 'merged it into the translation of' : 'split it off the translation of';
