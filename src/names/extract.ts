@@ -41,7 +41,9 @@ export function sentenceWords(text: string): NameWord[] {
     const before = text.slice(Math.max(0, start - 3), start);
     // The dot of a title (`Mr. Trump`, `Dr. Ford`) does not end a sentence.
     const afterTitle = TITLE_DOT.test(text.slice(Math.max(0, start - 7), start));
-    result.push({ text: word, key: wordKey(word), start, capitalised, marked, initial: result.length === 0 || (OPENER.test(before) && !afterTitle) });
+    // A quote closed after a comma (`…life," Hale said`) opens nothing.
+    const afterClosingQuote = /,\s*["”’»]\s*$/u.test(text.slice(Math.max(0, start - 4), start));
+    result.push({ text: word, key: wordKey(word), start, capitalised, marked, initial: result.length === 0 || (OPENER.test(before) && !afterTitle && !afterClosingQuote) });
   }
   return withoutShouting(result);
 }

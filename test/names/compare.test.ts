@@ -73,6 +73,10 @@ describe('namesInSentence', () => {
     expect(namesInSentence('Later that week, Theresa May met officials of the Bank of England.', 'en', new Set()).map((n) => n.text)).toEqual(['Theresa', 'Bank of England']);
   });
 
+  it('reads the word after a quote closed by a comma as a name, not a sentence start', () => {
+    expect(namesInSentence('"He erased her from his life," Hale said.', 'en', new Set()).map((n) => n.text)).toEqual(['Hale']);
+  });
+
   it('does not take a list of names for a Title-Case headline', () => {
     const names = namesInSentence("Ross's predecessors as manager include Dick Advocaat, David Moyes and Paulo Di Canio.", 'en', new Set()).map((n) => n.text);
     expect(names).toContain('Paulo Di Canio');
