@@ -324,14 +324,16 @@ export function compareNames(
  */
 function splitAtConnectors(name: FoundName, lang: LanguageCode): FoundName[] {
   const { connectors } = nameLanguage(lang);
+  // A place whose name has a connector (`Monaco di Baviera`, `Bank of England`) stays whole.
+  const inPlace = longerPlaceWords(nameTable(lang), name.words.map((word) => word.key));
   const parts: FoundName[] = [];
   let run: NameWord[] = [];
   const flush = (): void => {
     if (run.length > 0) parts.push({ text: run.map((word) => word.text).join(' '), start: run[0]!.start, words: run });
     run = [];
   };
-  for (const word of name.words) {
-    if (connectors.has(word.text.toLowerCase())) flush();
+  for (const [at, word] of name.words.entries()) {
+    if (connectors.has(word.text.toLowerCase()) && !inPlace.has(at)) flush();
     else run.push(word);
   }
   flush();

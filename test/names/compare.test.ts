@@ -13,6 +13,7 @@ describe('compareNames', () => {
   it('lets countries, cities, nationalities and their translations meet', () => {
     expect(compare('China and the U.S. met in Brussels.', 'La Cina e gli Stati Uniti si sono incontrati a Bruxelles.')).toEqual({ missing: [], unexpected: [] });
     expect(compare('The company is Maltese, he said.', "L'azienda è maltese, ha detto.")).toEqual({ missing: [], unexpected: [] });
+    expect(compare('The pope spoke in Rome and then flew to Munich.', 'Il papa ha parlato a Roma e poi è volato a Monaco di Baviera.')).toEqual({ missing: [], unexpected: [] });
   });
 
   it('lets acronyms meet in another order or spelled out', () => {
