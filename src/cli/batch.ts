@@ -5,7 +5,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { BaselineError, buildBaseline, createBaselineMatcher, parseBaseline, serializeBaseline, type Baseline, type PairPaths } from '../baseline/index.js';
 import { DEFAULT_DIRECTORY_RULE, resolveBatchInput, type DirectoryRule, type PairsFileSystem } from '../batch/pairs.js';
 import { checkPairPaths } from '../batch/path-rule.js';
-import { BatchPool, coresOnOffer, defaultJobs, type WorkerEmbedderOptions } from '../batch/pool.js';
+import { BatchPool, coresOnOffer, defaultJobs, idleCores, type WorkerEmbedderOptions } from '../batch/pool.js';
 import { TEST_FAULT_ENV } from '../batch/test-faults.js';
 import type { BatchResult, FailOn, PairOutcome } from '../batch/types.js';
 import type { AlignConfig, LoadedConfig } from '../config/index.js';
@@ -361,7 +361,7 @@ async function checkAndReport(context: RunContext): Promise<number> {
   const jobs = Math.max(
     1,
     Math.min(
-      requestedJobs ?? defaultJobs(runnable.length, runnable.reduce((sum, entry) => sum + entry.bytes, 0), cores),
+      requestedJobs ?? defaultJobs(runnable.length, runnable.reduce((sum, entry) => sum + entry.bytes, 0), idleCores(cores)),
       cores,
       runnable.length || 1,
     ),
