@@ -77,7 +77,7 @@ function buildBatchCommand(params: MainParams): Command {
     .argument('<manifest-or-dir>', 'a .json/.csv manifest, or a folder holding the source and target subfolders')
     .option('-f, --format <name>', `output format (repeatable): ${[...BATCH_FORMAT_NAMES, 'html'].join(', ')}`, collect)
     .option('-o, --output <file>', 'write the preceding --format to a file (repeatable)', collect)
-    .option('-j, --jobs <n>', 'pairs checked at once, one worker thread each (default: sized from the amount of text; at most the cores on offer)', parsePositiveInt)
+    .option('-j, --jobs <n>', 'pairs checked at once, one worker thread each (default: sized from the amount of text; at most the cores other processes leave idle)', parsePositiveInt)
     .option('--timeout <seconds>', 'stop a pair that runs longer than this and report it as an error; the batch goes on', parseSeconds)
     .option('--max-memory <size>', 'heap each pair may use before it is stopped and reported (default: a share of RAM per core, 512mb to 2gb)', parseByteSize)
     .option('--allow-outside', 'let a manifest or folder name files outside its folder (default: refused, per pair)')
