@@ -25,7 +25,24 @@ export interface FoundName {
 const TITLE_DOT = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Prof|Sig|Sr|Jr|Rev|Hon|Lt|Col|Capt|Sgt|Dott|Avv|Ing|On)\.\s+$/u;
 const OPENER = /[.!?:;"“”«»‘(\[—–]\s*$|^\s*$/u;
 
+/**
+ * Words of recent sentences: the drift checks ask for the same sentence several times (document
+ * keys, headline test, names, the pair comparison). Cleared past a size, so memory stays bounded.
+ */
+const wordsOfSentence = new Map<string, readonly NameWord[]>();
+const MAX_CACHED_SENTENCES = 20_000;
+
 export function sentenceWords(text: string): NameWord[] {
+  let words = wordsOfSentence.get(text);
+  if (words === undefined) {
+    words = splitSentenceWords(text);
+    if (wordsOfSentence.size >= MAX_CACHED_SENTENCES) wordsOfSentence.clear();
+    wordsOfSentence.set(text, words);
+  }
+  return words.slice();
+}
+
+function splitSentenceWords(text: string): NameWord[] {
   const result: NameWord[] = [];
   // Elisions (`dell'Unione`, `d’America`) and possessives (`AMLO's`) split at the apostrophe.
   for (const match of text.matchAll(NAME_WORD)) {
