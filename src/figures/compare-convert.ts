@@ -181,7 +181,9 @@ export function identifierDigitsPass(sItems: Item[], tItems: Item[]): void {
       const digits = item.figure.key.replace(/\D+/g, '');
       if (digits.length === 0) continue;
       // `SS19`, `FY19`: letters and a two-digit year
-      const keys = [digits.replace(/^0+(?=\d)/, ''), ...(/^id:[A-Z]+\d\d$/.test(item.figure.key) ? [`yy:${Number(digits)}`] : [])];
+      // `Article 3.2` ↔ `art. 3.2`: a section number read as a decimal on the other side
+      const dotted = /^id:(\d+\.\d+)$/.exec(item.figure.key);
+      const keys = [digits.replace(/^0+(?=\d)/, ''), ...(/^id:[A-Z]+\d\d$/.test(item.figure.key) ? [`yy:${Number(digits)}`] : []), ...(dotted ? [String(Number(dotted[1]))] : [])];
       for (const key of keys) {
         const partner = partnerFor(key);
         if (partner) {

@@ -531,6 +531,7 @@ export function matchAmount(ctx: Ctx, i: number): Built | null {
   let issue = primary.cost === 1 ? primary.issue : undefined;
   // it `magnitudo 7.5`: some measures keep the decimal point by convention
   if (issue && primary.decimals > 0 && pointDecimalContext(ctx, startTok)) issue = undefined;
+  if (issue && primary.decimals > 0 && figure.kind === 'number' && figure.unit === null && totalScale === 1 && sectionNumberContext(ctx, startTok)) issue = undefined;
   if (figure.kind === 'number' && totalScale === 1 && sign === 0 && !core.written && primary.decimals === 0) {
     const year = yearKind(ctx, startTok, primary, (tok(ctx, j)?.groups ?? []).join('').length);
     if (year.year) figure.kind = 'year';
@@ -550,6 +551,7 @@ export function matchAmount(ctx: Ctx, i: number): Built | null {
   // `100 percent sure` ↔ `certeza absoluta`, `rose 100%` ↔ `doubled`: a whole hundred per cent is
   // as often a manner of speaking, so only a different value is drift, never its absence.
   if (figure.kind === 'percent' && figure.value === 100 && figure.qualifier === undefined) figure.weak = true;
+  if (figure.kind === 'number' && totalScale === 1 && collectiveContext(ctx, startTok)) figure.weak = true;
   return { figure, startTok, endTok: end };
 }
 
@@ -593,6 +595,25 @@ function isLineup(ctx: Ctx, startTok: number, figure: Figure, core: Core): boole
 }
 
 /** A word before the number (at most two tokens back) after which a decimal point is customary (it `magnitudo 7.5`). */
+/** it `tutti e 2 i provvedimenti` (both measures): the count restates "all of them". */
+function collectiveContext(ctx: Ctx, startTok: number): boolean {
+  const words = ctx.p.data.collectiveBefore;
+  if (!words || words.length === 0) return false;
+  const joiner = tok(ctx, startTok - 1);
+  const all = tok(ctx, startTok - 2);
+  return isWord(joiner) && isWord(all) && words.includes(`${all.lower} ${joiner.lower}`);
+}
+
+/** it `misura 1.7`, `art. 3.2`: the number right after a section noun numbers a section. */
+function sectionNumberContext(ctx: Ctx, startTok: number): boolean {
+  const words = ctx.p.data.sectionWords;
+  if (!words || words.length === 0) return false;
+  const before = tok(ctx, startTok - 1);
+  // `misura 1.7`, `art. 3.2`, or one word between: `obiettivo operativo 1.1`
+  const candidates = isPunct(before, '.') ? [tok(ctx, startTok - 2)] : isWord(before) ? [before, tok(ctx, startTok - 2)] : [];
+  return candidates.some((noun) => isWord(noun) && words.includes(noun.lower));
+}
+
 function pointDecimalContext(ctx: Ctx, startTok: number): boolean {
   const words = ctx.p.data.pointDecimalWords;
   if (!words || words.length === 0) return false;

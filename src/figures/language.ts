@@ -153,6 +153,13 @@ export interface FigureLanguageData {
   eventNames?: Readonly<Record<string, string>>;
   /** Words after which a decimal point is the custom even where the comma is the decimal (it `magnitudo 7.5`). */
   pointDecimalWords?: readonly string[];
+  /**
+   * Nouns before a section or measure number written with points (it `misura 1.7`, `articolo 3.2`):
+   * a numbering, not a decimal in the wrong format. Abbreviations without their dot (`art`).
+   */
+  sectionWords?: readonly string[];
+  /** Words before a count that make it "all of them" (it `tutti e 2` = both): rephrased freely, so weak. */
+  collectiveBefore?: readonly string[];
   /** Weekdays, months on their own and relative times (`yesterday`, `lo scorso anno`, `due anni fa`). */
   calendarWords?: CalendarWordData;
 }

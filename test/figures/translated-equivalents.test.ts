@@ -20,6 +20,11 @@ const CLEAN: Array<[string, string, LanguageCode]> = [
   // a season or quarter code whose letters were translated
   ['They unveiled the SS19 collection.', 'Ils ont présenté la collection PE19.', 'fr'],
   ['Profits rose in Q3.', 'Gli utili sono saliti nel T3.', 'it'],
+  // section and measure numbers keep their points in every language
+  ['Funds were used for measure 1.7 and for operating target 1.1.', 'I fondi sono stati impiegati nella misura 1.7 e nell’obiettivo operativo 1.1.', 'it'],
+  ['See Article 3.2 of the treaty.', 'Voir l’art. 3.2 du traité.', 'fr'],
+  // `tutti e 2` restates "both"
+  ['The common objective of both measures is clear.', 'L’obiettivo comune di tutti e 2 i provvedimenti è chiaro.', 'it'],
 ];
 
 describe('translated equivalents are not drift', () => {
@@ -40,6 +45,12 @@ describe('the same shapes still catch a changed figure', () => {
   });
   it('a season code whose digits changed', () => {
     expect(warnings('They unveiled the SS19 collection.', 'Ils ont présenté la collection PE18.', 'fr').join('\n')).toMatch(/figure-mismatch/);
+  });
+  it('a decimal with a point after an ordinary noun is still a format error', () => {
+    expect(warnings('Growth was 1.7 percent.', 'La crescita è stata del 1.7 per cento.', 'it').join('\n')).toMatch(/number-format/);
+  });
+  it('a changed section number', () => {
+    expect(warnings('Funds were used for measure 1.7.', 'I fondi sono stati impiegati nella misura 1.8.', 'it').join('\n')).toMatch(/figure-mismatch/);
   });
   it('`à 10 heures` is still a time of day', () => {
     expect(warnings('The meeting is at 10am.', 'La réunion est à 11 heures.', 'fr').join('\n')).toMatch(/figure-mismatch/);

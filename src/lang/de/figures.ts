@@ -84,4 +84,5 @@ export const germanFigures: FigureLanguageData = {
   oclock: ['uhr'],
   timeWords: { mittag: 720, mitternacht: 0 },
   centuryWords: ['jahrhundert', 'jahrhunderts'],
+  sectionWords: ['maßnahme', 'ziel', 'artikel', 'art', 'punkt', 'absatz', 'abs', 'abschnitt', 'kapitel', 'anhang', 'ziffer', 'version', 'tabelle', 'abbildung', 'änderungsantrag'],
 };

@@ -78,4 +78,5 @@ export const spanishFigures: FigureLanguageData = {
   oclock: ['en punto'],
   timeWords: { mediodía: 720, medianoche: 0 },
   centuryWords: ['siglo', 'siglos'],
+  sectionWords: ['medida', 'objetivo', 'artículo', 'art', 'punto', 'párrafo', 'apartado', 'sección', 'capítulo', 'anexo', 'eje', 'acción', 'prioridad', 'versión', 'tabla', 'figura', 'enmienda'],
 };

@@ -75,4 +75,5 @@ export const frenchFigures: FigureLanguageData = {
   oclock: [],
   timeWords: { midi: 720, minuit: 0 },
   centuryWords: ['siècle', 'siècles'],
+  sectionWords: ['mesure', 'objectif', 'article', 'art', 'point', 'paragraphe', 'section', 'chapitre', 'annexe', 'axe', 'action', 'priorité', 'version', 'tableau', 'figure', 'amendement'],
 };

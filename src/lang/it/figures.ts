@@ -195,6 +195,8 @@ export const italianFigures: FigureLanguageData = {
       'inizio', 'fine', 'metà', 'mese di', 'e', 'o', 'tra', 'fra', 'ogni', 'prima di', 'dopo',
     ],
   },
+  collectiveBefore: ['tutti e', 'tutte e'],
+  sectionWords: ['misura', 'obiettivo', 'articolo', 'art', 'punto', 'paragrafo', 'par', 'sezione', 'capitolo', 'cap', 'comma', 'allegato', 'asse', 'azione', 'priorità', 'versione', 'tabella', 'figura', 'emendamento'],
 };
 
 /** Swiss Italian: apostrophe grouping and a decimal point (CLDR it-CH). */

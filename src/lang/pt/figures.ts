@@ -86,5 +86,6 @@ export const portugueseFigures: FigureLanguageData = {
   oclock: ['em ponto'],
   timeWords: { 'meio-dia': 720, 'meia-noite': 0 },
   centuryWords: ['século', 'séculos'],
+  sectionWords: ['medida', 'objetivo', 'artigo', 'art', 'ponto', 'parágrafo', 'secção', 'seção', 'capítulo', 'anexo', 'eixo', 'ação', 'prioridade', 'versão', 'tabela', 'figura', 'alteração'],
 };
 
