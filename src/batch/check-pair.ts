@@ -15,6 +15,8 @@ export interface PairSettings {
   inputFormat: InputFormatOption;
   maxBytes: number;
   maxSentences: number;
+  /** `--max-figures`: texts with more figures are refused (the pipeline's default when absent). */
+  maxFigures?: number;
   presplit: boolean;
   from?: string;
   to?: string;
@@ -60,6 +62,7 @@ export async function checkPair(pair: PairSpec, settings: PairSettings, embedder
       embedder,
       onWarning: (message) => warnings.push(message),
       ...(settings.timeoutSeconds === undefined ? {} : { timeout: settings.timeoutSeconds }),
+      ...(settings.maxFigures === undefined ? {} : { maxFigures: settings.maxFigures }),
       ...(from === undefined ? {} : { from }),
       ...(to === undefined ? {} : { to }),
     });
