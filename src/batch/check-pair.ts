@@ -54,6 +54,8 @@ export async function checkPair(pair: PairSpec, settings: PairSettings, embedder
     const to = pair.to ?? settings.to;
     const sourceText = convertInput(source.text, source.path, settings.inputFormat);
     const targetText = convertInput(target.text, target.path, settings.inputFormat);
+    // Converters' doubts (Markdown or HTML read by the linear reader past a limit) go with the pair.
+    warnings.push(...(sourceText.warnings ?? []), ...(targetText.warnings ?? []));
     const report = await alignTexts(sourceText.text, targetText.text, {
       sourcePath: pair.source,
       targetPath: pair.target,
