@@ -30,6 +30,18 @@ const ENGLISH_SENTENCES = [
   'Customers were told to change their passwords and enable two-factor authentication',
 ];
 
+/** News prose at about the density of figures of real news (one per few hundred characters). */
+const PROSE_SENTENCES = [
+  'The exchange said it had opened an investigation after an unidentified individual threatened to publish customer data',
+  'According to the statement, the images did not match the data held by the company',
+  'Customers were told to change their passwords and enable two-factor authentication',
+  'The regulator declined to comment on whether the company had informed it of the breach',
+  'Officials confirmed that 300 bitcoin had been demanded by the blackmailer',
+  'Several analysts said the episode would weigh on confidence in smaller trading platforms',
+  'A spokesperson for the company said that no funds had been lost and that trading continued as normal',
+  'Security researchers have long warned that identity checks collected by exchanges are an attractive target',
+];
+
 /** `unit` repeated until the text reaches `bytes` (measured in UTF-8). */
 export function repeatToSize(unit: string, bytes: number): string {
   const unitBytes = Buffer.byteLength(unit, 'utf8');
@@ -93,7 +105,7 @@ export const FUZZ_CASES: readonly FuzzCase[] = [
     description: 'ordinary news prose in paragraphs (the memory baseline)',
     format: 'txt',
     generate: (bytes) =>
-      buildToSize(bytes, (i) => `${ENGLISH_SENTENCES[i % ENGLISH_SENTENCES.length]}${i % 7 === 6 ? '.\n\n' : '. '}`),
+      buildToSize(bytes, (i) => `${PROSE_SENTENCES[i % PROSE_SENTENCES.length]}${i % 7 === 6 ? '.\n\n' : '. '}`),
   },
   {
     name: 'long-sentence',
