@@ -5,7 +5,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { BaselineError, buildBaseline, createBaselineMatcher, parseBaseline, serializeBaseline, type Baseline, type PairPaths } from '../baseline/index.js';
 import { DEFAULT_DIRECTORY_RULE, resolveBatchInput, type DirectoryRule, type PairsFileSystem } from '../batch/pairs.js';
 import { checkPairPaths } from '../batch/path-rule.js';
-import { BatchPool, coresOnOffer, defaultJobs, type WorkerEmbedderOptions } from '../batch/pool.js';
+import { BatchPool, coresOnOffer, defaultJobs, idleCores, type WorkerEmbedderOptions } from '../batch/pool.js';
 import { TEST_FAULT_ENV } from '../batch/test-faults.js';
 import type { BatchResult, FailOn, PairOutcome } from '../batch/types.js';
 import type { AlignConfig, LoadedConfig } from '../config/index.js';
@@ -78,7 +78,7 @@ function buildBatchCommand(params: MainParams): Command {
     .argument('<manifest-or-dir>', 'a .json/.csv manifest, or a folder holding the source and target subfolders')
     .option('-f, --format <name>', `output format (repeatable): ${[...BATCH_FORMAT_NAMES, 'html'].join(', ')}`, collect)
     .option('-o, --output <file>', 'write the preceding --format to a file (repeatable)', collect)
-    .option('-j, --jobs <n>', 'pairs checked at once, one worker thread each (default: sized from the amount of text; at most the cores on offer)', parsePositiveInt)
+    .option('-j, --jobs <n>', 'pairs checked at once, one worker thread each (default: sized from the amount of text; at most the cores other processes leave idle)', parsePositiveInt)
     .option('--timeout <seconds>', 'stop a pair that runs longer than this and report it as an error; the batch goes on', parseSeconds)
     .option('--max-memory <size>', 'heap each pair may use before it is stopped and reported (default: a share of RAM per core, 512mb to 2gb)', parseByteSize)
     .option('--allow-outside', 'let a manifest or folder name files outside its folder (default: refused, per pair)')
@@ -368,7 +368,7 @@ async function checkAndReport(context: RunContext): Promise<number> {
   const jobs = Math.max(
     1,
     Math.min(
-      requestedJobs ?? defaultJobs(runnable.length, runnable.reduce((sum, entry) => sum + entry.bytes, 0), cores),
+      requestedJobs ?? defaultJobs(runnable.length, runnable.reduce((sum, entry) => sum + entry.bytes, 0), idleCores(cores)),
       cores,
       runnable.length || 1,
     ),

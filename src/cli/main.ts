@@ -277,6 +277,12 @@ async function runAlign(
 
   for (const output of targets) {
     const toStdout = output.output === undefined || output.output === '-';
+    if (toStdout && output.format === 'json') {
+      // Piece by piece: a large report never exists as one string (see json-chunks.ts).
+      const { jsonReportChunks } = await import('../report/json-chunks.js');
+      for (const chunk of jsonReportChunks(report)) params.stdout.write(chunk);
+      continue;
+    }
     const format = await loadFormatter(output.format);
     const text = format(report, {
       color: toStdout && useColor(options.color, params.env, params.stdout),

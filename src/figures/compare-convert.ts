@@ -122,8 +122,35 @@ export function conversionPass(sItems: Item[], tItems: Item[], findings: FigureF
   }
 }
 
+const LETTERED_CODE = /^id:([A-Z]{1,3})(\d{1,2})$/;
+
+/**
+ * `SS19` ↔ `PE19`, `Q3` ↔ `T3`, `H1` ↔ `S1`: a short letter code before the same one or two digits is a
+ * season, quarter or half whose abbreviation was translated, not a changed figure.
+ */
+function translatedCodePass(sItems: Item[], tItems: Item[]): void {
+  const byDigits = new Map<string, Item[]>();
+  for (const t of tItems) {
+    const code = t.matched || t.figure.kind !== 'identifier' ? null : LETTERED_CODE.exec(t.figure.key);
+    if (!code) continue;
+    const list = byDigits.get(code[2]!);
+    if (list) list.push(t);
+    else byDigits.set(code[2]!, [t]);
+  }
+  for (const s of sItems) {
+    const code = s.matched || s.figure.kind !== 'identifier' ? null : LETTERED_CODE.exec(s.figure.key);
+    if (!code) continue;
+    const partner = byDigits.get(code[2]!)?.find((t) => !t.matched && t.figure.key.length - code[0].length <= 1 && code[0].length - t.figure.key.length <= 1);
+    if (partner) {
+      s.matched = true;
+      partner.matched = true;
+    }
+  }
+}
+
 /** An identifier whose digits equal a plain number on the other side (`Livi 11` → `11`): no drift. */
 export function identifierDigitsPass(sItems: Item[], tItems: Item[]): void {
+  translatedCodePass(sItems, tItems);
   const tryPair = (ids: Item[], others: Item[]): void => {
     const byValue = new Map<string, Item[]>();
     // Lists grow in place: copying them on every add was quadratic in figures of one value.

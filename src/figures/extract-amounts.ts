@@ -8,7 +8,7 @@ import { identifierFigure } from './extract-identifiers.js';
 import { militaryClock } from './extract-times.js';
 import { formatValue, type NumberReading } from './numbers.js';
 import {
-  CJK_SCALES, CURRENCY_ALIASES, CURRENCY_CODES, CURRENCY_SYMBOLS, GLUED_CURRENCY_PREFIXES, UNIT_SYMBOLS, isCurrency,
+  CJK_SCALES, CURRENCY_ALIASES, GLUE_ONLY_SYMBOLS, CURRENCY_CODES, CURRENCY_SYMBOLS, GLUED_CURRENCY_PREFIXES, UNIT_SYMBOLS, isCurrency,
 } from './units.js';
 import { readWrittenNumber } from './written.js';
 
@@ -19,7 +19,6 @@ const SMALLER_UNIT: Readonly<Record<string, { unit: string; per: number }>> = {
 
 const COMMON_DENOMINATORS = new Set([2, 3, 4, 8, 16, 32, 64]);
 
-const GLUE_ONLY_SYMBOLS = new Set(['in', 'min', 'sec', 'h', 's', 't', 'l', 'g', 'kn', 'st', 'oz', 'L', 'ha']);
 
 interface Core {
   readings: NumberReading[];
@@ -372,7 +371,10 @@ function unitSymbolAt(ctx: Ctx, j: number): { unit: string; end: number } | null
   if (t.text.length === 1 && t.space) {
     const next = tok(ctx, j + 1);
     if (t.text === t.text.toLowerCase() && isWord(next) && !next.space) return null;
-    if (t.text === 'm' || t.text === 's' || t.text === 't' || t.text === 'l' || t.text === 'h' || t.text === 'g') {
+    // Outside English a spaced `m` before a word is metres (fr `un jeune de 2 m qui`, pt `1,98 m de altura`);
+    // English writes millions that way (`$5 m deal`), so there it stays unread.
+    const metresBeforeWord = t.text === 'm' && ctx.p.code !== 'en' && isWord(next) && next.text === next.lower;
+    if ((t.text === 'm' && !metresBeforeWord) || t.text === 's' || t.text === 't' || t.text === 'l' || t.text === 'h' || t.text === 'g') {
       if (isWord(next)) return null;
     }
   }
@@ -545,6 +547,9 @@ export function matchAmount(ctx: Ctx, i: number): Built | null {
   // Article-like words (`un`, `one`) and small written numbers (`two` → `i due`, `twice` → `due volte`) are often rephrased.
   const smallWritten = core.written && Math.abs(figure.value ?? 0) <= 12 && figure.kind !== 'currency' && figure.kind !== 'percent';
   if ((core.weak || articleCore || smallWritten) && totalScale === 1) figure.weak = true;
+  // `100 percent sure` ↔ `certeza absoluta`, `rose 100%` ↔ `doubled`: a whole hundred per cent is
+  // as often a manner of speaking, so only a different value is drift, never its absence.
+  if (figure.kind === 'percent' && figure.value === 100 && figure.qualifier === undefined) figure.weak = true;
   return { figure, startTok, endTok: end };
 }
 

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { compareFigures } from '../../src/figures/index.js';
+import type { LanguageCode } from '../../src/types.js';
+
+const warnings = (en: string, other: string, to: LanguageCode): string[] =>
+  compareFigures(en, other, { from: 'en', to }).findings
+    .filter((f) => f.severity !== 'info')
+    .map((f) => `${f.kind}${f.aspect ? `/${f.aspect}` : ''}: ${f.message}`);
+
+/** Clean professional renderings seen in NTREX fr/pt/it that must raise no warning. */
+const CLEAN: Array<[string, string, LanguageCode]> = [
+  // a metric unit symbol after a range is an amount, not `à 10` (10:00)
+  ['Models predict 2 to 4 inches of rain, with up to 6 inches in places.', 'Les modèles prévoient 5 à 10 cm de pluie, et jusqu’à 15 cm par endroits.', 'fr'],
+  // a spaced `m` before a word is metres outside English
+  ['A 6-foot-6 junior who grew up in Baton Rouge.', 'Un jeune de 2 m qui a grandi à Baton Rouge.', 'fr'],
+  ['The 6-foot-6 forward grew up in Baton Rouge.', 'Este avançado, com 1,98 m de altura, cresceu em Baton Rouge.', 'pt'],
+  // a hundred per cent as a manner of speaking
+  ['She is 100 percent certain that it happened.', 'Tem a certeza absoluta de que aconteceu.', 'pt'],
+  ['If you want to block out the sun, look no further.', 'Si vous voulez vous protéger du soleil à 100 %, ne cherchez plus.', 'fr'],
+  // a season or quarter code whose letters were translated
+  ['They unveiled the SS19 collection.', 'Ils ont présenté la collection PE19.', 'fr'],
+  ['Profits rose in Q3.', 'Gli utili sono saliti nel T3.', 'it'],
+];
+
+describe('translated equivalents are not drift', () => {
+  it.each(CLEAN)('%s', (en, other, to) => {
+    expect(warnings(en, other, to)).toEqual([]);
+  });
+});
+
+describe('the same shapes still catch a changed figure', () => {
+  it('a changed centimetre value beside a range', () => {
+    expect(warnings('Up to 6 inches of rain.', 'Jusqu’à 25 cm de pluie.', 'fr')).toHaveLength(1);
+  });
+  it('a changed height in metres', () => {
+    expect(warnings('The 6-foot-6 forward.', 'Este avançado, com 1,60 m de altura.', 'pt')).toHaveLength(1);
+  });
+  it('a hundred per cent against a different percentage', () => {
+    expect(warnings('Turnout was 100 percent.', 'A participação foi de 90 %.', 'pt').join('\n')).toMatch(/figure-mismatch\/value/);
+  });
+  it('a season code whose digits changed', () => {
+    expect(warnings('They unveiled the SS19 collection.', 'Ils ont présenté la collection PE18.', 'fr').join('\n')).toMatch(/figure-mismatch/);
+  });
+  it('`à 10 heures` is still a time of day', () => {
+    expect(warnings('The meeting is at 10am.', 'La réunion est à 11 heures.', 'fr').join('\n')).toMatch(/figure-mismatch/);
+  });
+});
