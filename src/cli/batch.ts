@@ -50,6 +50,7 @@ interface BatchFlags {
   presplit?: boolean;
   maxBytes?: number;
   maxSentences?: number;
+  maxFigures?: number;
   onlyDrift?: boolean;
   color?: boolean;
   embedder?: EmbedderKind;
@@ -95,6 +96,7 @@ function buildBatchCommand(params: MainParams): Command {
     .option('--presplit', 'inputs hold one sentence per line')
     .option('--max-bytes <size>', 'refuse input files larger than this (default 10mb)', parseByteSize)
     .option('--max-sentences <n>', 'refuse texts with more sentences than this', parsePositiveInt)
+    .option('--max-figures <n>', 'refuse texts with more figures than this (default 100000)', parsePositiveInt)
     .option('--only-drift', 'list only pairs with findings or errors in the summary table')
     .option('--color', 'force coloured output')
     .option('--no-color', 'plain output (NO_COLOR is honoured too)')
@@ -286,6 +288,10 @@ async function runBatchCommand(params: MainParams, command: Command, flags: Batc
   const from = pick(command, flags, config, 'from', undefined);
   const to = pick(command, flags, config, 'to', undefined);
   const maxBytes = command.getOptionValueSource('maxBytes') === 'cli' ? flags.maxBytes! : config.maxBytes === undefined ? DEFAULT_MAX_BYTES : parseByteSize(config.maxBytes);
+  // Limits: a flag wins over the config (docs/limits.md).
+  const timeout = pick(command, flags, config, 'timeout', undefined);
+  const maxFigures = pick(command, flags, config, 'maxFigures', undefined);
+  const maxMemory = command.getOptionValueSource('maxMemory') === 'cli' ? flags.maxMemory : config.maxMemory === undefined ? undefined : parseByteSize(config.maxMemory);
   const testFault = params.env[TEST_FAULT_ENV];
   const pool = new BatchPool({
     settings: {
@@ -296,11 +302,12 @@ async function runBatchCommand(params: MainParams, command: Command, flags: Batc
       presplit: pick(command, flags, config, 'presplit', false),
       ...(from === undefined ? {} : { from }),
       ...(to === undefined ? {} : { to }),
-      ...(flags.timeout === undefined ? {} : { timeoutSeconds: flags.timeout }),
+      ...(timeout === undefined ? {} : { timeoutSeconds: timeout }),
+      ...(maxFigures === undefined ? {} : { maxFigures }),
     },
     embedder,
-    ...(flags.timeout === undefined ? {} : { timeoutMs: Math.round(flags.timeout * 1000) }),
-    ...(flags.maxMemory === undefined ? {} : { workerHeapMb: Math.max(16, Math.floor(flags.maxMemory / (1024 * 1024))) }),
+    ...(timeout === undefined ? {} : { timeoutMs: Math.round(timeout * 1000) }),
+    ...(maxMemory === undefined ? {} : { workerHeapMb: Math.max(16, Math.floor(maxMemory / (1024 * 1024))) }),
     ...(testFault === undefined || testFault === '' ? {} : { testFault }),
   });
   const writer = new BatchOutputWriter(cwd);

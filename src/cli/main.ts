@@ -306,7 +306,7 @@ function mergeConfig(flags: CliOptions, config: AlignConfig, program: Command): 
   const take = <K extends keyof CliOptions & keyof AlignConfig>(key: K): void => {
     if (!fromCli(key) && config[key] !== undefined) (merged as unknown as Record<string, unknown>)[key] = config[key];
   };
-  for (const key of ['from', 'to', 'onlyDrift', 'failOn', 'presplit', 'maxSentences', 'color', 'embedder', 'cache', 'inputFormat', 'debug'] as const) take(key);
+  for (const key of ['from', 'to', 'onlyDrift', 'failOn', 'presplit', 'maxSentences', 'maxFigures', 'timeout', 'color', 'embedder', 'cache', 'inputFormat', 'debug'] as const) take(key);
   if (!fromCli('maxBytes') && config.maxBytes !== undefined) merged.maxBytes = parseByteSize(config.maxBytes);
   return merged;
 }
