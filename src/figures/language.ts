@@ -35,6 +35,8 @@ export interface CalendarWordData {
   agoAfter?: readonly string[];
   /** Words before `N units` that make it a past time (fr `il y a`, de `vor`, es `hace`, pt `há`). */
   agoBefore?: readonly string[];
+  /** Words right before a relative phrase that make it something else (de `in meinem letzten Jahr`, en `his last year`: a final year). */
+  relativeBlockers?: readonly string[];
   /** Words before a month named on its own that make it a date (`in`, `last`, `since`, `a`, `scorso`). */
   monthContext: readonly string[];
   /** Month names that are also names or common words (en `May`, `March`): a date only after `monthContext`. */

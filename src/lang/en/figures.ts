@@ -156,6 +156,7 @@ export const englishFigures: FigureLanguageData = {
       decade: { unit: 'year', times: 10 }, decades: { unit: 'year', times: 10 },
     },
     agoAfter: ['ago'],
+    relativeBlockers: ['my', 'his', 'her', 'their', 'our', 'your', 'its'],
     monthContext: [
       'in', 'last', 'next', 'this', 'early', 'late', 'mid', 'since', 'until', 'till', 'by', 'from', 'to', 'during', 'of',
       'each', 'every', 'through', 'before', 'after', 'between', 'and', 'or', 'on', 'for', 'until', 'end of', 'beginning of',
