@@ -49,12 +49,14 @@ function sameMeaning(a: Reading, b: Reading): number | null {
 }
 
 /** `date:2026-11-21` agrees with `date:????-11-21` (a year one side leaves out). */
-/** `now`, `today`, `this year`, `heute`: the present at any grain; a translator widens or narrows it freely. */
+/** `today`, `this year`: a relative time at offset 0. */
 const PRESENT = /^date:rel:[a-z]+:0$/;
+/** `now`, `currently`, `attualmente`: the present at no grain meets any offset-0 time (`Now in its seventh year` ↔ `dieses Jahr`). */
+const NOW = 'date:rel:present:0';
 
 function datesAgree(a: string, b: string): boolean {
   if (a === b) return true;
-  if (PRESENT.test(a) && PRESENT.test(b)) return true;
+  if ((a === NOW || b === NOW) && PRESENT.test(a) && PRESENT.test(b)) return true;
   const pa = a.slice(5).split('-');
   const pb = b.slice(5).split('-');
   if (pa.length !== 3 || pb.length !== 3) return false;

@@ -14,7 +14,7 @@ export const germanCalendarWords: CalendarWordData = {
     // `morgen` is left out: `am Morgen` is "in the morning".
     gestern: { unit: 'day', offset: -1 }, heute: { unit: 'day', offset: 0 }, vorgestern: { unit: 'day', offset: -2 },
     übermorgen: { unit: 'day', offset: 2 }, 'gestern abend': { unit: 'day', offset: -1 }, 'heute morgen': { unit: 'day', offset: 0 },
-    derzeit: { unit: 'day', offset: 0 }, zurzeit: { unit: 'day', offset: 0 }, gegenwärtig: { unit: 'day', offset: 0 },
+    derzeit: { unit: 'present', offset: 0 }, zurzeit: { unit: 'present', offset: 0 }, gegenwärtig: { unit: 'present', offset: 0 },
     ...inflected(['dies'], ['woche'], { unit: 'week', offset: 0 }),
     ...inflected(['letzt', 'vergangen', 'vorig'], ['woche'], { unit: 'week', offset: -1 }),
     ...inflected(['nächst', 'kommend'], ['woche'], { unit: 'week', offset: 1 }),

@@ -142,8 +142,8 @@ export const englishFigures: FigureLanguageData = {
       'this morning': { unit: 'day', offset: 0 }, 'this afternoon': { unit: 'day', offset: 0 }, 'this evening': { unit: 'day', offset: 0 },
       'past week': { unit: 'week', offset: -1 }, 'past month': { unit: 'month', offset: -1 }, 'past year': { unit: 'year', offset: -1 },
       // The present, which Italian often says `oggi`: `now` → `domani` is a changed time.
-      now: { unit: 'day', offset: 0 }, currently: { unit: 'day', offset: 0 }, nowadays: { unit: 'day', offset: 0 },
-      'at present': { unit: 'day', offset: 0 }, 'at the moment': { unit: 'day', offset: 0 }, 'these days': { unit: 'day', offset: 0 },
+      now: { unit: 'present', offset: 0 }, currently: { unit: 'present', offset: 0 }, nowadays: { unit: 'present', offset: 0 },
+      'at present': { unit: 'present', offset: 0 }, 'at the moment': { unit: 'present', offset: 0 }, 'these days': { unit: 'present', offset: 0 },
       // Vague counts: about three units back (`a few days ago` ↔ `pochi giorni fa`).
       'a few days ago': { unit: 'day', offset: -3 }, 'few days ago': { unit: 'day', offset: -3 }, 'several days ago': { unit: 'day', offset: -3 },
       'days ago': { unit: 'day', offset: -3 }, 'a few weeks ago': { unit: 'week', offset: -3 }, 'weeks ago': { unit: 'week', offset: -3 },

@@ -16,7 +16,7 @@ export const spanishCalendarWords: CalendarWordData = {
     'mes próximo': { unit: 'month', offset: 1 }, 'mes que viene': { unit: 'month', offset: 1 },
     'este año': { unit: 'year', offset: 0 }, 'año pasado': { unit: 'year', offset: -1 }, 'próximo año': { unit: 'year', offset: 1 },
     'año próximo': { unit: 'year', offset: 1 }, 'año que viene': { unit: 'year', offset: 1 },
-    actualmente: { unit: 'day', offset: 0 }, 'en la actualidad': { unit: 'day', offset: 0 }, 'en este momento': { unit: 'day', offset: 0 },
+    actualmente: { unit: 'present', offset: 0 }, 'en la actualidad': { unit: 'present', offset: 0 }, 'en este momento': { unit: 'present', offset: 0 },
   },
   agoUnits: {
     día: { unit: 'day', times: 1 }, días: { unit: 'day', times: 1 }, semana: { unit: 'week', times: 1 }, semanas: { unit: 'week', times: 1 },

@@ -14,7 +14,7 @@ export const frenchCalendarWords: CalendarWordData = {
     'cette année': { unit: 'year', offset: 0 }, 'année dernière': { unit: 'year', offset: -1 }, 'an dernier': { unit: 'year', offset: -1 },
     'année passée': { unit: 'year', offset: -1 }, 'an passé': { unit: 'year', offset: -1 },
     'année prochaine': { unit: 'year', offset: 1 }, 'an prochain': { unit: 'year', offset: 1 },
-    actuellement: { unit: 'day', offset: 0 }, 'à présent': { unit: 'day', offset: 0 }, 'en ce moment': { unit: 'day', offset: 0 },
+    actuellement: { unit: 'present', offset: 0 }, 'à présent': { unit: 'present', offset: 0 }, 'en ce moment': { unit: 'present', offset: 0 },
   },
   agoUnits: {
     jour: { unit: 'day', times: 1 }, jours: { unit: 'day', times: 1 }, semaine: { unit: 'week', times: 1 }, semaines: { unit: 'week', times: 1 },

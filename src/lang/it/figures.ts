@@ -176,8 +176,8 @@ export const italianFigures: FigureLanguageData = {
       'scorso anno': { unit: 'year', offset: -1 }, 'anno passato': { unit: 'year', offset: -1 }, 'prossimo anno': { unit: 'year', offset: 1 },
       'anno prossimo': { unit: 'year', offset: 1 },
       // The present (`currently`, `now`), and vague counts of about three units back (`a few days ago`).
-      attualmente: { unit: 'day', offset: 0 }, oggigiorno: { unit: 'day', offset: 0 }, 'al momento': { unit: 'day', offset: 0 },
-      'in questo momento': { unit: 'day', offset: 0 }, adesso: { unit: 'day', offset: 0 },
+      attualmente: { unit: 'present', offset: 0 }, oggigiorno: { unit: 'present', offset: 0 }, 'al momento': { unit: 'present', offset: 0 },
+      'in questo momento': { unit: 'present', offset: 0 }, adesso: { unit: 'present', offset: 0 },
       'pochi giorni fa': { unit: 'day', offset: -3 }, 'qualche giorno fa': { unit: 'day', offset: -3 }, 'alcuni giorni fa': { unit: 'day', offset: -3 },
       'giorni fa': { unit: 'day', offset: -3 }, 'poche settimane fa': { unit: 'week', offset: -3 }, 'qualche settimana fa': { unit: 'week', offset: -3 },
       'settimane fa': { unit: 'week', offset: -3 }, 'pochi mesi fa': { unit: 'month', offset: -3 }, 'qualche mese fa': { unit: 'month', offset: -3 },

@@ -19,7 +19,7 @@ export const portugueseCalendarWords: CalendarWordData = {
     'mês que vem': { unit: 'month', offset: 1 },
     'este ano': { unit: 'year', offset: 0 }, 'ano passado': { unit: 'year', offset: -1 }, 'próximo ano': { unit: 'year', offset: 1 },
     'ano que vem': { unit: 'year', offset: 1 },
-    atualmente: { unit: 'day', offset: 0 }, actualmente: { unit: 'day', offset: 0 }, 'neste momento': { unit: 'day', offset: 0 },
+    atualmente: { unit: 'present', offset: 0 }, actualmente: { unit: 'present', offset: 0 }, 'neste momento': { unit: 'present', offset: 0 },
   },
   agoUnits: {
     dia: { unit: 'day', times: 1 }, dias: { unit: 'day', times: 1 }, semana: { unit: 'week', times: 1 }, semanas: { unit: 'week', times: 1 },
