@@ -542,7 +542,11 @@ export function matchAmount(ctx: Ctx, i: number): Built | null {
   if (issue) figure.formatIssue = issue;
   const alternatives = alternativeReadings(figure, core.readings, unitAlternatives, valueOf)
     .filter((r) => r.kind !== 'ordinal' || ctx.p.data.degreeSignOrdinal === true);
-  alternatives.push(...otherSenses(ctx, j, figure, core, { metres: oneLetter && letter?.text === 'm' && !currency && unit === null, signValue }));
+  alternatives.push(...otherSenses(ctx, j, figure, core, { metres: oneLetter && letter?.text === 'm' && !currency && unit === null, signValue, endTok: end }));
+  // pt `estavam 26º na costa`: the sign before a word is an ordinal indicator or a degree sign
+  if (suffix.degreeOrdinal && figure.value !== null) {
+    alternatives.push({ value: figure.value, unit: 'deg', key: figureKey('quantity', figure.value, 'deg'), kind: 'quantity', note: 'degrees' });
+  }
   if (alternatives.length > 0) figure.alternatives = alternatives;
   if (isLineup(ctx, startTok, figure, core)) figure.weak = true;
   // Article-like words (`un`, `one`) and small written numbers (`two` → `i due`, `twice` → `due volte`) are often rephrased.
@@ -559,8 +563,14 @@ export function matchAmount(ctx: Ctx, i: number): Built | null {
  * Readings a figure may have besides its own: `100m` is a race distance as often as a hundred
  * million; `1200 hours` is noon; English `15.00` is a time of day when the other side writes `15:00`.
  */
-function otherSenses(ctx: Ctx, coreTok: number, figure: Figure, core: Core, opts: { metres: boolean; signValue: number }): FigureReading[] {
+function otherSenses(ctx: Ctx, coreTok: number, figure: Figure, core: Core, opts: { metres: boolean; signValue: number; endTok: number }): FigureReading[] {
   const out: FigureReading[] = [];
+  const value = figure.value;
+  // en `won the district by 20 points`: an election margin in percentage points (`20 pontos percentuais`)
+  const next = tok(ctx, opts.endTok);
+  if (figure.kind === 'number' && value !== null && ctx.p.code === 'en' && isWord(next) && (next.lower === 'points' || next.lower === 'point')) {
+    out.push({ value, unit: 'pp', key: figureKey('percentage-point', value, 'pp'), kind: 'percentage-point', note: 'percentage points' });
+  }
   const mantissa = core.readings[0]?.value;
   if (opts.metres && mantissa !== undefined) {
     const metres = opts.signValue * mantissa;

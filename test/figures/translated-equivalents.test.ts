@@ -23,6 +23,9 @@ const CLEAN: Array<[string, string, LanguageCode]> = [
   // section and measure numbers keep their points in every language
   ['Funds were used for measure 1.7 and for operating target 1.1.', 'I fondi sono stati impiegati nella misura 1.7 e nell’obiettivo operativo 1.1.', 'it'],
   ['See Article 3.2 of the treaty.', 'Voir l’art. 3.2 du traité.', 'fr'],
+  // an election margin in points is percentage points; a degree sign before a word may be degrees
+  ['Trump won the district by 20 points.', 'Trump ganhou no círculo por 20 pontos percentuais.', 'pt'],
+  ['When I spoke to him it was 80 degrees on the North Shore.', 'Quando falei com ele estavam 26º na costa norte.', 'pt'],
   // `tutti e 2` restates "both"
   ['The common objective of both measures is clear.', 'L’obiettivo comune di tutti e 2 i provvedimenti è chiaro.', 'it'],
 ];
@@ -48,6 +51,9 @@ describe('the same shapes still catch a changed figure', () => {
   });
   it('a decimal with a point after an ordinary noun is still a format error', () => {
     expect(warnings('Growth was 1.7 percent.', 'La crescita è stata del 1.7 per cento.', 'it').join('\n')).toMatch(/number-format/);
+  });
+  it('a changed margin in points', () => {
+    expect(warnings('Trump won the district by 20 points.', 'Trump ganhou no círculo por 25 pontos percentuais.', 'pt').join('\n')).toMatch(/figure-mismatch/);
   });
   it('a changed section number', () => {
     expect(warnings('Funds were used for measure 1.7.', 'I fondi sono stati impiegati nella misura 1.8.', 'it').join('\n')).toMatch(/figure-mismatch/);
