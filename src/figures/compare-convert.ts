@@ -44,6 +44,8 @@ interface Conversion {
   review: boolean;
 }
 
+const TEMPERATURE_GAP = 'degrees read as a temperature difference';
+
 function conversionOf(a: Reading, b: Reading): Conversion | null {
   if (a.unit === null || b.unit === null || a.unit === b.unit && a.unit !== 'deg') return null;
   if (a.value === null || b.value === null) return null;
@@ -53,7 +55,12 @@ function conversionOf(a: Reading, b: Reading): Conversion | null {
     const scales = (unit: string, value: number): string[] =>
       unit !== 'deg' ? [unit] : [...(value >= -60 && value <= 130 ? ['degF'] : []), ...(value >= -50 && value <= 55 ? ['degC'] : [])];
     for (const f of scales(a.unit, a.value)) {
-      for (const t of scales(b.unit, b.value)) if (f !== t) candidates.push([f, t, 'degrees read as temperatures']);
+      for (const t of scales(b.unit, b.value)) {
+        if (f === t) continue;
+        candidates.push([f, t, 'degrees read as temperatures']);
+        // `a 20-degree difference` ↔ `11 graus`: a gap between temperatures converts without the offset
+        if (a.unit === 'deg' && b.unit === 'deg') candidates.push([f, t, TEMPERATURE_GAP]);
+      }
     }
   } else {
     candidates.push([a.unit, b.unit, undefined]);
@@ -67,7 +74,7 @@ function conversionOf(a: Reading, b: Reading): Conversion | null {
     let withinRounding = true;
     let converted = 0;
     for (let k = 0; k < sourceValues.length; k += 1) {
-      const c = convert(sourceValues[k] ?? 0, from, to);
+      const c = assumed === TEMPERATURE_GAP ? (sourceValues[k] ?? 0) * (UNITS[from]!.factor / UNITS[to]!.factor) : convert(sourceValues[k] ?? 0, from, to);
       if (c === null) return null;
       const target = targetValues[k] ?? 0;
       const denom = Math.max(Math.abs(c), Math.abs(target), 1e-12);

@@ -26,6 +26,8 @@ const CLEAN: Array<[string, string, LanguageCode]> = [
   // an election margin in points is percentage points; a degree sign before a word may be degrees
   ['Trump won the district by 20 points.', 'Trump ganhou no círculo por 20 pontos percentuais.', 'pt'],
   ['When I spoke to him it was 80 degrees on the North Shore.', 'Quando falei com ele estavam 26º na costa norte.', 'pt'],
+  // a gap between Fahrenheit temperatures converts without the offset
+  ['There is nearly a 20-degree temperature difference between the two cities.', 'Há uma diferença de quase 11 graus entre as duas cidades.', 'pt'],
   // `tutti e 2` restates "both"
   ['The common objective of both measures is clear.', 'L’obiettivo comune di tutti e 2 i provvedimenti è chiaro.', 'it'],
 ];
