@@ -28,8 +28,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-/** main when the speed branch was cut. */
-const BASELINE_REV = 'd225719';
+/** main when the speed branch (session 3: speed2) was cut. */
+const BASELINE_REV = 'bf07a48';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = join(root, '..', 'shared');

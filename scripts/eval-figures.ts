@@ -14,6 +14,7 @@
  *
  * Usage: npm run eval:figures [-- cases.json] [--quiet]
  */
+import { figureReferenceError } from './lib/figure-reference-errors.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,7 +33,7 @@ const OTHER_LANGUAGES = ['fr', 'de', 'es', 'pt'].filter((lang) => onlyLang === u
 const ntrexPathOf = (lang: string): string => join(root, '..', 'shared', 'corpora', `ntrex-en-${lang}`, `ntrex_en_${lang}_docs.jsonl`);
 const languageCasesPath = (lang: string): string => join(root, 'fixtures', 'figures', `cases.${lang}.json`);
 /** Per language: own cases passed and run, NTREX pairs flagged and run. */
-const summary = new Map<string, { passed: number; cases: number; flagged: number; pairs: number }>();
+const summary = new Map<string, { passed: number; cases: number; flagged: number; pairs: number; referenceErrors: number }>();
 const ntrexPath = join(root, '..', 'shared', 'corpora', 'ntrex-en-it', 'ntrex_en_it_docs.jsonl');
 const epticPath = join(root, '..', 'shared', 'corpora', 'eptic-it2en', 'eptic_it2en_docs.jsonl');
 
@@ -160,6 +161,7 @@ function runClean(name: string, path: string, load: () => CleanPair[], target: s
   const byKind = new Map<string, number>();
   let infos = 0;
   let warnings = 0;
+  let referenceErrors = 0;
   const started = performance.now();
   for (const pair of pairs) {
     const result = compareFigures(pair.en, pair.it, { from: 'en', to: lang });
@@ -168,15 +170,17 @@ function runClean(name: string, path: string, load: () => CleanPair[], target: s
     if (drift.length === 0) continue;
     warnings += drift.length;
     for (const f of drift) byKind.set(f.kind, (byKind.get(f.kind) ?? 0) + 1);
-    flagged.push(`  ${pair.id}\n    en: ${pair.en}\n    ${lang}: ${pair.it}\n${drift.map((f) => `    - ${f.severity} ${f.kind}${f.aspect ? `/${f.aspect}` : ''}: ${f.message}`).join('\n')}`);
+    const reference = name.startsWith('NTREX') ? figureReferenceError(lang, pair.id) : undefined;
+    if (reference !== undefined) referenceErrors += 1;
+    flagged.push(`  ${pair.id}${reference !== undefined ? ` (reference error: ${reference})` : ''}\n    en: ${pair.en}\n    ${lang}: ${pair.it}\n${drift.map((f) => `    - ${f.severity} ${f.kind}${f.aspect ? `/${f.aspect}` : ''}: ${f.message}`).join('\n')}`);
   }
   const elapsed = performance.now() - started;
   console.log(`\n${name}: ${pairs.length} sentence pairs, ${flagged.length} flagged (${pct(flagged.length, pairs.length).trim()}) with a figure-mismatch, figure-missing or figure-added at warning or above; target ${target}.`);
   console.log(`  ${((1000 * warnings) / Math.max(1, pairs.length)).toFixed(1)} warning+ figure findings per 1,000 pairs; by kind: ${[...byKind.entries()].map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}; info findings (conversions, ambiguities): ${infos}; ${elapsed.toFixed(0)} ms`);
   if (!quiet && flagged.length > 0) console.log(flagged.join('\n'));
   if (name.startsWith('NTREX')) {
-    const stats = summary.get(lang) ?? { passed: 0, cases: 0, flagged: 0, pairs: 0 };
-    summary.set(lang, { ...stats, flagged: flagged.length, pairs: pairs.length });
+    const stats = summary.get(lang) ?? { passed: 0, cases: 0, flagged: 0, pairs: 0, referenceErrors: 0 };
+    summary.set(lang, { ...stats, flagged: flagged.length, pairs: pairs.length, referenceErrors });
   }
 }
 
@@ -191,14 +195,16 @@ for (const lang of OTHER_LANGUAGES) {
   if (existsSync(own)) {
     console.log(`\n== en↔${lang}: the project's own cases ==`);
     const cases = JSON.parse(readFileSync(own, 'utf8')) as FigureCase[];
-    summary.set(lang, { passed: cases.filter((c) => runFigureCase(c).passed).length, cases: cases.length, flagged: 0, pairs: 0 });
+    summary.set(lang, { passed: cases.filter((c) => runFigureCase(c).passed).length, cases: cases.length, flagged: 0, pairs: 0, referenceErrors: 0 });
     casesOk = runCases(own) && casesOk;
   }
   runClean(`NTREX en↔${lang}`, ntrexPathOf(lang), () => ntrexPairs(lang), '≤ 1%', lang);
 }
-console.log('\nSummary per language (own figure cases: pass rate, target 100%; NTREX: clean pairs flagged at warning+, target ≤ 1%)');
+console.log('\nSummary per language (own figure cases: pass rate, target 100%; NTREX: clean pairs flagged at warning+, target ≤ 1%;\n  verified reference errors: scripts/lib/figure-reference-errors.ts)');
 for (const [lang, s] of summary) {
   const cases = s.cases > 0 ? `${s.passed}/${s.cases} cases (${pct(s.passed, s.cases).trim()})` : 'shared cases above';
-  console.log(`  en↔${lang}: ${cases.padEnd(24)} NTREX ${s.flagged}/${s.pairs} flagged (${pct(s.flagged, s.pairs).trim()})`);
+  const falseAlarms = s.flagged - s.referenceErrors;
+  console.log(`  en↔${lang}: ${cases.padEnd(24)} NTREX ${s.flagged}/${s.pairs} flagged (${pct(s.flagged, s.pairs).trim()}); ` +
+    `${s.referenceErrors} verified reference errors; false alarms ${falseAlarms} (${pct(falseAlarms, s.pairs).trim()})`);
 }
 process.exitCode = casesOk ? 0 : 1;

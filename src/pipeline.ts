@@ -8,6 +8,7 @@ import { baseLanguage, languageName } from './lang/index.js';
 import { degradedModeWarning, resolveLanguage, sameLanguage } from './lang/resolve.js';
 import { declaredLanguageContradiction, type DeclaredSide } from './lang/declared.js';
 import { normalizeText } from './normalize.js';
+import { sameText } from './text/same-text.js';
 import { DEFAULT_MAX_SENTENCE_LENGTH, segment } from './segment/index.js';
 import {
   REPORT_SCHEMA_VERSION,
@@ -189,13 +190,6 @@ async function refuseContradictedLanguages(sides: ReadonlyArray<{ text: string; 
 
 function describe(path: string | null, side: 'source' | 'target'): string {
   return path ?? `${side} text`;
-}
-
-/** Identical once whitespace is ignored: the same file twice, or a copy instead of a translation. */
-function sameText(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > Math.max(a.length, b.length) / 2) return false;
-  return a.replace(/\s+/gu, ' ').trim() === b.replace(/\s+/gu, ' ').trim();
 }
 
 function requireText(text: string, path: string | null, side: 'source' | 'target'): void {

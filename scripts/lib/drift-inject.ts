@@ -6,7 +6,8 @@
  * that kind, so each kind reports how many injections it made.
  */
 import { seededRandom } from '../../src/align/random.js';
-import { conceptsIn, conceptsOfKeys, NAME_WORD, nameTable, wordKey } from '../../src/names/table.js';
+import { keptNames, nameSwapSites, nameType, type NamePoolEntry } from './drift-inject-names.js';
+import { beadEdit, BEAD_EDIT_KINDS } from './drift-inject-beads.js';
 
 export const DRIFT_KINDS = [
   'name-swap',
@@ -21,6 +22,8 @@ export const DRIFT_KINDS = [
   'replaced-sentence',
   'inserted-sentence',
   'dropped-sentence',
+  'inserted-adjacent',
+  ...BEAD_EDIT_KINDS,
 ] as const;
 
 export type DriftKind = (typeof DRIFT_KINDS)[number];
@@ -54,8 +57,8 @@ export interface Injection {
 
 /** What injectors may borrow from the rest of the corpus (names, unrelated sentences). */
 export interface InjectionPools {
-  /** Names kept verbatim across source and target in some document, with that document's id. */
-  names: Array<{ name: string; docId: string }>;
+  /** Names kept verbatim (or through the name table) across source and target, with their document and type. */
+  names: NamePoolEntry[];
   /** Every target sentence of the corpus, with its document id. */
   sentences: Array<{ text: string; docId: string }>;
 }
@@ -85,13 +88,23 @@ function applyEdit(text: string, edit: Edit): string {
 
 const WEEKDAYS = ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'];
 const MONTHS = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'];
-/** Relative time expressions of Italian news; any one may be swapped for any other. */
-const RELATIVE_TIMES = [
-  'ieri', 'oggi', 'domani', "l'anno scorso", 'lo scorso anno', "l'anno prossimo", 'il prossimo anno',
-  'la settimana scorsa', 'la scorsa settimana', 'la prossima settimana', 'il mese scorso', 'lo scorso mese',
-  'il prossimo mese', 'due anni fa', 'tre giorni fa', 'stamattina', 'ieri sera', 'quest\'anno', 'questa settimana',
-  'dieci anni fa', 'pochi giorni fa', 'il mese prossimo', 'la settimana prossima', 'domani mattina',
-];
+/** Relative time expressions of Italian news, by meaning (unit and offset): a swap changes the meaning. */
+const RELATIVE_TIME_MEANINGS: Readonly<Record<string, string>> = {
+  ieri: 'day:-1', 'ieri sera': 'day:-1', oggi: 'day:0', stamattina: 'day:0', domani: 'day:1', 'domani mattina': 'day:1',
+  "l'anno scorso": 'year:-1', 'lo scorso anno': 'year:-1', "l'anno prossimo": 'year:1', 'il prossimo anno': 'year:1',
+  "quest'anno": 'year:0', 'la settimana scorsa': 'week:-1', 'la scorsa settimana': 'week:-1', 'la prossima settimana': 'week:1',
+  'la settimana prossima': 'week:1', 'questa settimana': 'week:0', 'il mese scorso': 'month:-1', 'lo scorso mese': 'month:-1',
+  'il prossimo mese': 'month:1', 'il mese prossimo': 'month:1', 'due anni fa': 'year:-2', 'dieci anni fa': 'year:-10',
+  'tre giorni fa': 'day:-3', 'pochi giorni fa': 'day:-3',
+};
+const RELATIVE_TIMES = Object.keys(RELATIVE_TIME_MEANINGS);
+
+/** Another relative time, of another meaning than `current` (`oggi` never becomes `stamattina`). */
+function otherRelativeTime(current: string, random: Random): string {
+  const meaning = RELATIVE_TIME_MEANINGS[current.toLowerCase()];
+  const others = RELATIVE_TIMES.filter((item) => item !== current.toLowerCase() && (meaning === undefined || RELATIVE_TIME_MEANINGS[item] !== meaning));
+  return keepCase(current, pick(others, random));
+}
 const RELATIVE_TIME_PATTERN = new RegExp(
   `(?<![\\p{L}'’])(?:${[...RELATIVE_TIMES].sort((a, b) => b.length - a.length).map((t) => t.replace(/'/g, "['’]")).join('|')}|(?:due|tre|quattro|cinque|sei|sette|otto|nove|dieci|\\d+) (?:anni|mesi|settimane|giorni) fa)(?![\\p{L}])`,
   'giu',
@@ -103,8 +116,6 @@ const FINITE_VERBS =
   'è|sono|era|erano|sarà|saranno|sarebbe|sarebbero|fu|furono|sia|siano|ha|hanno|ho|abbiamo|aveva|avevano|avrà|avranno|avrebbe|avrebbero|può|possono|potrà|potranno|potrebbe|potrebbero|poteva|deve|devono|dovrà|dovrebbe|dovrebbero|doveva|vuole|vogliono|voleva|sta|stanno|stava|c\'è|ci sono|dice|dicono|sembra|sembrano|resta|restano|rimane|rimangono|esiste|esistono|serve|servono|basta|conta|vale|possiamo|dobbiamo|vogliamo|siamo|avete|siete|credo|penso|ritengo';
 const CLITIC = '(?:(?:mi|ti|si|ci|vi|lo|la|li|le|gli|ne|me|te|se|ce|ve|glie)\\s+)*';
 const VERB_SITE = new RegExp(`(?<![\\p{L}'’])${CLITIC}(?:${FINITE_VERBS})(?![\\p{L}])`, 'giu');
-const NAME_SEQUENCE = /\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*))*/gu;
-const CALENDAR_WORDS = new Set([...WEEKDAYS, ...MONTHS].map((w) => w.toLowerCase()));
 
 function sitesOf(text: string, pattern: RegExp, replace: (match: string) => string | null): Edit[] {
   const edits: Edit[] = [];
@@ -128,48 +139,6 @@ function keepCase(original: string, replacement: string): string {
 function otherThan(list: readonly string[], current: string, random: Random): string {
   const others = list.filter((item) => item.toLowerCase() !== current.toLowerCase());
   return keepCase(current, pick(others, random));
-}
-
-/** Capitalised word sequences after the sentence's first word: candidate names. */
-export function namesIn(text: string): Array<{ name: string; start: number }> {
-  const firstWord = /^[\s"“«'‘(—–-]*[\p{L}\p{N}]+/u.exec(text)?.[0].length ?? 0;
-  const names: Array<{ name: string; start: number }> = [];
-  for (const match of text.matchAll(NAME_SEQUENCE)) {
-    if (match.index < firstWord) continue;
-    const name = match[0].replace(/[.'’-]+$/u, '');
-    if (name.length < 3 || CALENDAR_WORDS.has(name.toLowerCase())) continue;
-    names.push({ name, start: match.index });
-  }
-  return names;
-}
-
-/**
- * A name kept across translation: written the same way in the source (`Binance`, `Theresa May`),
- * or a place or nationality whose translation the source names (`Cina` for `China`, from the
- * open CLDR/Wiktionary name table). Capitalised common nouns (`Parlamento`) are not names.
- */
-export function keptNames(source: string, target: string): Array<{ name: string; start: number }> {
-  const sourceConcepts = conceptsIn(nameTable('en'), (source.match(NAME_WORD) ?? []).map(wordKey));
-  const itTable = nameTable('it');
-  return namesIn(target).filter(({ name }) => {
-    if (source.includes(name)) return true;
-    const keys = (name.match(NAME_WORD) ?? []).map(wordKey);
-    return conceptsOfKeys(itTable, keys).some((concept) => sourceConcepts.has(concept));
-  });
-}
-
-function nameSwapSites(source: string, target: string, doc: DriftDoc, pools: InjectionPools, random: Random): Edit[] {
-  const docText = doc.source.join(' ').toLowerCase();
-  return keptNames(source, target).flatMap(({ name, start }) => {
-    const candidates = pools.names.filter(
-      (other) =>
-        other.docId !== doc.docId &&
-        !docText.includes(other.name.toLowerCase()) &&
-        other.name.slice(0, 3).toLowerCase() !== name.slice(0, 3).toLowerCase(),
-    );
-    if (candidates.length === 0) return [];
-    return [{ start, end: start + name.length, replacement: pick(candidates, random).name }];
-  });
 }
 
 const ENGLISH_NEGATION = /\b(?:not|never|no|nobody|nothing|none|neither|nor|without|cannot)\b|n't\b/i;
@@ -239,7 +208,7 @@ function bracketedFigureSites(target: string, random: Random): Edit[] {
 function siteFinder(kind: DriftKind, doc: DriftDoc, pools: InjectionPools, random: Random): ((source: string, target: string) => Edit[]) | null {
   switch (kind) {
     case 'name-swap':
-      return (s, t) => nameSwapSites(s, t, doc, pools, random);
+      return (s, t) => nameSwapSites(s, t, doc, pools.names, (candidates) => pick(candidates, random));
     case 'negation-add':
       return (_s, t) => negationAddSites(t);
     case 'negation-remove':
@@ -249,7 +218,7 @@ function siteFinder(kind: DriftKind, doc: DriftDoc, pools: InjectionPools, rando
     case 'month':
       return (_s, t) => sitesOf(t, wordPattern(MONTHS), (w) => otherThan(MONTHS, w, random));
     case 'relative-time':
-      return (_s, t) => sitesOf(t, RELATIVE_TIME_PATTERN, (w) => otherThan(RELATIVE_TIMES, w.replace(/’/g, "'"), random));
+      return (_s, t) => sitesOf(t, RELATIVE_TIME_PATTERN, (w) => otherRelativeTime(w.replace(/’/g, "'"), random));
     case 'number-word':
       return (_s, t) => sitesOf(t, wordPattern(NUMBER_WORDS), (w) => otherThan(NUMBER_WORDS, w, random));
     case 'bracketed-figure':
@@ -286,6 +255,12 @@ export function inject(
   const random = seededRandom(seed ^ hashString(`${kind}:${doc.docId}`));
   const links = oneToOneLinks(doc, eligible);
   if (links.length === 0) return null;
+
+  if (kind === 'inserted-adjacent' || kind === 'clean-split' || kind === 'clean-merge') {
+    const unrelated = pools.sentences.filter((s) => s.docId !== doc.docId).map((s) => s.text);
+    const edit = beadEdit(kind, doc.target, links, unrelated, (items) => pick(items, random));
+    return edit === null ? null : { kind, docId: doc.docId, source: doc.source, ...edit };
+  }
 
   if (kind === 'replaced-sentence' || kind === 'inserted-sentence' || kind === 'dropped-sentence') {
     const link = pick(links, random);
@@ -342,5 +317,5 @@ export function buildPools(docs: readonly DriftDoc[]): InjectionPools {
     }
     for (const text of doc.target) sentences.push({ text, docId: doc.docId });
   }
-  return { names: [...names].map(([name, docId]) => ({ name, docId })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)), sentences };
+  return { names: [...names].map(([name, docId]) => ({ name, docId, type: nameType(name) })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)), sentences };
 }

@@ -17,6 +17,8 @@ export interface FuzzCase {
   format: FuzzFormat;
   /** The hostile text of about `bytes` UTF-8 bytes (appended to the seed article by the caller). */
   generate(bytes: number): string;
+  /** Runs past the default input limit, with the flags that allow them (rows of issue #11's table). */
+  beyondLimit?: ReadonlyArray<{ bytes: number; args: readonly string[] }>;
 }
 
 const ENGLISH_SENTENCES = [
@@ -26,6 +28,18 @@ const ENGLISH_SENTENCES = [
   'Analysts expect the market to recover by the end of the second quarter of 2019',
   'The company, based in Malta, handles trades worth 1.2 billion dollars every day',
   'Customers were told to change their passwords and enable two-factor authentication',
+];
+
+/** News prose at about the density of figures of real news (one per few hundred characters). */
+const PROSE_SENTENCES = [
+  'The exchange said it had opened an investigation after an unidentified individual threatened to publish customer data',
+  'According to the statement, the images did not match the data held by the company',
+  'Customers were told to change their passwords and enable two-factor authentication',
+  'The regulator declined to comment on whether the company had informed it of the breach',
+  'Officials confirmed that 300 bitcoin had been demanded by the blackmailer',
+  'Several analysts said the episode would weigh on confidence in smaller trading platforms',
+  'A spokesperson for the company said that no funds had been lost and that trading continued as normal',
+  'Security researchers have long warned that identity checks collected by exchanges are an attractive target',
 ];
 
 /** `unit` repeated until the text reaches `bytes` (measured in UTF-8). */
@@ -82,9 +96,16 @@ function randomFigure(random: () => number): string {
 export const FUZZ_CASES: readonly FuzzCase[] = [
   {
     name: 'long-line',
-    description: 'prose on one line, no newline',
+    description: 'prose on one line, no newline (issue #11 table: one line with no newline)',
     format: 'txt',
     generate: (bytes) => buildToSize(bytes, (i) => `${ENGLISH_SENTENCES[i % ENGLISH_SENTENCES.length]}. `),
+  },
+  {
+    name: 'prose',
+    description: 'ordinary news prose in paragraphs (the memory baseline)',
+    format: 'txt',
+    generate: (bytes) =>
+      buildToSize(bytes, (i) => `${PROSE_SENTENCES[i % PROSE_SENTENCES.length]}${i % 7 === 6 ? '.\n\n' : '. '}`),
   },
   {
     name: 'long-sentence',
@@ -97,7 +118,7 @@ export const FUZZ_CASES: readonly FuzzCase[] = [
   },
   {
     name: 'dots',
-    description: '`.` repeated',
+    description: '`.` repeated (issue #11 table)',
     format: 'txt',
     generate: (bytes) => repeatToSize('.', bytes),
   },
@@ -115,7 +136,7 @@ export const FUZZ_CASES: readonly FuzzCase[] = [
   },
   {
     name: 'figures-sentence',
-    description: 'figures packed into one sentence',
+    description: 'figures packed into one sentence (issue #11 table)',
     format: 'txt',
     generate: (bytes) => {
       const random = seededRandom(11);
@@ -124,13 +145,14 @@ export const FUZZ_CASES: readonly FuzzCase[] = [
   },
   {
     name: 'thousands-groups',
-    description: '`1.000.000,00 ` repeated',
+    description: '`1.000.000,00 ` repeated (issue #11 table; also 1M times, 13 MB, with --max-bytes 20mb)',
     format: 'txt',
     generate: (bytes) => repeatToSize('1.000.000,00 ', bytes),
+    beyondLimit: [{ bytes: 13_000_000 + 64 * 1024, args: ['--max-bytes', '20mb'] }],
   },
   {
     name: 'digit-words-wrapped',
-    description: '`1 ` repeated in wrapped lines',
+    description: '`1 ` repeated in wrapped lines (issue #11 table)',
     format: 'txt',
     generate: (bytes) => wrap(repeatToSize('1 ', bytes), 78),
   },
@@ -195,6 +217,26 @@ export const FUZZ_CASES: readonly FuzzCase[] = [
       const lists = buildToSize(Math.floor(bytes / 2), (i) => `${'  '.repeat(i % 200)}- item ${i}\n`);
       return quotes + lists;
     },
+  },
+  {
+    name: 'markdown-prose',
+    description: 'an ordinary Markdown article: headings, emphasis, links, lists, code',
+    format: 'md',
+    generate: (bytes) =>
+      buildToSize(bytes, (i) => {
+        const sentence = ENGLISH_SENTENCES[i % ENGLISH_SENTENCES.length]!;
+        const words = sentence.split(' ');
+        const marked = `${words.slice(0, 3).join(' ')} **${words[3]}** ${words.slice(4, 7).join(' ')} [${words[7]}](https://example.com/${i}) ${words.slice(8).join(' ')}.`;
+        if (i % 24 === 0) return `## Section ${i / 24 + 1}\n\n${marked}\n\n`;
+        if (i % 24 === 12) return `- ${marked}\n- \`item ${i}\`\n\n`;
+        return i % 3 === 2 ? `${marked}\n\n` : `${marked} `;
+      }),
+  },
+  {
+    name: 'markdown-inline',
+    description: 'dense inline Markdown (emphasis, links, code) in one paragraph',
+    format: 'md',
+    generate: (bytes) => repeatToSize('a *b* [c](d) `e` **f** _g_ ', bytes),
   },
   {
     name: 'markdown-emphasis',

@@ -13,9 +13,10 @@ import { join } from 'node:path';
 /** Concept (its English name) → forms per language, each language's forms deduplicated. */
 export type NameConcepts = Map<string, Map<string, Set<string>>>;
 
-export function addForm(concepts: NameConcepts, concept: string, lang: string, form: string): void {
+export function addForm(concepts: NameConcepts, concept: string, lang: string, form: string, curated = false): void {
   const clean = form.replace(/\s+/g, ' ').trim();
-  if (clean.length < 2 || /[()[\]{}=;/\\]|\d/u.test(clean) || clean.split(' ').length > 4) return;
+  // Extracted forms with digits or many words are noise; the curated aliases may have them (`WW1`).
+  if (clean.length < 2 || /[()[\]{}=;/\\]/u.test(clean) || (!curated && (/\d/u.test(clean) || clean.split(' ').length > 4))) return;
   let byLang = concepts.get(concept);
   if (byLang === undefined) {
     byLang = new Map();
@@ -116,12 +117,16 @@ export const NAME_ALIASES: Readonly<Record<string, Readonly<Record<string, reado
   'International Monetary Fund': { en: ['IMF', 'International Monetary Fund'], it: ['FMI', 'Fondo monetario internazionale'] },
   'Soviet Union': { en: ['USSR', 'Soviet Union', 'Soviet'], it: ['URSS', 'Unione Sovietica', 'sovietico'] },
   'Labour Party': { en: ['Labour', 'Labour Party'], it: ['laburista', 'Partito laburista', 'Labour'] },
+  'Academy Awards': { en: ['Academy Awards', 'Academy Award', 'Oscars', 'Oscar'], it: ['Oscar', 'premi Oscar', 'premio Oscar', 'Academy Awards'] },
+  'World War I': { en: ['WW1', 'WWI', 'World War I', 'World War One', 'First World War', 'Great War'], it: ['Prima guerra mondiale', 'Grande Guerra'] },
+  'World War II': { en: ['WW2', 'WWII', 'World War II', 'World War Two', 'Second World War'], it: ['Seconda guerra mondiale'] },
+  'UK Independence Party': { en: ['UKIP', 'Ukip', 'UK Independence Party'], it: ['UKIP', 'Ukip', "Partito per l'Indipendenza del Regno Unito"] },
   'Conservative Party': { en: ['Tory', 'Tories', 'Conservative', 'Conservatives'], it: ['Tory', 'conservatore', 'Partito conservatore'] },
 };
 
 export function addAliases(concepts: NameConcepts, langs: readonly string[]): void {
   for (const [concept, byLang] of Object.entries(NAME_ALIASES)) {
-    for (const lang of ['en', ...langs]) for (const form of byLang[lang] ?? []) addForm(concepts, concept, lang, form);
+    for (const lang of ['en', ...langs]) for (const form of byLang[lang] ?? []) addForm(concepts, concept, lang, form, true);
   }
 }
 

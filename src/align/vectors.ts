@@ -1,4 +1,5 @@
 import type { Embedder, LanguageCode } from '../types.js';
+import { isSparseEmbedder } from '../embed/sparse.js';
 
 /**
  * A table of vectors, one row per unit (sentence or block of sentences). Bag-of-concepts vectors
@@ -240,6 +241,12 @@ export async function embedTable(
   const builder = new SparseBuilder(dimension, texts.length * 32);
   for (let start = 0; start < texts.length; start += batchSize) {
     const batch = texts.slice(start, start + batchSize);
+    if (isSparseEmbedder(embedder)) {
+      // Straight into the table: no dense vector per sentence to allocate and scan.
+      await embedder.embedSparse(batch, lang, builder);
+      onBatch?.(Math.min(texts.length, start + batchSize));
+      continue;
+    }
     const vectors = await embedder.embed(batch, lang);
     if (vectors.length !== batch.length) {
       throw new Error(`embedder ${embedder.name} returned ${vectors.length} vectors for ${batch.length} texts`);

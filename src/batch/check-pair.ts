@@ -15,6 +15,8 @@ export interface PairSettings {
   inputFormat: InputFormatOption;
   maxBytes: number;
   maxSentences: number;
+  /** `--max-figures`: texts with more figures are refused (the pipeline's default when absent). */
+  maxFigures?: number;
   presplit: boolean;
   from?: string;
   to?: string;
@@ -52,6 +54,8 @@ export async function checkPair(pair: PairSpec, settings: PairSettings, embedder
     const to = pair.to ?? settings.to;
     const sourceText = convertInput(source.text, source.path, settings.inputFormat);
     const targetText = convertInput(target.text, target.path, settings.inputFormat);
+    // Converters' doubts (Markdown or HTML read by the linear reader past a limit) go with the pair.
+    warnings.push(...(sourceText.warnings ?? []), ...(targetText.warnings ?? []));
     const report = await alignTexts(sourceText.text, targetText.text, {
       sourcePath: pair.source,
       targetPath: pair.target,
@@ -60,6 +64,7 @@ export async function checkPair(pair: PairSpec, settings: PairSettings, embedder
       embedder,
       onWarning: (message) => warnings.push(message),
       ...(settings.timeoutSeconds === undefined ? {} : { timeout: settings.timeoutSeconds }),
+      ...(settings.maxFigures === undefined ? {} : { maxFigures: settings.maxFigures }),
       ...(from === undefined ? {} : { from }),
       ...(to === undefined ? {} : { to }),
     });

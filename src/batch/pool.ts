@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { availableParallelism, totalmem } from 'node:os';
+import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -50,6 +50,15 @@ export interface RunBatchOptions extends PoolOptions {
 /** The cores this process may use. */
 export function coresOnOffer(): number {
   return Math.max(1, availableParallelism());
+}
+
+/**
+ * Cores not already busy with other processes (1-minute load average; 0 where the system has
+ * none, as on Windows): the default `--jobs` never starts more workers than the machine can run,
+ * since on a busy machine a second worker only adds its start-up and contention.
+ */
+export function idleCores(cores = coresOnOffer(), load = loadavg()[0] ?? 0): number {
+  return Math.max(1, Math.min(cores, Math.round(cores - load)));
 }
 
 /**

@@ -5,7 +5,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { BaselineError, buildBaseline, createBaselineMatcher, parseBaseline, serializeBaseline, type Baseline, type PairPaths } from '../baseline/index.js';
 import { DEFAULT_DIRECTORY_RULE, resolveBatchInput, type DirectoryRule, type PairsFileSystem } from '../batch/pairs.js';
 import { checkPairPaths } from '../batch/path-rule.js';
-import { BatchPool, coresOnOffer, defaultJobs, type WorkerEmbedderOptions } from '../batch/pool.js';
+import { BatchPool, coresOnOffer, defaultJobs, idleCores, type WorkerEmbedderOptions } from '../batch/pool.js';
 import { TEST_FAULT_ENV } from '../batch/test-faults.js';
 import type { BatchResult, FailOn, PairOutcome } from '../batch/types.js';
 import type { AlignConfig, LoadedConfig } from '../config/index.js';
@@ -50,6 +50,7 @@ interface BatchFlags {
   presplit?: boolean;
   maxBytes?: number;
   maxSentences?: number;
+  maxFigures?: number;
   onlyDrift?: boolean;
   color?: boolean;
   embedder?: EmbedderKind;
@@ -77,7 +78,7 @@ function buildBatchCommand(params: MainParams): Command {
     .argument('<manifest-or-dir>', 'a .json/.csv manifest, or a folder holding the source and target subfolders')
     .option('-f, --format <name>', `output format (repeatable): ${[...BATCH_FORMAT_NAMES, 'html'].join(', ')}`, collect)
     .option('-o, --output <file>', 'write the preceding --format to a file (repeatable)', collect)
-    .option('-j, --jobs <n>', 'pairs checked at once, one worker thread each (default: sized from the amount of text; at most the cores on offer)', parsePositiveInt)
+    .option('-j, --jobs <n>', 'pairs checked at once, one worker thread each (default: sized from the amount of text; at most the cores other processes leave idle)', parsePositiveInt)
     .option('--timeout <seconds>', 'stop a pair that runs longer than this and report it as an error; the batch goes on', parseSeconds)
     .option('--max-memory <size>', 'heap each pair may use before it is stopped and reported (default: a share of RAM per core, 512mb to 2gb)', parseByteSize)
     .option('--allow-outside', 'let a manifest or folder name files outside its folder (default: refused, per pair)')
@@ -95,6 +96,7 @@ function buildBatchCommand(params: MainParams): Command {
     .option('--presplit', 'inputs hold one sentence per line')
     .option('--max-bytes <size>', 'refuse input files larger than this (default 10mb)', parseByteSize)
     .option('--max-sentences <n>', 'refuse texts with more sentences than this', parsePositiveInt)
+    .option('--max-figures <n>', 'refuse texts with more figures than this (default 100000)', parsePositiveInt)
     .option('--only-drift', 'list only pairs with findings or errors in the summary table')
     .option('--color', 'force coloured output')
     .option('--no-color', 'plain output (NO_COLOR is honoured too)')
@@ -286,6 +288,10 @@ async function runBatchCommand(params: MainParams, command: Command, flags: Batc
   const from = pick(command, flags, config, 'from', undefined);
   const to = pick(command, flags, config, 'to', undefined);
   const maxBytes = command.getOptionValueSource('maxBytes') === 'cli' ? flags.maxBytes! : config.maxBytes === undefined ? DEFAULT_MAX_BYTES : parseByteSize(config.maxBytes);
+  // Limits: a flag wins over the config (docs/limits.md).
+  const timeout = pick(command, flags, config, 'timeout', undefined);
+  const maxFigures = pick(command, flags, config, 'maxFigures', undefined);
+  const maxMemory = command.getOptionValueSource('maxMemory') === 'cli' ? flags.maxMemory : config.maxMemory === undefined ? undefined : parseByteSize(config.maxMemory);
   const testFault = params.env[TEST_FAULT_ENV];
   const pool = new BatchPool({
     settings: {
@@ -296,11 +302,12 @@ async function runBatchCommand(params: MainParams, command: Command, flags: Batc
       presplit: pick(command, flags, config, 'presplit', false),
       ...(from === undefined ? {} : { from }),
       ...(to === undefined ? {} : { to }),
-      ...(flags.timeout === undefined ? {} : { timeoutSeconds: flags.timeout }),
+      ...(timeout === undefined ? {} : { timeoutSeconds: timeout }),
+      ...(maxFigures === undefined ? {} : { maxFigures }),
     },
     embedder,
-    ...(flags.timeout === undefined ? {} : { timeoutMs: Math.round(flags.timeout * 1000) }),
-    ...(flags.maxMemory === undefined ? {} : { workerHeapMb: Math.max(16, Math.floor(flags.maxMemory / (1024 * 1024))) }),
+    ...(timeout === undefined ? {} : { timeoutMs: Math.round(timeout * 1000) }),
+    ...(maxMemory === undefined ? {} : { workerHeapMb: Math.max(16, Math.floor(maxMemory / (1024 * 1024))) }),
     ...(testFault === undefined || testFault === '' ? {} : { testFault }),
   });
   const writer = new BatchOutputWriter(cwd);
@@ -361,7 +368,7 @@ async function checkAndReport(context: RunContext): Promise<number> {
   const jobs = Math.max(
     1,
     Math.min(
-      requestedJobs ?? defaultJobs(runnable.length, runnable.reduce((sum, entry) => sum + entry.bytes, 0), cores),
+      requestedJobs ?? defaultJobs(runnable.length, runnable.reduce((sum, entry) => sum + entry.bytes, 0), idleCores(cores)),
       cores,
       runnable.length || 1,
     ),

@@ -277,6 +277,12 @@ async function runAlign(
 
   for (const output of targets) {
     const toStdout = output.output === undefined || output.output === '-';
+    if (toStdout && output.format === 'json') {
+      // Piece by piece: a large report never exists as one string (see json-chunks.ts).
+      const { jsonReportChunks } = await import('../report/json-chunks.js');
+      for (const chunk of jsonReportChunks(report)) params.stdout.write(chunk);
+      continue;
+    }
     const format = await loadFormatter(output.format);
     const text = format(report, {
       color: toStdout && useColor(options.color, params.env, params.stdout),
@@ -300,7 +306,7 @@ function mergeConfig(flags: CliOptions, config: AlignConfig, program: Command): 
   const take = <K extends keyof CliOptions & keyof AlignConfig>(key: K): void => {
     if (!fromCli(key) && config[key] !== undefined) (merged as unknown as Record<string, unknown>)[key] = config[key];
   };
-  for (const key of ['from', 'to', 'onlyDrift', 'failOn', 'presplit', 'maxSentences', 'color', 'embedder', 'cache', 'inputFormat', 'debug'] as const) take(key);
+  for (const key of ['from', 'to', 'onlyDrift', 'failOn', 'presplit', 'maxSentences', 'maxFigures', 'timeout', 'color', 'embedder', 'cache', 'inputFormat', 'debug'] as const) take(key);
   if (!fromCli('maxBytes') && config.maxBytes !== undefined) merged.maxBytes = parseByteSize(config.maxBytes);
   return merged;
 }

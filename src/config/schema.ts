@@ -58,6 +58,20 @@ export const configSchema = z
     presplit: z.boolean().optional().describe('Inputs hold one sentence per line (--presplit).'),
     maxBytes: byteSize.optional().describe('Refuse input files larger than this (--max-bytes; default "10mb").'),
     maxSentences: z.number().int().positive().optional().describe('Refuse texts with more sentences than this (--max-sentences).'),
+    maxFigures: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('Refuse texts with more figures (numbers, amounts, dates) than this (--max-figures; default 100000).'),
+    timeout: z
+      .number()
+      .positive()
+      .optional()
+      .describe('Stop a run (in align batch: a pair) that takes longer than this many seconds; exit 2 / an error for that pair (--timeout).'),
+    maxMemory: byteSize
+      .optional()
+      .describe('align batch: heap each pair may use before it is stopped and reported, e.g. "1gb" (--max-memory).'),
     color: z.boolean().optional().describe('Force colour on or off (--color / --no-color).'),
     embedder: z.enum(['lexical', 'model2vec', 'onnx']).optional().describe('Sentence embedder (--embedder; default "lexical").'),
     model: z.string().min(1).optional().describe('Model folder ("./models/x") or id for model2vec/onnx (--model).'),

@@ -1,5 +1,6 @@
 import { compareFigureSets } from '../figures/index.js';
 import type { Bead, FigureFinding, Finding, FindingKind, Severity } from '../types.js';
+import { reviewBoundaries } from './boundaries.js';
 import { assessCorrespondence, type CorrespondenceOptions } from './correspondence.js';
 import { beadLocation, type DraftFinding, type DriftInput, type DriftSide } from './draft.js';
 import { normalizeForFingerprint, stableHash } from './fingerprint.js';
@@ -38,7 +39,8 @@ export function detectDrift(input: DriftInput, options: Partial<DriftOptions> = 
   const findings = correspondence.corresponds
     ? input.beads.flatMap((bead, index) => beadFindings(input, bead, index, settings, names))
     : [notATranslationFinding(input, correspondence.pairedShare)];
-  return withFingerprints(mergeReplacedSentences(findings, input, settings));
+  const reviewed = correspondence.corresponds ? reviewBoundaries(findings, input) : findings;
+  return withFingerprints(mergeReplacedSentences(reviewed, input, settings));
 }
 
 /**
@@ -60,6 +62,8 @@ function mergeReplacedSentences(findings: DraftFinding[], input: DriftInput, opt
 }
 
 function isReplacement(a: DraftFinding, b: DraftFinding): boolean {
+  // A split or merge by the translator (info, see boundaries.ts) is no replaced sentence.
+  if (a.severity !== 'warning' || b.severity !== 'warning') return false;
   const kinds = new Set([a.kind, b.kind]);
   return kinds.has('omission') && kinds.has('addition') && a.bead !== undefined && b.bead === a.bead + 1;
 }

@@ -44,6 +44,8 @@ interface Conversion {
   review: boolean;
 }
 
+const TEMPERATURE_GAP = 'degrees read as a temperature difference';
+
 function conversionOf(a: Reading, b: Reading): Conversion | null {
   if (a.unit === null || b.unit === null || a.unit === b.unit && a.unit !== 'deg') return null;
   if (a.value === null || b.value === null) return null;
@@ -53,7 +55,12 @@ function conversionOf(a: Reading, b: Reading): Conversion | null {
     const scales = (unit: string, value: number): string[] =>
       unit !== 'deg' ? [unit] : [...(value >= -60 && value <= 130 ? ['degF'] : []), ...(value >= -50 && value <= 55 ? ['degC'] : [])];
     for (const f of scales(a.unit, a.value)) {
-      for (const t of scales(b.unit, b.value)) if (f !== t) candidates.push([f, t, 'degrees read as temperatures']);
+      for (const t of scales(b.unit, b.value)) {
+        if (f === t) continue;
+        candidates.push([f, t, 'degrees read as temperatures']);
+        // `a 20-degree difference` ↔ `11 graus`: a gap between temperatures converts without the offset
+        if (a.unit === 'deg' && b.unit === 'deg') candidates.push([f, t, TEMPERATURE_GAP]);
+      }
     }
   } else {
     candidates.push([a.unit, b.unit, undefined]);
@@ -67,7 +74,7 @@ function conversionOf(a: Reading, b: Reading): Conversion | null {
     let withinRounding = true;
     let converted = 0;
     for (let k = 0; k < sourceValues.length; k += 1) {
-      const c = convert(sourceValues[k] ?? 0, from, to);
+      const c = assumed === TEMPERATURE_GAP ? (sourceValues[k] ?? 0) * (UNITS[from]!.factor / UNITS[to]!.factor) : convert(sourceValues[k] ?? 0, from, to);
       if (c === null) return null;
       const target = targetValues[k] ?? 0;
       const denom = Math.max(Math.abs(c), Math.abs(target), 1e-12);
@@ -122,8 +129,35 @@ export function conversionPass(sItems: Item[], tItems: Item[], findings: FigureF
   }
 }
 
+const LETTERED_CODE = /^id:([A-Z]{1,3})(\d{1,2})$/;
+
+/**
+ * `SS19` ↔ `PE19`, `Q3` ↔ `T3`, `H1` ↔ `S1`: a short letter code before the same one or two digits is a
+ * season, quarter or half whose abbreviation was translated, not a changed figure.
+ */
+function translatedCodePass(sItems: Item[], tItems: Item[]): void {
+  const byDigits = new Map<string, Item[]>();
+  for (const t of tItems) {
+    const code = t.matched || t.figure.kind !== 'identifier' ? null : LETTERED_CODE.exec(t.figure.key);
+    if (!code) continue;
+    const list = byDigits.get(code[2]!);
+    if (list) list.push(t);
+    else byDigits.set(code[2]!, [t]);
+  }
+  for (const s of sItems) {
+    const code = s.matched || s.figure.kind !== 'identifier' ? null : LETTERED_CODE.exec(s.figure.key);
+    if (!code) continue;
+    const partner = byDigits.get(code[2]!)?.find((t) => !t.matched && t.figure.key.length - code[0].length <= 1 && code[0].length - t.figure.key.length <= 1);
+    if (partner) {
+      s.matched = true;
+      partner.matched = true;
+    }
+  }
+}
+
 /** An identifier whose digits equal a plain number on the other side (`Livi 11` → `11`): no drift. */
 export function identifierDigitsPass(sItems: Item[], tItems: Item[]): void {
+  translatedCodePass(sItems, tItems);
   const tryPair = (ids: Item[], others: Item[]): void => {
     const byValue = new Map<string, Item[]>();
     // Lists grow in place: copying them on every add was quadratic in figures of one value.
@@ -154,7 +188,9 @@ export function identifierDigitsPass(sItems: Item[], tItems: Item[]): void {
       const digits = item.figure.key.replace(/\D+/g, '');
       if (digits.length === 0) continue;
       // `SS19`, `FY19`: letters and a two-digit year
-      const keys = [digits.replace(/^0+(?=\d)/, ''), ...(/^id:[A-Z]+\d\d$/.test(item.figure.key) ? [`yy:${Number(digits)}`] : [])];
+      // `Article 3.2` ↔ `art. 3.2`: a section number read as a decimal on the other side
+      const dotted = /^id:(\d+\.\d+)$/.exec(item.figure.key);
+      const keys = [digits.replace(/^0+(?=\d)/, ''), ...(/^id:[A-Z]+\d\d$/.test(item.figure.key) ? [`yy:${Number(digits)}`] : []), ...(dotted ? [String(Number(dotted[1]))] : [])];
       for (const key of keys) {
         const partner = partnerFor(key);
         if (partner) {

@@ -49,8 +49,14 @@ function sameMeaning(a: Reading, b: Reading): number | null {
 }
 
 /** `date:2026-11-21` agrees with `date:????-11-21` (a year one side leaves out). */
+/** `today`, `this year`: a relative time at offset 0. */
+const PRESENT = /^date:rel:[a-z]+:0$/;
+/** `now`, `currently`, `attualmente`: the present at no grain meets any offset-0 time (`Now in its seventh year` ↔ `dieses Jahr`). */
+const NOW = 'date:rel:present:0';
+
 function datesAgree(a: string, b: string): boolean {
   if (a === b) return true;
+  if ((a === NOW || b === NOW) && PRESENT.test(a) && PRESENT.test(b)) return true;
   const pa = a.slice(5).split('-');
   const pb = b.slice(5).split('-');
   if (pa.length !== 3 || pb.length !== 3) return false;
@@ -67,7 +73,7 @@ function datesAgree(a: string, b: string): boolean {
 /** Readings that may mean the same thing share a bucket (a value, a date's month and day, a key). */
 function bucketOf(r: Reading): string {
   if (r.kind === 'identifier') return r.key;
-  if (r.kind === 'date') return dateFamily(r.key) === 'date' ? `d:${r.key.slice(10)}` : r.key;
+  if (r.kind === 'date') return dateFamily(r.key) === 'date' ? `d:${r.key.slice(10)}` : PRESENT.test(r.key) ? 'rel:present' : r.key;
   if (r.kind === 'time') return `t:${r.value ?? ''}`;
   if (r.kind === 'range') return `r:${r.low === null ? '' : formatValue(r.low)}-${r.high === null ? '' : formatValue(r.high)}`;
   return `v:${r.value === null ? '' : formatValue(r.value)}`;

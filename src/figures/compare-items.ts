@@ -151,11 +151,12 @@ export function lowerBound(list: readonly Item[], position: number): number {
 
 /**
  * A weak figure that still counts against a *different* figure of its family: a spelled-out
- * number of two or more (`two` → `cinque`) or a time word (`Thursday` → `martedì`, `noon` → `mezzanotte`). Its absence
+ * number of two or more (`two` → `cinque`), a whole hundred per cent, or a time word (`Thursday` → `martedì`, `noon` → `mezzanotte`). Its absence
  * alone is never reported.
  */
 export function comparableWhenWeak(figure: Figure): boolean {
-  if (figure.kind === 'date' || figure.kind === 'time') return true;
+  // `100%` is weak as a manner of speaking (`100 percent sure`), but `100%` → `90%` is a change.
+  if (figure.kind === 'date' || figure.kind === 'time' || figure.kind === 'percent') return true;
   // Capitalised too: a sentence may open with it (`Tre uomini` → `Two men`).
   return figure.kind !== 'ordinal' && figure.value !== null && Math.abs(figure.value) >= 2 && !/\d/.test(figure.surface);
 }

@@ -37,15 +37,29 @@ export function mismatchPass(sItems: Item[], tItems: Item[], findings: FigureFin
   const sLeft = left(sItems);
   const tLeft = left(tItems);
   // Pair within a family when both sides have the same number of unpaired figures of it.
-  const families = new Set([...sLeft.map(familyOf), ...tLeft.map(familyOf)]);
+
   // Weak figures are paired only when each side has nothing else: in longer sentences articles and
   // ordinals are too often rephrased (`the opener` → `il primo gol`). Spelled-out numbers and time
   // words are weak only against absence: `two` → `cinque`, `Thursday` → `martedì` are changes.
   const single = sItems.length === 1 && tItems.length === 1;
   const pairable = (i: Item): boolean => single || !i.figure.weak || comparableWhenWeak(i.figure);
-  for (const family of families) {
-    const pa = sLeft.filter((i) => familyOf(i) === family && pairable(i));
-    const pb = tLeft.filter((i) => familyOf(i) === family && pairable(i));
+  // Grouped in one pass (not one filter per family): a bead may hold thousands of leftovers.
+  const groupByFamily = (items: Item[]): Map<Family, Item[]> => {
+    const groups = new Map<Family, Item[]>();
+    for (const item of items) {
+      if (!pairable(item)) continue;
+      const family = familyOf(item);
+      const group = groups.get(family);
+      if (group === undefined) groups.set(family, [item]);
+      else group.push(item);
+    }
+    return groups;
+  };
+  const sFamilies = groupByFamily(sLeft);
+  const tFamilies = groupByFamily(tLeft);
+  for (const family of new Set([...sFamilies.keys(), ...tFamilies.keys()])) {
+    const pa = sFamilies.get(family) ?? [];
+    const pb = tFamilies.get(family) ?? [];
     if (pa.length !== pb.length) continue;
     // Alone on each side, a weak figure is paired only if it is a real number word (`tre`, `terzo`),
     // not an article (`un`) or a line-up (`the Livi 11`).
@@ -63,19 +77,17 @@ export function mismatchPass(sItems: Item[], tItems: Item[], findings: FigureFin
     }
   }
   // Same value, different unit families (`325 kilometers` → `325 miglia` across dimensions, `$5` → `5%`).
+  const byValue = new SameValueIndex(tLeft);
   for (const s of sLeft) {
     if (s.matched) continue;
-    for (const t of tLeft) {
-      if (t.matched) continue;
-      const rs = s.readings[0];
-      const rt = t.readings[0];
-      if (!rs || !rt || rs.value === null || rt.value === null || !sameValue(rs.value, rt.value)) continue;
-      if (rs.unit === rt.unit || rs.unit === null || rt.unit === null) continue;
-      s.matched = true;
-      t.matched = true;
-      findings.push(mismatch(s, t, isCurrency(rs.unit) && isCurrency(rt.unit) ? 'currency' : 'unit'));
-      break;
-    }
+    const rs = s.readings[0];
+    if (!rs || rs.value === null || rs.unit === null) continue;
+    const t = byValue.takeFirst(rs.value, rs.unit);
+    const rt = t?.readings[0];
+    if (!t || !rt || rt.unit === null) continue;
+    s.matched = true;
+    t.matched = true;
+    findings.push(mismatch(s, t, isCurrency(rs.unit) && isCurrency(rt.unit) ? 'currency' : 'unit'));
   }
   // One figure left on each side and nothing else: it was changed (`180° turn` → `360 turn`).
   const restS = sLeft.filter((i) => !i.matched && !i.figure.weak);
@@ -92,6 +104,54 @@ export function mismatchPass(sItems: Item[], tItems: Item[], findings: FigureFin
   // Unpaired high ends follow their low ends.
   followLowEnds(sItems);
   followLowEnds(tItems);
+}
+
+/**
+ * Unpaired target figures with a value and a unit, by value then unit, each list in text order:
+ * `takeFirst` finds the first unmatched figure of the same value in another unit without scanning
+ * every figure (the all-pairs scan was quadratic in a bead's figures).
+ */
+class SameValueIndex {
+  private readonly byValue = new Map<string, Map<string, { items: Item[]; order: number[]; next: number }>>();
+
+  constructor(items: readonly Item[]) {
+    items.forEach((item, order) => {
+      const r = item.readings[0];
+      if (item.matched || !r || r.value === null || r.unit === null) return;
+      const key = valueKey(r.value);
+      let units = this.byValue.get(key);
+      if (units === undefined) this.byValue.set(key, (units = new Map()));
+      const list = units.get(r.unit);
+      if (list === undefined) units.set(r.unit, { items: [item], order: [order], next: 0 });
+      else {
+        list.items.push(item);
+        list.order.push(order);
+      }
+    });
+  }
+
+  /** The earliest unmatched figure whose value equals `value` and whose unit is not `unit`. */
+  takeFirst(value: number, unit: string): Item | undefined {
+    let best: Item | undefined;
+    let bestIndex = Infinity;
+    for (const [otherUnit, list] of this.byValue.get(valueKey(value)) ?? []) {
+      if (otherUnit === unit) continue;
+      // Matched figures never become unmatched again: skip past them for good.
+      while (list.next < list.items.length && list.items[list.next]!.matched) list.next += 1;
+      const candidate = list.items[list.next];
+      const index = list.order[list.next] ?? Infinity;
+      if (candidate !== undefined && index < bestIndex && sameValue(candidate.readings[0]!.value!, value)) {
+        best = candidate;
+        bestIndex = index;
+      }
+    }
+    return best;
+  }
+}
+
+/** Values equal under `sameValue` (a relative 1e-9) share a key. */
+function valueKey(value: number): string {
+  return value === 0 ? '0' : value.toPrecision(9);
 }
 
 function isDateOrTime(family: Family): boolean {

@@ -8,7 +8,7 @@ import { identifierFigure } from './extract-identifiers.js';
 import { militaryClock } from './extract-times.js';
 import { formatValue, type NumberReading } from './numbers.js';
 import {
-  CJK_SCALES, CURRENCY_ALIASES, CURRENCY_CODES, CURRENCY_SYMBOLS, GLUED_CURRENCY_PREFIXES, UNIT_SYMBOLS, isCurrency,
+  CJK_SCALES, CURRENCY_ALIASES, GLUE_ONLY_SYMBOLS, CURRENCY_CODES, CURRENCY_SYMBOLS, GLUED_CURRENCY_PREFIXES, UNIT_SYMBOLS, isCurrency,
 } from './units.js';
 import { readWrittenNumber } from './written.js';
 
@@ -19,7 +19,6 @@ const SMALLER_UNIT: Readonly<Record<string, { unit: string; per: number }>> = {
 
 const COMMON_DENOMINATORS = new Set([2, 3, 4, 8, 16, 32, 64]);
 
-const GLUE_ONLY_SYMBOLS = new Set(['in', 'min', 'sec', 'h', 's', 't', 'l', 'g', 'kn', 'st', 'oz', 'L', 'ha']);
 
 interface Core {
   readings: NumberReading[];
@@ -372,7 +371,10 @@ function unitSymbolAt(ctx: Ctx, j: number): { unit: string; end: number } | null
   if (t.text.length === 1 && t.space) {
     const next = tok(ctx, j + 1);
     if (t.text === t.text.toLowerCase() && isWord(next) && !next.space) return null;
-    if (t.text === 'm' || t.text === 's' || t.text === 't' || t.text === 'l' || t.text === 'h' || t.text === 'g') {
+    // Outside English a spaced `m` before a word is metres (fr `un jeune de 2 m qui`, pt `1,98 m de altura`);
+    // English writes millions that way (`$5 m deal`), so there it stays unread.
+    const metresBeforeWord = t.text === 'm' && ctx.p.code !== 'en' && isWord(next) && next.text === next.lower;
+    if ((t.text === 'm' && !metresBeforeWord) || t.text === 's' || t.text === 't' || t.text === 'l' || t.text === 'h' || t.text === 'g') {
       if (isWord(next)) return null;
     }
   }
@@ -529,6 +531,7 @@ export function matchAmount(ctx: Ctx, i: number): Built | null {
   let issue = primary.cost === 1 ? primary.issue : undefined;
   // it `magnitudo 7.5`: some measures keep the decimal point by convention
   if (issue && primary.decimals > 0 && pointDecimalContext(ctx, startTok)) issue = undefined;
+  if (issue && primary.decimals > 0 && figure.kind === 'number' && figure.unit === null && totalScale === 1 && sectionNumberContext(ctx, startTok)) issue = undefined;
   if (figure.kind === 'number' && totalScale === 1 && sign === 0 && !core.written && primary.decimals === 0) {
     const year = yearKind(ctx, startTok, primary, (tok(ctx, j)?.groups ?? []).join('').length);
     if (year.year) figure.kind = 'year';
@@ -539,12 +542,20 @@ export function matchAmount(ctx: Ctx, i: number): Built | null {
   if (issue) figure.formatIssue = issue;
   const alternatives = alternativeReadings(figure, core.readings, unitAlternatives, valueOf)
     .filter((r) => r.kind !== 'ordinal' || ctx.p.data.degreeSignOrdinal === true);
-  alternatives.push(...otherSenses(ctx, j, figure, core, { metres: oneLetter && letter?.text === 'm' && !currency && unit === null, signValue }));
+  alternatives.push(...otherSenses(ctx, j, figure, core, { metres: oneLetter && letter?.text === 'm' && !currency && unit === null, signValue, endTok: end }));
+  // pt `estavam 26º na costa`: the sign before a word is an ordinal indicator or a degree sign
+  if (suffix.degreeOrdinal && figure.value !== null) {
+    alternatives.push({ value: figure.value, unit: 'deg', key: figureKey('quantity', figure.value, 'deg'), kind: 'quantity', note: 'degrees' });
+  }
   if (alternatives.length > 0) figure.alternatives = alternatives;
   if (isLineup(ctx, startTok, figure, core)) figure.weak = true;
   // Article-like words (`un`, `one`) and small written numbers (`two` → `i due`, `twice` → `due volte`) are often rephrased.
   const smallWritten = core.written && Math.abs(figure.value ?? 0) <= 12 && figure.kind !== 'currency' && figure.kind !== 'percent';
   if ((core.weak || articleCore || smallWritten) && totalScale === 1) figure.weak = true;
+  // `100 percent sure` ↔ `certeza absoluta`, `rose 100%` ↔ `doubled`: a whole hundred per cent is
+  // as often a manner of speaking, so only a different value is drift, never its absence.
+  if (figure.kind === 'percent' && figure.value === 100 && figure.qualifier === undefined) figure.weak = true;
+  if (figure.kind === 'number' && totalScale === 1 && collectiveContext(ctx, startTok)) figure.weak = true;
   return { figure, startTok, endTok: end };
 }
 
@@ -552,8 +563,14 @@ export function matchAmount(ctx: Ctx, i: number): Built | null {
  * Readings a figure may have besides its own: `100m` is a race distance as often as a hundred
  * million; `1200 hours` is noon; English `15.00` is a time of day when the other side writes `15:00`.
  */
-function otherSenses(ctx: Ctx, coreTok: number, figure: Figure, core: Core, opts: { metres: boolean; signValue: number }): FigureReading[] {
+function otherSenses(ctx: Ctx, coreTok: number, figure: Figure, core: Core, opts: { metres: boolean; signValue: number; endTok: number }): FigureReading[] {
   const out: FigureReading[] = [];
+  const value = figure.value;
+  // en `won the district by 20 points`: an election margin in percentage points (`20 pontos percentuais`)
+  const next = tok(ctx, opts.endTok);
+  if (figure.kind === 'number' && value !== null && ctx.p.code === 'en' && isWord(next) && (next.lower === 'points' || next.lower === 'point')) {
+    out.push({ value, unit: 'pp', key: figureKey('percentage-point', value, 'pp'), kind: 'percentage-point', note: 'percentage points' });
+  }
   const mantissa = core.readings[0]?.value;
   if (opts.metres && mantissa !== undefined) {
     const metres = opts.signValue * mantissa;
@@ -588,6 +605,25 @@ function isLineup(ctx: Ctx, startTok: number, figure: Figure, core: Core): boole
 }
 
 /** A word before the number (at most two tokens back) after which a decimal point is customary (it `magnitudo 7.5`). */
+/** it `tutti e 2 i provvedimenti` (both measures): the count restates "all of them". */
+function collectiveContext(ctx: Ctx, startTok: number): boolean {
+  const words = ctx.p.data.collectiveBefore;
+  if (!words || words.length === 0) return false;
+  const joiner = tok(ctx, startTok - 1);
+  const all = tok(ctx, startTok - 2);
+  return isWord(joiner) && isWord(all) && words.includes(`${all.lower} ${joiner.lower}`);
+}
+
+/** it `misura 1.7`, `art. 3.2`: the number right after a section noun numbers a section. */
+function sectionNumberContext(ctx: Ctx, startTok: number): boolean {
+  const words = ctx.p.data.sectionWords;
+  if (!words || words.length === 0) return false;
+  const before = tok(ctx, startTok - 1);
+  // `misura 1.7`, `art. 3.2`, or one word between: `obiettivo operativo 1.1`
+  const candidates = isPunct(before, '.') ? [tok(ctx, startTok - 2)] : isWord(before) ? [before, tok(ctx, startTok - 2)] : [];
+  return candidates.some((noun) => isWord(noun) && words.includes(noun.lower));
+}
+
 function pointDecimalContext(ctx: Ctx, startTok: number): boolean {
   const words = ctx.p.data.pointDecimalWords;
   if (!words || words.length === 0) return false;

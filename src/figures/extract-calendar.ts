@@ -6,7 +6,7 @@
  * sort on the other side is a changed date.
  */
 import type { FigureReading } from '../types.js';
-import { figureKey, isPunct, isWord, plainInt, surface, tok, type Built, type Ctx } from './extract-context.js';
+import { figureKey, glued, isPunct, isWord, plainInt, surface, tok, type Built, type Ctx } from './extract-context.js';
 import { capitalisedMonths, dateFigure, isFullMonthName } from './extract-dates.js';
 import { relativeKey, weekdayKey, type RelativeUnit } from './time-keys.js';
 import { readWrittenNumber } from './written.js';
@@ -55,13 +55,20 @@ export function matchCalendarWord(ctx: Ctx, i: number): Built | null {
     return { figure: { ...s, kind: 'identifier', value: null, unit: null, key: `id:${event.value}`, weak: true }, startTok: i, endTok: event.end };
   }
   const relative = ctx.p.relativeTimes.match(ctx.tokens, i);
+  const before = tok(ctx, i - 1);
+  if (relative && isWord(before) && (ctx.p.data.calendarWords?.relativeBlockers?.includes(before.lower) ?? false)) return null;
   if (relative) return relativeFigure(ctx, i, relative.end, relative.value.unit, relative.value.offset, true);
   const ago = matchAgoBefore(ctx, i);
   if (ago) return ago;
-  const weekday = ctx.p.weekdays.get(t.lower);
+  // pt `quinta-feira`: a hyphenated weekday is three tokens
+  const suffix = tok(ctx, i + 2);
+  const hyphenated = isPunct(tok(ctx, i + 1), '-') && glued(tok(ctx, i + 1)) && isWord(suffix) && glued(suffix)
+    ? ctx.p.weekdays.get(`${t.lower}-${suffix.lower}`) : undefined;
+  const weekday = hyphenated ?? ctx.p.weekdays.get(t.lower);
   if (weekday !== undefined && calendarCase(ctx, i)) {
-    const s = surface(ctx, i, i + 1);
-    return { figure: { ...s, kind: 'date', value: weekday, unit: null, key: weekdayKey(weekday), weak: true }, startTok: i, endTok: i + 1 };
+    const end = hyphenated !== undefined ? i + 3 : i + 1;
+    const s = surface(ctx, i, end);
+    return { figure: { ...s, kind: 'date', value: weekday, unit: null, key: weekdayKey(weekday), weak: true }, startTok: i, endTok: end };
   }
   const century = ctx.p.centuryNames.get(t.lower);
   if (century !== undefined) return centuryName(ctx, i, century);

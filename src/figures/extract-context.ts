@@ -6,7 +6,7 @@ import type { Figure, FigureKind } from '../types.js';
 import { formatValue, parseDigits, type NumberParse } from './numbers.js';
 import type { FigureProfile } from './profile.js';
 import type { Token } from './scan.js';
-import { CURRENCY_SYMBOLS, isCurrency } from './units.js';
+import { CURRENCY_SYMBOLS, GLUE_ONLY_SYMBOLS, UNIT_SYMBOLS, isCurrency } from './units.js';
 
 export interface Ctx {
   text: string;
@@ -94,6 +94,7 @@ export function isAmountFollower(ctx: Ctx, i: number): boolean {
   if (!t) return false;
   if (t.type === 'punct') return t.lower === '%' || CURRENCY_SYMBOLS[t.text] !== undefined || t.lower === '°';
   if (t.type !== 'word') return false;
-  return ctx.p.scaleWords.has(t.lower) || ctx.p.units.match(ctx.tokens, i) !== null ||
+  // fr `de 5 à 10 cm`: a unit symbol after the number makes it an amount, not `à 10` (10:00).
+  return ctx.p.scaleWords.has(t.lower) || (UNIT_SYMBOLS[t.text] !== undefined && !GLUE_ONLY_SYMBOLS.has(t.text)) || ctx.p.units.match(ctx.tokens, i) !== null ||
     ctx.p.currencies.match(ctx.tokens, i) !== null || ctx.p.percent.match(ctx.tokens, i) !== null;
 }

@@ -133,8 +133,10 @@ export function matchDate(ctx: Ctx, i: number): Built | null {
       }
     }
   }
-  // day month [year]
-  if (n >= 1 && n <= 31 && len <= 2) {
+  // day month [year]; es `el triunfo 4-1 de febrero`: the second number of a score is no day
+  const hyphen = tok(ctx, i - 1);
+  const scoreTail = isPunct(hyphen, '-') && glued(hyphen) && glued(t) && tok(ctx, i - 2)?.type === 'num';
+  if (n >= 1 && n <= 31 && len <= 2 && !scoreTail) {
     let j = i + 1;
     const suffix = tok(ctx, j);
     if (suffix && glued(suffix) && ((suffix.type === 'punct' && (suffix.lower === '°' || suffix.text === 'ª' || (suffix.text === '.' && monthAt(ctx, j + 1, true)))) ||

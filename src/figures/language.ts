@@ -35,6 +35,8 @@ export interface CalendarWordData {
   agoAfter?: readonly string[];
   /** Words before `N units` that make it a past time (fr `il y a`, de `vor`, es `hace`, pt `há`). */
   agoBefore?: readonly string[];
+  /** Words right before a relative phrase that make it something else (de `in meinem letzten Jahr`, en `his last year`: a final year). */
+  relativeBlockers?: readonly string[];
   /** Words before a month named on its own that make it a date (`in`, `last`, `since`, `a`, `scorso`). */
   monthContext: readonly string[];
   /** Month names that are also names or common words (en `May`, `March`): a date only after `monthContext`. */
@@ -153,6 +155,13 @@ export interface FigureLanguageData {
   eventNames?: Readonly<Record<string, string>>;
   /** Words after which a decimal point is the custom even where the comma is the decimal (it `magnitudo 7.5`). */
   pointDecimalWords?: readonly string[];
+  /**
+   * Nouns before a section or measure number written with points (it `misura 1.7`, `articolo 3.2`):
+   * a numbering, not a decimal in the wrong format. Abbreviations without their dot (`art`).
+   */
+  sectionWords?: readonly string[];
+  /** Words before a count that make it "all of them" (it `tutti e 2` = both): rephrased freely, so weak. */
+  collectiveBefore?: readonly string[];
   /** Weekdays, months on their own and relative times (`yesterday`, `lo scorso anno`, `due anni fa`). */
   calendarWords?: CalendarWordData;
 }

@@ -265,6 +265,7 @@ function compile(tag: string): FigureProfile {
     ambiguousMonths: new Set(calendar?.ambiguousMonths ?? []),
     calendarStarts: new Set([
       ...Object.keys(calendar?.relative ?? {}), ...(calendar?.agoBefore ?? []), ...Object.keys(data.eventNames ?? {}),
+      ...Object.keys(calendar?.weekdays ?? {}), // pt `quinta-feira` opens with `quinta`
     ].map((phrase) => phraseTokens(phrase.toLowerCase())[0] ?? '')),
     startWords: new Set([
       ...Object.keys(data.fractionWords), ...Object.keys(data.groupNouns), ...data.articles,

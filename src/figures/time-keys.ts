@@ -5,7 +5,8 @@
  */
 
 /** The calendar unit a relative time counts in. */
-export type RelativeUnit = 'day' | 'week' | 'weekend' | 'month' | 'year';
+/** `present`: `now`, `currently`, `attualmente` — the present at no particular grain. */
+export type RelativeUnit = 'present' | 'day' | 'week' | 'weekend' | 'month' | 'year';
 
 const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
@@ -38,6 +39,7 @@ export function describeTimeKey(key: string): string | null {
   if (parts[1] !== 'rel') return null;
   const unit = parts[2] ?? '';
   const offset = Number(parts[3]);
+  if (unit === 'present') return 'now';
   if (unit === 'day' && offset === -1) return 'yesterday';
   if (unit === 'day' && offset === 0) return 'today';
   if (unit === 'day' && offset === 1) return 'tomorrow';

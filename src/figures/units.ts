@@ -102,6 +102,9 @@ export const UNIT_SYMBOLS: Readonly<Record<string, string>> = {
   h: 'h', min: 'min', s: 's', sec: 's',
 };
 
+/** Symbols that are also common words (`in`, `min`): units only when glued to the digits. */
+export const GLUE_ONLY_SYMBOLS: ReadonlySet<string> = new Set(['in', 'min', 'sec', 'h', 's', 't', 'l', 'g', 'kn', 'st', 'oz', 'L', 'ha']);
+
 /** ISO 4217 codes (and crypto tickers) recognised before or after a number. */
 export const CURRENCY_CODES: ReadonlySet<string> = new Set([
   'USD', 'EUR', 'GBP', 'JPY', 'CHF', 'CNY', 'RMB', 'AUD', 'CAD', 'NZD', 'HKD', 'SGD', 'SEK', 'NOK',

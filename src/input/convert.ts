@@ -9,6 +9,6 @@ import type { ConvertedText, InputFormatOption } from './types.js';
 export async function convertInputLazily(original: string, path: string | null, requested: InputFormatOption = 'auto'): Promise<ConvertedText> {
   const format = detectInputFormat(path, original, requested);
   if (format === 'markdown') return (await import('./markdown.js')).convertMarkdownFile(original, path);
-  if (format === 'html') return (await import('./html.js')).convertHtml(original);
+  if (format === 'html') return (await import('./html.js')).convertHtmlFile(original, path);
   return identityConverted(original);
 }

@@ -1,4 +1,5 @@
 import { parse } from 'parse5';
+import { convertHtmlLinearly } from './html-plain.js';
 import { OffsetMapBuilder } from './offset-map.js';
 import type { ConvertedText } from './types.js';
 
@@ -90,6 +91,20 @@ function emit(root: HtmlNode, out: OffsetMapBuilder): void {
     }
     pushChildren(node, inPre || tag === 'pre');
   }
+}
+
+/**
+ * Largest page given to the tree parser, in characters: parse5 keeps every element and text with
+ * its source location (about 80 MB and a second or more per MB of markup). A news page, scripts and
+ * all, is usually under 2 MB; larger ones are read by the linear reader of html-plain.ts.
+ */
+export const MAX_HTML_PARSE = 2 * 1024 * 1024;
+
+/** `convertHtml` for a named file: a page past MAX_HTML_PARSE is read linearly, with one warning. */
+export function convertHtmlFile(original: string, path: string | null): ConvertedText {
+  if (original.length <= MAX_HTML_PARSE) return convertHtml(original);
+  const warning = `${path ?? '<stdin>'}: HTML of ${(original.length / 1024 / 1024).toFixed(1)} MB is larger than the ${MAX_HTML_PARSE / 1024 / 1024} MB the HTML parser reads; its text was read tag by tag instead (see docs/limits.md)`;
+  return convertHtmlLinearly(original, DROPPED, BLOCKS, warning);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { detectInputFormat } from './detect.js';
-import { convertHtml } from './html.js';
+import { convertHtmlFile } from './html.js';
 import { convertMarkdownFile } from './markdown.js';
 import { identityConverted } from './offset-map.js';
 import type { ConvertedText, InputFormatOption } from './types.js';
@@ -15,6 +15,6 @@ export { INPUT_FORMATS, type ConvertedText, type InputFormat, type InputFormatOp
 export function convertInput(original: string, path: string | null, requested: InputFormatOption = 'auto'): ConvertedText {
   const format = detectInputFormat(path, original, requested);
   if (format === 'markdown') return convertMarkdownFile(original, path);
-  if (format === 'html') return convertHtml(original);
+  if (format === 'html') return convertHtmlFile(original, path);
   return identityConverted(original);
 }

@@ -1,7 +1,8 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
-import { identityConverted, OffsetMapBuilder } from './offset-map.js';
+import { plainMarkdown } from './markdown-plain.js';
+import { OffsetMapBuilder } from './offset-map.js';
 import type { ConvertedText } from './types.js';
 
 /** Minimal view of mdast nodes (the package's own types come from @types/mdast, not a direct dependency). */
@@ -36,6 +37,19 @@ function range(node: MdNode): [number, number] | undefined {
  * this deep.
  */
 export const MAX_MARKDOWN_NESTING = 64;
+
+/**
+ * Largest Markdown input given to the parser, in characters. micromark builds an event per token and
+ * takes seconds per megabyte on ordinary Markdown (and far more on dense inline syntax), with memory
+ * to match; a long feature is 30-60 KB. Larger inputs are read in one linear pass (markdown-plain.ts).
+ */
+export const MAX_MARKDOWN_PARSE = 256 * 1024;
+
+/**
+ * Longest block (a run of non-blank lines) given to the parser: micromark's inline pass is quadratic
+ * in a paragraph's tokens. A news paragraph is under 2 KB.
+ */
+export const MAX_MARKDOWN_BLOCK = 16 * 1024;
 
 /** Delimiter runs longer than this (`*****…`) are never emphasis; they are read as spaces. */
 const MAX_DELIMITER_RUN = 32;
@@ -73,9 +87,14 @@ function lineNesting(line: string): number {
   }
 }
 
-/** Refuses nesting past the limit, naming the line; keeps parsing linear. */
-function checkNesting(source: string): void {
+/** Refuses inputs past the parser's limits (size, block length, nesting), naming the line. */
+function checkLimits(source: string): void {
+  if (source.length > MAX_MARKDOWN_PARSE) {
+    throw new MarkdownLimitError(`Markdown of ${Math.round(source.length / 1024)} KB is larger than the ${MAX_MARKDOWN_PARSE / 1024} KB the parser reads`);
+  }
   let lineNumber = 0;
+  let blockStart = 0;
+  let blockLine = 1;
   for (let start = 0; start <= source.length; ) {
     const newline = source.indexOf('\n', start);
     const end = newline === -1 ? source.length : newline;
@@ -86,6 +105,13 @@ function checkNesting(source: string): void {
       throw new MarkdownLimitError(
         `Markdown nests deeper than the ${MAX_MARKDOWN_NESTING}-level limit at line ${lineNumber} (block quotes and lists)`,
       );
+    }
+    // A blank line (or one holding only `>` markers) ends a block.
+    if (end - start < 64 && /^[\s>]*$/u.test(source.slice(start, end))) {
+      blockStart = end + 1;
+      blockLine = lineNumber + 1;
+    } else if (end - blockStart > MAX_MARKDOWN_BLOCK) {
+      throw new MarkdownLimitError(`a Markdown paragraph from line ${blockLine} is longer than the ${MAX_MARKDOWN_BLOCK / 1024} KB the parser reads`);
     }
     if (newline === -1) break;
     start = newline + 1;
@@ -150,7 +176,7 @@ function emitBlock(root: MdNode, out: OffsetMapBuilder): void {
  */
 export function convertMarkdown(original: string): ConvertedText {
   // GitHub-flavoured Markdown: tables, strikethrough, autolinks and footnotes parse as such.
-  checkNesting(original);
+  checkLimits(original);
   const tree = fromMarkdown(blankDelimiterRuns(blankFrontMatter(original)), { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }) as unknown as MdNode;
   const out = new OffsetMapBuilder(original);
   emitBlock(tree, out);
@@ -158,14 +184,15 @@ export function convertMarkdown(original: string): ConvertedText {
 }
 
 /**
- * `convertMarkdown` for a named file. Markdown nested past the limit is read as plain text, with a
- * warning naming the file and the line: the run still works, in linear time.
+ * `convertMarkdown` for a named file. Markdown past the parser's limits (size, paragraph length,
+ * nesting) is read in one linear pass that blanks the syntax out, with a warning naming the file
+ * and the limit: the run still works, in linear time.
  */
 export function convertMarkdownFile(original: string, path: string | null): ConvertedText {
   try {
     return convertMarkdown(original);
   } catch (error) {
     if (!(error instanceof MarkdownLimitError)) throw error;
-    return { ...identityConverted(original), warnings: [`${path ?? '<stdin>'}: ${error.message}; read as plain text`] };
+    return plainMarkdown(original, [`${path ?? '<stdin>'}: ${error.message}; its syntax was stripped line by line instead (see docs/limits.md)`]);
   }
 }

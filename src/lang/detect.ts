@@ -78,6 +78,8 @@ const PREFER_SUPPORTED_GAP = 0.8;
 /** Headlines and one-liners are franc's weak spot (`Binance under extortion…` ranks German first): prefer harder. */
 const PREFER_SUPPORTED_GAP_SHORT = 1.4;
 const SHORT_TEXT_LETTERS = 100;
+/** English, the language every other supported one is paired with. */
+const HUB_ISO6393 = 'eng';
 /** A winner at least this far ahead of the runner-up (same scale) is a reliable detection. */
 const RELIABLE_GAP = 0.8;
 /**
@@ -85,6 +87,10 @@ const RELIABLE_GAP = 0.8;
  * Italian is still only ~0.6 ahead of Spanish on the scale above, yet franc does not miss it.
  */
 const RELIABLE_LETTERS_ANY_GAP = 500;
+
+function supportedRank(iso6393: string): number {
+  return LANGUAGES.findIndex((lang) => lang.iso6393 === iso6393);
+}
 
 /**
  * Detects the language of `text` with franc. A supported language close to the best guess wins;
@@ -105,9 +111,13 @@ export function detectLanguage(text: string, options: DetectLanguageOptions = {}
   const short = letters < SHORT_TEXT_LETTERS;
   const preferGap = short ? PREFER_SUPPORTED_GAP_SHORT : PREFER_SUPPORTED_GAP;
   const close = ranked.filter(([code, score]) => accepted.has(code) && (bestScore - score) * scale <= preferGap);
-  // A headline full of English names ranks German or Dutch first; among the supported languages that
-  // fit about as well, a short text is taken for the hub language (English) first, then in list order.
-  const preferred = short ? close.sort((a, b) => supportedRank(a[0]) - supportedRank(b[0]))[0] : close[0];
+  // A headline full of English names ranks German or Dutch first: a bare headline among supported
+  // languages that fit about as well is taken for the hub language (English) first, then in list order.
+  // A sentence is taken for English only when it is close to it; otherwise the best-fitting supported
+  // language wins (list order sent a third of Portuguese sentences to Spanish and Italian).
+  const preferred = letters < RELIABLE_LETTERS
+    ? close.sort((a, b) => supportedRank(a[0]) - supportedRank(b[0]))[0]
+    : short ? (close.find(([code, score]) => code === HUB_ISO6393 && (bestScore - score) * scale <= PREFER_SUPPORTED_GAP) ?? close[0]) : close[0];
   const chosen = preferred ?? ranked[0];
 
   const coverage = trigramCoverage(sample, chosen[0]);
@@ -127,10 +137,6 @@ export function detectLanguage(text: string, options: DetectLanguageOptions = {}
     name: supported?.name ?? COMMON_LANGUAGES[chosen[0]] ?? chosen[0],
     reliable,
   };
-}
-
-function supportedRank(iso6393: string): number {
-  return LANGUAGES.findIndex((lang) => lang.iso6393 === iso6393);
 }
 
 /** ISO 639-3 codes of the supported languages the caller accepts. */

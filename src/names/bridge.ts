@@ -32,14 +32,27 @@ function italianConcepts(word: string): readonly string[] {
   return italianEntry(word)?.concepts.slice(0, TOP_TRANSLATIONS) ?? [];
 }
 
+/**
+ * Whether two English stems name one concept: equal, or one the other's start on five letters or
+ * more (`judiciari` for Judiciary against the lexicon's `judici`).
+ */
+function sameConcept(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 5 && long.startsWith(short);
+}
+
 const englishToItalian: TranslationBridge = (word, otherWords) => {
   const concept = englishConcept(word);
-  return otherWords.some((other) => italianConcepts(other.text).includes(concept));
+  return otherWords.some((other) => italianConcepts(other.text).some((c) => sameConcept(c, concept)));
 };
 
 const italianToEnglish: TranslationBridge = (word, otherWords) => {
   const concepts = italianConcepts(word);
-  return concepts.length > 0 && otherWords.some((other) => concepts.includes(englishConcept(other.text)));
+  return concepts.length > 0 && otherWords.some((other) => {
+    const concept = englishConcept(other.text);
+    return concepts.some((c) => sameConcept(c, concept));
+  });
 };
 
 export function translationBridge(from: LanguageCode, to: LanguageCode): TranslationBridge | null {

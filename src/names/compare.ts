@@ -1,6 +1,6 @@
 import type { LanguageCode } from '../types.js';
 import { commonWordTest, translationBridge, type TranslationBridge } from './bridge.js';
-import { namesInSentence, sentenceWords, type FoundName, type NameWord } from './extract.js';
+import { isHeadline, namesInSentence, sentenceWords, type FoundName, type NameWord } from './extract.js';
 import { nameLanguage } from './languages.js';
 import { conceptsIn, conceptsOfKeys, nameTable, plainWord, wordKey, type NameTable } from './table.js';
 
@@ -9,6 +9,8 @@ interface SideIndex {
   lang: LanguageCode;
   words: NameWord[];
   keys: Set<string>;
+  /** Keys of the capitalised words only: spelling variants of a name are looked up among these. */
+  capitalKeys: Set<string>;
   /** Lower-case, accent-free words, for shared-prefix matches (`Parliament` ↔ `Parlamento`). */
   plain: string[];
   concepts: Set<string>;
@@ -19,6 +21,8 @@ interface SideIndex {
    * names: `Galles` meets `Welsh` because `Welsh` is `gallese` (filled in by `compareNames`).
    */
   crossForms: string[];
+  /** Positions of words inside a multi-word place (`America` of `Latin America`): not derived from anything alone. */
+  inLongerPlace: Set<number>;
 }
 
 export interface NameComparison {
@@ -58,6 +62,7 @@ function indexSide(text: string, lang: LanguageCode): SideIndex {
     lang,
     words,
     keys,
+    capitalKeys: new Set(words.filter((word) => word.capitalised).map((word) => word.key)),
     plain: words.map((word) => plainWord(word.text)),
     concepts: conceptsIn(
       nameTable(lang),
@@ -65,7 +70,20 @@ function indexSide(text: string, lang: LanguageCode): SideIndex {
     ),
     acronyms,
     crossForms: [],
+    inLongerPlace: longerPlaceWords(nameTable(lang), words.map((word) => word.key)),
   };
+}
+
+function longerPlaceWords(table: NameTable, keys: readonly string[]): Set<number> {
+  const inside = new Set<number>();
+  for (let start = 0; start < keys.length; start++) {
+    for (let end = Math.min(keys.length, start + table.maxWords); end >= start + 2; end--) {
+      if (conceptsOfKeys(table, keys.slice(start, end)).length === 0) continue;
+      for (let at = start; at < end; at++) inside.add(at);
+      break;
+    }
+  }
+  return inside;
 }
 
 function crossForms(concepts: ReadonlySet<string>, lang: LanguageCode): string[] {
@@ -104,10 +122,28 @@ function nearSpelling(key: string, others: ReadonlySet<string>): boolean {
 
 const MIN_SHARED_PREFIX = 4;
 
-function sharesPrefix(word: string, others: readonly string[]): boolean {
+/**
+ * Cognate spellings of one name or capitalised noun (`Parliament` ↔ `Parlamento`, `Democrats` ↔
+ * `Democratici`): four shared first letters with a capitalised word, five with a lower-case one
+ * (`Struan` must not meet `struck`).
+ */
+function sharesPrefix(word: string, other: SideIndex): boolean {
   if (word.length < MIN_SHARED_PREFIX) return false;
   const head = word.slice(0, MIN_SHARED_PREFIX);
-  return others.some((other) => other.startsWith(head));
+  const longHead = word.length > MIN_SHARED_PREFIX ? word.slice(0, MIN_SHARED_PREFIX + 1) : null;
+  return other.plain.some((plain, at) => plain.startsWith(head) && (other.words[at]!.capitalised || (longHead !== null && plain.startsWith(longHead))));
+}
+
+/**
+ * Endings of words derived from a place name, after its stem: demonyms and adjectives
+ * (`cin|ese`, `cil|eno`, `russ|o`, `Chil|ean`, `Brit|ish`). `chil|dren` and `cin|que` are not.
+ */
+const DERIVED_ENDING = /^\p{L}{0,2}(?:ese|esi|an[aeio]?|ans|i?an|in[aeio]|ic[aeio]?|ich[ei]|it[aei]|en[aeio]|ish|[aeios])$/u;
+
+/** Whether `word` is derived from the place form whose stem is `stem`; in English demonyms are capitalised. */
+function derivedWord(word: string, capitalised: boolean, stem: string, lang: LanguageCode): boolean {
+  if (lang === 'en' && !capitalised) return false;
+  return word.startsWith(stem) && DERIVED_ENDING.test(word.slice(stem.length));
 }
 
 /**
@@ -118,9 +154,9 @@ function derivedFromConcept(concepts: readonly string[], other: SideIndex): bool
   const table = nameTable(other.lang);
   return concepts.some((concept) =>
     (table.conceptForms.get(concept) ?? []).some((form) => {
-      if (form.includes(' ')) return false;
+      if (form.includes(' ') || !table.properForms.has(form)) return false;
       const stem = form.slice(0, Math.min(MIN_SHARED_PREFIX, form.length - 1));
-      return stem.length >= 3 && other.plain.some((word) => word.startsWith(stem));
+      return stem.length >= 3 && other.plain.some((word, at) => !other.inLongerPlace.has(at) && derivedWord(word, other.words[at]!.capitalised, stem, other.lang));
     }),
   );
 }
@@ -132,18 +168,36 @@ export function wordParts(word: NameWord): NameWord[] {
 }
 
 /** Whether one word of a name has a counterpart in the other side's sentence. */
-function wordMeets(word: NameWord, table: NameTable, other: SideIndex, bridge: TranslationBridge | null): boolean {
-  return wordParts(word).some((part) => {
-    if (other.keys.has(part.key) || sharesPrefix(plainWord(part.text), other.plain) || nearSpelling(part.key, other.keys)) return true;
+function wordMeets(word: NameWord, lang: LanguageCode, table: NameTable, other: SideIndex, bridge: TranslationBridge | null): boolean {
+  return meetReason(word, lang, table, other, bridge) !== null;
+}
+
+/** How one word of a name meets the other side (for debugging and tests), or null. */
+export function meetReason(
+  word: NameWord,
+  lang: LanguageCode,
+  table: NameTable,
+  other: SideIndex,
+  bridge: TranslationBridge | null,
+  notThroughTable = false,
+): string | null {
+  for (const part of wordParts(word)) {
     const plain = plainWord(part.text);
-    if (other.crossForms.some((form) => { const stem = stemOf(form); return stem.length >= 3 && plain.startsWith(stem); })) return true;
+    if (other.keys.has(part.key)) return 'same key';
+    if (sharesPrefix(plain, other)) return 'shared prefix';
+    if (nearSpelling(part.key, other.capitalKeys)) return 'near spelling';
+    if (notThroughTable) continue;
+    if (other.crossForms.some((form) => { const stem = stemOf(form); return stem.length >= 3 && derivedWord(plain, part.capitalised, stem, lang); })) return 'cross form';
     const concepts = conceptsOfKeys(table, [part.key]);
-    if (concepts.some((concept) => other.concepts.has(concept)) || derivedFromConcept(concepts, other)) return true;
-    if (part.marked && other.acronyms.has(sortedLetters(part.text))) return true;
+    if (concepts.some((concept) => other.concepts.has(concept))) return 'same concept';
+    if (derivedFromConcept(concepts, other)) return 'derived';
+    if (part.marked && other.acronyms.has(sortedLetters(part.text))) return 'acronym';
     // A short form written as the start of a word (`Fed` ↔ `Federal`, `ET` ↔ `ETNews`).
-    if (part.marked && other.plain.some((plain) => plain.length > part.text.length && plain.startsWith(plainWord(part.text)))) return true;
-    return bridge?.(part.text, other.words) ?? false;
-  });
+    // Two letters are a short form of capitalised words only (`EU` is not `euroscettici`).
+    if (part.marked && other.plain.some((p, at) => p.length > part.text.length && p.startsWith(plain) && (plain.length >= 3 || other.words[at]!.capitalised))) return 'short form';
+    if (bridge?.(part.text, other.words) ?? false) return 'lexicon';
+  }
+  return null;
 }
 
 /**
@@ -156,15 +210,20 @@ function unmetWords(name: FoundName, lang: LanguageCode, other: SideIndex, bridg
   const table = nameTable(lang);
   const covered = new Set<number>();
   const words = name.words;
+  // Words of a multi-word place the other side does not name (`Latin America`) meet only as
+  // written: `America` alone is another place.
+  const spelledOnly = new Set<number>();
   for (let start = 0; start < words.length; start++) {
     for (let end = start + 2; end <= words.length; end++) {
       const concepts = conceptsOfKeys(table, words.slice(start, end).map((word) => word.key));
-      if (concepts.some((concept) => other.concepts.has(concept)) || derivedFromConcept(concepts, other)) {
-        for (let at = start; at < end; at++) covered.add(at);
-      }
+      if (concepts.length === 0) continue;
+      const met = concepts.some((concept) => other.concepts.has(concept)) || derivedFromConcept(concepts, other);
+      for (let at = start; at < end; at++) (met ? covered : spelledOnly).add(at);
     }
   }
-  return words.filter((word, at) => !covered.has(at) && isCoreWord(word, lang) && !wordMeets(word, table, other, bridge));
+  const meets = (word: NameWord, at: number): boolean =>
+    meetReason(word, lang, table, other, bridge, spelledOnly.has(at) && !covered.has(at)) !== null;
+  return words.filter((word, at) => !covered.has(at) && isCoreWord(word, lang) && !meets(word, at));
 }
 
 /** The words that make a name: capitalised, neither connectors nor institution nouns. */
@@ -188,6 +247,22 @@ function isDistinctive(word: NameWord, table: NameTable, common: ((word: string)
 }
 
 /**
+ * Whether a name of the translation reads as a proper name: one of its new words does (see
+ * `isDistinctive`), the whole is a known place (`Stati Uniti`), or it follows a title (`la collega
+ * Amici`, `signor Taverna`: surnames that are common words too).
+ */
+function readsAsName(name: FoundName, unmet: readonly NameWord[], text: string, lang: LanguageCode, common: ((word: string) => boolean) | null): boolean {
+  const table = nameTable(lang);
+  if (unmet.some((word) => isDistinctive(word, table, common))) return true;
+  if (name.words.length > 1 && conceptsOfKeys(table, name.words.map((word) => word.key)).length > 0) return true;
+  // Three capitalised words in a row inside a sentence are a name even if each is a common word
+  // (`Texas Tribune Festival`); two may be a capitalised institution (`Forze Armate`).
+  if (unmet.length >= 3 && unmet.every((word) => !word.initial)) return true;
+  const before = /([\p{L}]+)\.?\s+$/u.exec(text.slice(Math.max(0, name.start - 20), name.start))?.[1]?.toLowerCase();
+  return before !== undefined && (nameLanguage(lang).titles?.has(before) ?? false);
+}
+
+/**
  * The names of an aligned pair that have no counterpart on the other side. `sourceKeys` and
  * `targetKeys` are the documents' name keys (see `documentNameKeys`).
  */
@@ -195,8 +270,15 @@ export function compareNames(
   source: { text: string; lang: LanguageCode; documentKeys: ReadonlySet<string> },
   target: { text: string; lang: LanguageCode; documentKeys: ReadonlySet<string> },
 ): NameComparison {
-  const sourceNames = namesInSentence(source.text, source.lang, source.documentKeys);
-  const targetNames = namesInSentence(target.text, target.lang, target.documentKeys);
+  // Parts of a name split at its connectors remember the whole, for the abbreviation check.
+  const wholeNames = new Map<FoundName, FoundName>();
+  const split = (name: FoundName, lang: LanguageCode): FoundName[] => {
+    const parts = splitAtConnectors(name, lang);
+    for (const part of parts) wholeNames.set(part, name);
+    return parts;
+  };
+  const sourceNames = namesInSentence(source.text, source.lang, source.documentKeys).flatMap((name) => split(name, source.lang));
+  const targetNames = namesInSentence(target.text, target.lang, target.documentKeys).flatMap((name) => split(name, target.lang));
   if (sourceNames.length === 0 && targetNames.length === 0) return { missing: [], unexpected: [], unmetCapitalised: [] };
   const sourceIndex = indexSide(source.text, source.lang);
   const targetIndex = indexSide(target.text, target.lang);
@@ -212,25 +294,74 @@ export function compareNames(
   });
   // A name in the translation stands in for a missing one when most of it is new to the pair and
   // it reads as a proper name (`Kraken`, not `Corte` for `ICJ`).
-  const targetTable = nameTable(target.lang);
   const common = commonWordTest(target.lang);
   const unexpected = targetNames.filter((name) => {
     const unmet = unmetWords(name, target.lang, sourceIndex, backward);
-    return 2 * unmet.length > coreWords(name, target.lang) && unmet.some((word) => isDistinctive(word, targetTable, common));
+    return 2 * unmet.length > coreWords(name, target.lang) && readsAsName(name, unmet, target.text, target.lang, common);
   });
-  const { notNames } = nameLanguage(source.lang);
+  const { notNames, institutions } = nameLanguage(source.lang);
   const sourceTable = nameTable(source.lang);
   const nameWords = new Set(sourceNames.flatMap((name) => name.words.map((word) => word.start)));
+  // In a Title Case headline only the words known as names elsewhere are names.
+  const headline = isHeadline(sourceIndex.words);
   const unmetCapitalised = sourceIndex.words
     .filter(
       (word) =>
         word.capitalised &&
-        (!word.initial || nameWords.has(word.start)) &&
+        (!(word.initial || headline) || nameWords.has(word.start)) &&
         !notNames.has(word.text.toLowerCase()) &&
-        !wordMeets(word, sourceTable, targetIndex, forward),
+        !institutions.has(word.text.toLowerCase()) &&
+        !wordMeets(word, source.lang, sourceTable, targetIndex, forward),
     )
     .map((word) => word.text);
-  return { ...withoutAbbreviations(missing, unexpected), unmetCapitalised };
+  const result = withoutAbbreviations(missing, unexpected, wholeNames);
+  return { ...result, unmetCapitalised: [...unmetCapitalised, ...fewerMentions(sourceNames, sourceIndex, targetIndex, sourceTable)] };
+}
+
+/**
+ * A name with a connector inside (`RSM di San Diego`, `Bank of England`) is checked part by part,
+ * so a new name is not hidden by a place that follows it.
+ */
+function splitAtConnectors(name: FoundName, lang: LanguageCode): FoundName[] {
+  const { connectors } = nameLanguage(lang);
+  // A place whose name has a connector (`Monaco di Baviera`, `Bank of England`) stays whole.
+  const inPlace = longerPlaceWords(nameTable(lang), name.words.map((word) => word.key));
+  const parts: FoundName[] = [];
+  let run: NameWord[] = [];
+  const flush = (): void => {
+    if (run.length > 0) parts.push({ text: run.map((word) => word.text).join(' '), start: run[0]!.start, words: run });
+    run = [];
+  };
+  for (const [at, word] of name.words.entries()) {
+    if (connectors.has(word.text.toLowerCase()) && !inPlace.has(at)) flush();
+    else run.push(word);
+  }
+  flush();
+  return parts.length <= 1 ? [name] : parts;
+}
+
+/**
+ * Source names written more often in the source sentence than in the translation (`Trump … Donald
+ * Trump … according to Trump` against two `Trump`s): one mention may have been replaced.
+ */
+function fewerMentions(names: readonly FoundName[], source: SideIndex, target: SideIndex, table: NameTable): string[] {
+  const result: string[] = [];
+  const seen = new Set<string>();
+  for (const word of names.flatMap((name) => name.words)) {
+    if (!word.capitalised || seen.has(word.key)) continue;
+    seen.add(word.key);
+    const concepts = conceptsOfKeys(table, [word.key]);
+    // `European … Europe` are two mentions of one concept.
+    const inSource = source.words.filter(
+      (other) => other.key === word.key || (concepts.length > 0 && other.capitalised && conceptsOfKeys(table, [other.key]).some((c) => concepts.includes(c))),
+    ).length;
+    const targetTable = nameTable(target.lang);
+    const inTarget = target.words.filter(
+      (other) => other.key === word.key || (concepts.length > 0 && conceptsOfKeys(targetTable, [other.key]).some((c) => concepts.includes(c))),
+    ).length;
+    if (inSource > inTarget && inTarget > 0) result.push(word.text);
+  }
+  return result;
 }
 
 /** Initials of a name's capitalised words (`United Nations Children Fund` → `UNCF`). */
@@ -262,8 +393,15 @@ function abbreviates(a: FoundName, b: FoundName): boolean {
   return initials.length >= 1 && acronym.length >= 2 && plainWord(b.words[0]!.text).startsWith(plainWord(acronym));
 }
 
-function withoutAbbreviations(missing: FoundName[], unexpected: FoundName[]): Omit<NameComparison, 'unmetCapitalised'> {
-  const keptMissing = missing.filter((m) => !unexpected.some((u) => abbreviates(m, u) || abbreviates(u, m)));
-  const keptUnexpected = unexpected.filter((u) => !missing.some((m) => abbreviates(m, u) || abbreviates(u, m)));
+function withoutAbbreviations(
+  missing: FoundName[],
+  unexpected: FoundName[],
+  wholeNames: ReadonlyMap<FoundName, FoundName>,
+): Omit<NameComparison, 'unmetCapitalised'> {
+  const whole = (name: FoundName): FoundName => wholeNames.get(name) ?? name;
+  const either = (a: FoundName, b: FoundName): boolean =>
+    abbreviates(a, b) || abbreviates(b, a) || abbreviates(whole(a), whole(b)) || abbreviates(whole(b), whole(a));
+  const keptMissing = missing.filter((m) => !unexpected.some((u) => either(m, u)));
+  const keptUnexpected = unexpected.filter((u) => !missing.some((m) => either(m, u)));
   return { missing: keptMissing, unexpected: keptUnexpected };
 }

@@ -21,22 +21,46 @@ export interface FoundName {
   words: NameWord[];
 }
 
+/** Abbreviated titles whose dot is no sentence end. */
+const TITLE_DOT = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Prof|Sig|Sr|Jr|Rev|Hon|Lt|Col|Capt|Sgt|Dott|Avv|Ing|On)\.\s+$/u;
 const OPENER = /[.!?:;"“”«»‘(\[—–]\s*$|^\s*$/u;
 
+/**
+ * Words of recent sentences: the drift checks ask for the same sentence several times (document
+ * keys, headline test, names, the pair comparison). Cleared past a size, so memory stays bounded.
+ */
+const wordsOfSentence = new Map<string, readonly NameWord[]>();
+const MAX_CACHED_SENTENCES = 20_000;
+
 export function sentenceWords(text: string): NameWord[] {
+  let words = wordsOfSentence.get(text);
+  if (words === undefined) {
+    words = splitSentenceWords(text);
+    if (wordsOfSentence.size >= MAX_CACHED_SENTENCES) wordsOfSentence.clear();
+    wordsOfSentence.set(text, words);
+  }
+  return words.slice();
+}
+
+function splitSentenceWords(text: string): NameWord[] {
   const result: NameWord[] = [];
   // Elisions (`dell'Unione`, `d’America`) and possessives (`AMLO's`) split at the apostrophe.
   for (const match of text.matchAll(NAME_WORD)) {
     const word = match[0];
     const start = match.index;
     const first = word[0]!;
-    const capitalised = first !== first.toLowerCase();
+    // `al-Moualem`, `bin-Salman`: a lower-case particle before a capitalised name.
+    const capitalised = first !== first.toLowerCase() || /^\p{Ll}{1,3}-\p{Lu}/u.test(word);
     const letters = word.replace(/[^\p{L}]/gu, '');
     const marked =
       (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) ||
       /^\p{L}+\p{Lu}/u.test(word.replace(/-/g, '')) && /\p{Ll}/u.test(word);
     const before = text.slice(Math.max(0, start - 3), start);
-    result.push({ text: word, key: wordKey(word), start, capitalised, marked, initial: result.length === 0 || OPENER.test(before) });
+    // The dot of a title (`Mr. Trump`, `Dr. Ford`) does not end a sentence.
+    const afterTitle = TITLE_DOT.test(text.slice(Math.max(0, start - 7), start));
+    // A quote closed after a comma (`…life," Hale said`) opens nothing.
+    const afterClosingQuote = /,\s*["”’»]\s*$/u.test(text.slice(Math.max(0, start - 4), start));
+    result.push({ text: word, key: wordKey(word), start, capitalised, marked, initial: result.length === 0 || (OPENER.test(before) && !afterTitle && !afterClosingQuote) });
   }
   return withoutShouting(result);
 }
@@ -75,9 +99,11 @@ export function documentNameKeys(sentences: readonly string[], lang: LanguageCod
 }
 
 /** Title Case: most longer words capitalised, so capitals say nothing about names. */
-function isHeadline(words: readonly NameWord[]): boolean {
+export function isHeadline(words: readonly NameWord[]): boolean {
   const long = words.filter((word) => word.text.length >= 4 && !word.marked);
-  return long.length >= 3 && long.filter((word) => word.capitalised).length >= 0.7 * long.length;
+  const lowerCase = long.filter((word) => !word.capitalised).length;
+  // A list of names (`… include Dick Advocaat, David Moyes and Paulo Di Canio.`) has lower-case verbs and nouns.
+  return long.length >= 3 && lowerCase <= 0.3 * long.length && lowerCase <= 1;
 }
 
 /**
@@ -93,7 +119,8 @@ export function namesInSentence(text: string, lang: LanguageCode, documentKeys: 
   const headline = isHeadline(words);
   const isNameWord = (word: NameWord): boolean => {
     if (!word.capitalised || word.text.length < 2 && !word.marked) return false;
-    if (notNames.has(word.text.toLowerCase()) || notNames.has(word.key)) return false;
+    // Dots aside (`Mr.`), not the folded key: `Lee` folds to `le`, an article.
+    if (notNames.has(word.text.toLowerCase()) || notNames.has(word.text.toLowerCase().replace(/\./gu, ''))) return false;
     if (word.marked) return true;
     if (isCommonNoun?.(word.text.toLowerCase()) && !table.plainForms.has(plainWord(word.text))) return false;
     if (!word.initial && !headline) return true;

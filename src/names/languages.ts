@@ -22,6 +22,8 @@ export interface NameLanguage {
    * common noun, not a name (`Rennen`, `Sitz`, `Bezirk`).
    */
   isCommonNoun?: (lowercaseWord: string) => boolean;
+  /** Titles and forms of address (lower case): the capitalised word after one is a name (`collega Amici`). */
+  titles?: ReadonlySet<string>;
 }
 
 function words(list: string): ReadonlySet<string> {
@@ -37,14 +39,18 @@ const ENGLISH: NameLanguage = {
     president minister chancellor secretary commissioner chairman chairwoman chair speaker member members
     ladies gentlemen colleagues commissioner rapporteur
     god internet web north south east west northern southern eastern western
+    tv ceo cfo pc dna gps sms usb pdf ok vip suv
     a an the and but or if in on at of to for with by from as so yet it he she we they you this that these those there
     mr. mrs. ms. dr. st.`),
   connectors: words('of de da di del van von der le la al bin'),
+  titles: words(`mr mrs ms miss dr sir lady lord president minister commissioner senator sen rep judge governor mayor
+    general king queen prince princess pope saint st colleague rapporteur`),
   institutions: words(`
     state states member members union community council commission parliament house chamber government
     court assembly committee party presidency treaty constitution republic kingdom ministry minister ministers
     regulation directive article department office agency authority bank senate congress army navy police
-    group groups conference summit agreement convention programme program fund policy strategy`),
+    group groups conference summit agreement convention programme program fund policy strategy
+    organisation organization institute foundation association`),
 };
 
 const ITALIAN: NameLanguage = {
@@ -54,14 +60,18 @@ const ITALIAN: NameLanguage = {
     signor signore signora signori signorina sig sigg dott dottor dottore dottoressa prof on onorevole onorevoli
     presidente ministro ministra cancelliere segretario commissario commissaria relatore relatrice colleghi
     lei ella loro voi vostra vostro sua suo
-    dio internet web nord sud est ovest
+    dio internet web nord sud est ovest tv ceo pc dna gps sms usb pdf ok vip suv
     il lo la i gli le un una uno e ma o se in a da di con su per tra fra che non è`),
   connectors: words('di de del della dei degli delle da van von der al bin'),
+  titles: words(`signor signore signora signorina onorevole collega colleghi dott dottor dottoressa prof professor
+    professoressa presidente ministro ministra commissario commissaria relatore relatrice sindaco senatore senatrice
+    deputato deputata giudice generale papa re regina principe principessa san santa santo don sig`),
   institutions: words(`
     stato stati paese paesi membro membri unione comunità consiglio commissione parlamento camera aula governo
     corte assemblea comitato partito presidenza trattato costituzione repubblica regno ministero ministro ministri
     regolamento direttiva articolo dipartimento ufficio agenzia autorità banca senato congresso esercito marina polizia
-    gruppo gruppi conferenza vertice accordo convenzione programma fondo politica strategia regione comune provincia`),
+    gruppo gruppi conferenza vertice accordo convenzione programma fondo politica strategia regione comune provincia
+    organizzazione istituto fondazione associazione`),
 };
 
 // French, Spanish, Portuguese and German (src/lang owner's data): calendar words, titles and

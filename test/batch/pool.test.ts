@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it, vi } from 'vitest';
-import { defaultJobs, runBatch, workerEntry } from '../../src/batch/pool.js';
+import { defaultJobs, idleCores, runBatch, workerEntry } from '../../src/batch/pool.js';
 import type { PairSpec } from '../../src/batch/types.js';
 
 // Every pair is checked in a worker thread, booted from the TypeScript sources: slow on a loaded machine.
@@ -39,6 +39,16 @@ describe('defaultJobs', () => {
     expect(defaultJobs(123, 557_000, 64)).toBe(3);
     expect(defaultJobs(2, 50_000_000, 64)).toBe(2);
     expect(defaultJobs(0, 0, 4)).toBe(1);
+  });
+});
+
+describe('idleCores', () => {
+  it('counts the cores other processes leave free, at least one', () => {
+    expect(idleCores(2, 0)).toBe(2);
+    expect(idleCores(2, 0.3)).toBe(2);
+    expect(idleCores(2, 1.2)).toBe(1);
+    expect(idleCores(2, 6)).toBe(1);
+    expect(idleCores(8, 3)).toBe(5);
   });
 });
 

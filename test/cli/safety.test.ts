@@ -202,13 +202,13 @@ describe('hostile HTML and Markdown', () => {
     expect(JSON.parse(run.stdout).source.sentences.length).toBeGreaterThan(10);
   });
 
-  it('Markdown nested past the limit is read as plain text, with one warning', async () => {
+  it('Markdown nested past the limit is read line by line, with one warning', async () => {
     const dir = project();
     writeFileSync(join(dir, 'en.md'), `${'> '.repeat(5000)}Quoted.\n\n${EN_TEXT}`);
     const run = await runCli(['en.md', 'it.txt', '-f', 'json'], { cwd: dir });
     expect(run.exitCode).toBe(1);
     const lines = run.stderr.trimEnd().split('\n');
-    expect(lines[0]).toBe('align: warning: en.md: Markdown nests deeper than the 64-level limit at line 1 (block quotes and lists); read as plain text');
+    expect(lines[0]).toBe('align: warning: en.md: Markdown nests deeper than the 64-level limit at line 1 (block quotes and lists); its syntax was stripped line by line instead (see docs/limits.md)');
     expect(lines.every((line) => line.startsWith('align: warning: '))).toBe(true);
     expect(JSON.parse(run.stdout).source.sentences.length).toBeGreaterThan(10);
   });

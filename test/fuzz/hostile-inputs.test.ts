@@ -88,6 +88,32 @@ describe('documented limits', () => {
     expect(run.stderr).toMatch(/^align: .*slow\.txt and .*it\.txt: stopped after the time limit of 0\.001 s \(--timeout\)\n$/);
   }, 120_000);
 
+  it('Markdown past the parser limit (256 KB) is read line by line: one warning naming the file, a clean report', async () => {
+    const markdownProse = FUZZ_CASES.find((c) => c.name === 'markdown-prose')!;
+    const source = writeSource('big-markdown', markdownProse.generate(300 * 1024), 'md');
+    const run = await align(source);
+    expect(run.exitCode).toBe(0);
+    expect(run.stderr.split('\n').filter(Boolean)).toEqual([
+      expect.stringMatching(/^align: warning: .*big-markdown\.md: Markdown of \d+ KB is larger than the 256 KB the parser reads; its syntax was stripped line by line instead \(see docs\/limits\.md\)$/),
+    ]);
+    const report = JSON.parse(run.stdout) as { source: { sentences: Array<{ text: string }> } };
+    // The syntax is gone from the sentences: no emphasis marks, no link targets.
+    expect(report.source.sentences.some((s) => /\*\*|\]\(|https:\/\//.test(s.text))).toBe(false);
+  }, 120_000);
+
+  it('HTML past the parser limit (2 MB) is read tag by tag: one warning naming the file, a clean report', async () => {
+    const paragraph = '<p>The exchange said it had <b>opened</b> an <a href="https://example.com/x">investigation</a> after an unidentified individual threatened to publish customer data.</p>\n';
+    const source = writeSource('big-page', `<script>${'var x = 1;\n'.repeat(200_000)}</script>${paragraph.repeat(40)}`, 'html');
+    const run = await align(source);
+    expect(run.exitCode).toBe(0);
+    expect(run.stderr.split('\n').filter(Boolean)).toEqual([
+      expect.stringMatching(/^align: warning: .*big-page\.html: HTML of 2\.\d MB is larger than the 2 MB the HTML parser reads; its text was read tag by tag instead \(see docs\/limits\.md\)$/),
+    ]);
+    const report = JSON.parse(run.stdout) as { source: { sentences: Array<{ text: string }> } };
+    expect(report.source.sentences.some((s) => s.text.includes('var x'))).toBe(false);
+    expect(report.source.sentences.some((s) => s.text.startsWith('The exchange said it had opened an investigation'))).toBe(true);
+  }, 120_000);
+
   it('--timeout must be a number of seconds', async () => {
     const run = await align(join(PROJECT_ROOT, 'fixtures/binance/en.txt'), '--timeout', 'soon');
     expect(run.exitCode).toBe(2);

@@ -13,6 +13,7 @@ describe('compareNames', () => {
   it('lets countries, cities, nationalities and their translations meet', () => {
     expect(compare('China and the U.S. met in Brussels.', 'La Cina e gli Stati Uniti si sono incontrati a Bruxelles.')).toEqual({ missing: [], unexpected: [] });
     expect(compare('The company is Maltese, he said.', "L'azienda è maltese, ha detto.")).toEqual({ missing: [], unexpected: [] });
+    expect(compare('The pope spoke in Rome and then flew to Munich.', 'Il papa ha parlato a Roma e poi è volato a Monaco di Baviera.')).toEqual({ missing: [], unexpected: [] });
   });
 
   it('lets acronyms meet in another order or spelled out', () => {
@@ -25,6 +26,42 @@ describe('compareNames', () => {
     expect(compare('Hackers asked Binance for 300 bitcoin.', "Gli hacker hanno chiesto all'azienda 300 bitcoin.")).toEqual({ missing: ['Binance'], unexpected: [] });
   });
 
+  it('lets a country meet only words really derived from it', () => {
+    // `Cile` must not meet `children`: derived words end like demonyms, and English ones are capitalised.
+    expect(compare("He was a BBC cameraman before writing the children's book.", 'Lavorava come cameraman alla Cile prima di scrivere il libro per bambini.')).toEqual({ missing: ['BBC'], unexpected: ['Cile'] });
+    expect(compare('Chilean miners went back to Chile.', 'I minatori cileni sono tornati in Cile.')).toEqual({ missing: [], unexpected: [] });
+  });
+
+  it('checks a multi-word place as a whole: `America` alone does not stand for `Latin America`', () => {
+    expect(compare('Protests spread across Latin America.', 'Le proteste si sono diffuse negli Stati Uniti.')).toEqual({ missing: ['Latin America'], unexpected: ['Stati Uniti'] });
+  });
+
+  it('checks each part of a name joined by a connector', () => {
+    expect(compare('Chad Hammel told KSWB-TV in San Diego he was diving.', 'Chad Hammel ha raccontato a RSM di San Diego che si stava immergendo.').unexpected).toEqual(['RSM']);
+  });
+
+  it('reads a common word after a title as a surname', () => {
+    expect(compare('I thank Mrs Striffler for her report.', 'Ringrazio la collega Amici per la relazione.')).toEqual({ missing: ['Striffler'], unexpected: ['Amici'] });
+  });
+
+  it('reads the name after an abbreviated title as a name, not a sentence start', () => {
+    expect(compare("It could be the report on Mr. Trump's possible obstruction of justice.", 'Potrebbe essere il rapporto sulla possibile ostruzione di Wayde.')).toEqual({ missing: ['Trump'], unexpected: ['Wayde'] });
+  });
+
+  it('sees a name replaced where the source names it more often than the translation', () => {
+    const en = 'Protesters, many of them anti-Erdogan, condemned the policies of Erdogan.';
+    const result = compareNames(
+      { text: en, lang: 'en', documentKeys: documentNameKeys([en], 'en') },
+      { text: 'I manifestanti anti-Erdogan hanno condannato le politiche di Whitehall.', lang: 'it', documentKeys: new Set() },
+    );
+    expect(result.unmetCapitalised).toContain('Erdogan');
+    expect(result.unexpected.map((name) => name.text)).toEqual(['Whitehall']);
+  });
+
+  it('knows curated aliases: the Academy Awards are the Oscars', () => {
+    expect(compare('An audience similar to that of the Academy Awards.', 'Un pubblico simile a quello dei premi Oscar.')).toEqual({ missing: [], unexpected: [] });
+  });
+
   it('does not take capitalised common nouns of the translation for new names', () => {
     expect(compare('Many will watch the ICJ ruling.', 'Molti guarderanno la sentenza della Corte internazionale di giustizia.').unexpected).toEqual([]);
   });
@@ -35,6 +72,15 @@ describe('namesInSentence', () => {
     expect(namesInSentence('Hackers struck on Monday in March.', 'en', new Set()).map((n) => n.text)).toEqual([]);
     expect(namesInSentence('How The Trade War May Be Good For Everyone', 'en', new Set()).map((n) => n.text)).toEqual([]);
     expect(namesInSentence('Later that week, Theresa May met officials of the Bank of England.', 'en', new Set()).map((n) => n.text)).toEqual(['Theresa', 'Bank of England']);
+  });
+
+  it('reads the word after a quote closed by a comma as a name, not a sentence start', () => {
+    expect(namesInSentence('"He erased her from his life," Hale said.', 'en', new Set()).map((n) => n.text)).toEqual(['Hale']);
+  });
+
+  it('does not take a list of names for a Title-Case headline', () => {
+    const names = namesInSentence("Ross's predecessors as manager include Dick Advocaat, David Moyes and Paulo Di Canio.", 'en', new Set()).map((n) => n.text);
+    expect(names).toContain('Paulo Di Canio');
   });
 
   it('takes a sentence-initial word for a name when the document writes it capitalised elsewhere', () => {

@@ -1,4 +1,5 @@
 import type { Embedder, LanguageCode } from '../../types.js';
+import type { SparseEmbedder, SparseRowSink } from '../sparse.js';
 import { findLexicon, loadLexicon, type Lexicon } from './lexicon.js';
 import { stemEnglish } from './stem.js';
 import { createForeignLookup, type ForeignLookup } from './foreign.js';
@@ -257,16 +258,56 @@ export function createLexicalEmbedder(options: LexicalEmbedderOptions = {}): Emb
     return features;
   }
 
-  function embedOne(text: string, lang: string, lookup: ForeignLookup | null, cache: Map<string, Features>): Float32Array {
-    const vector = new Float32Array(dimension);
+  /** Adds the features of `text` into `vector`; `touch` sees each index as it is added to. */
+  function addText(text: string, lang: string, lookup: ForeignLookup | null, cache: Map<string, Features>, vector: Float32Array, touch?: (index: number) => void): void {
     const addFeatures = (features: Features): void => {
-      for (let i = 0; i < features.length; i += 2) vector[features[i]] += features[i + 1];
+      for (let i = 0; i < features.length; i += 2) {
+        vector[features[i]] += features[i + 1];
+        touch?.(features[i]);
+      }
     };
     forEachToken(text.normalize('NFC'), lang, (token, kind, flags) => {
       addFeatures(featuresOf(token, kind, flags, lang, lookup, cache));
       if (kind === 'word' && (flags & CAPITALISED) !== 0) addFeatures(nameFeature(token, flags, lang, lookup));
     });
+  }
+
+  function embedOne(text: string, lang: string, lookup: ForeignLookup | null, cache: Map<string, Features>): Float32Array {
+    const vector = new Float32Array(dimension);
+    addText(text, lang, lookup, cache, vector);
     return vector;
+  }
+
+  /** One reused vector and the list of its touched entries, instead of a dense vector per sentence. */
+  const scratch = { vector: new Float32Array(0), touched: new Uint8Array(0), indices: [] as number[] };
+  function embedSparseOne(text: string, lang: string, lookup: ForeignLookup | null, cache: Map<string, Features>, sink: SparseRowSink): void {
+    if (scratch.vector.length !== dimension) {
+      scratch.vector = new Float32Array(dimension);
+      scratch.touched = new Uint8Array(dimension);
+    }
+    const { vector, touched, indices } = scratch;
+    addText(text, lang, lookup, cache, vector, (index) => {
+      if (touched[index] === 0) {
+        touched[index] = 1;
+        indices.push(index);
+      }
+    });
+    indices.sort((a, b) => a - b);
+    for (const index of indices) {
+      // The same entries, in the same order, as scanning the dense vector for non-zeros.
+      if (vector[index] !== 0) sink.push(index, vector[index]!);
+      vector[index] = 0;
+      touched[index] = 0;
+    }
+    indices.length = 0;
+    sink.endRow();
+  }
+
+  function languageFor(lang: LanguageCode): { language: string; lookup: ForeignLookup | null; cache: Map<string, Features> } {
+    englishTable ??= loadLexicon('en');
+    // Region tags share their language's data: pt-BR and pt-PT, en-US and en-GB.
+    const language = lang.toLowerCase().split(/[-_]/)[0]!;
+    return { language, ...languageState(language) };
   }
 
   function languageState(lang: string): { lookup: ForeignLookup | null; cache: Map<string, Features> } {
@@ -279,16 +320,18 @@ export function createLexicalEmbedder(options: LexicalEmbedderOptions = {}): Emb
     return state;
   }
 
-  return {
+  const embedder: SparseEmbedder = {
     name: LEXICAL_EMBEDDER_NAME,
     dimension,
     additive: true,
     async embed(texts: readonly string[], lang: LanguageCode): Promise<Float32Array[]> {
-      englishTable ??= loadLexicon('en');
-      // Region tags share their language's data: pt-BR and pt-PT, en-US and en-GB.
-      const language = lang.toLowerCase().split(/[-_]/)[0];
-      const { lookup, cache } = languageState(language);
+      const { language, lookup, cache } = languageFor(lang);
       return texts.map((text) => embedOne(text, language, lookup, cache));
     },
+    async embedSparse(texts: readonly string[], lang: LanguageCode, sink: SparseRowSink): Promise<void> {
+      const { language, lookup, cache } = languageFor(lang);
+      for (const text of texts) embedSparseOne(text, language, lookup, cache, sink);
+    },
   };
+  return embedder;
 }

@@ -1,4 +1,5 @@
 import type { FigureLanguageData } from '../../figures/language.js';
+import { germanCalendarWords } from './calendar.js';
 
 /** German figure data (numbers, scales, currencies, percent, months, ranges). */
 /** `zweifach`, `dreimal`, `fünfmalige`: multiplicatives read as their number. */
@@ -84,4 +85,6 @@ export const germanFigures: FigureLanguageData = {
   oclock: ['uhr'],
   timeWords: { mittag: 720, mitternacht: 0 },
   centuryWords: ['jahrhundert', 'jahrhunderts'],
+  calendarWords: germanCalendarWords,
+  sectionWords: ['maßnahme', 'ziel', 'artikel', 'art', 'punkt', 'absatz', 'abs', 'abschnitt', 'kapitel', 'anhang', 'ziffer', 'version', 'tabelle', 'abbildung', 'änderungsantrag'],
 };

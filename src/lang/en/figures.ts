@@ -141,6 +141,14 @@ export const englishFigures: FigureLanguageData = {
       'this year': { unit: 'year', offset: 0 }, 'last year': { unit: 'year', offset: -1 }, 'next year': { unit: 'year', offset: 1 },
       'this morning': { unit: 'day', offset: 0 }, 'this afternoon': { unit: 'day', offset: 0 }, 'this evening': { unit: 'day', offset: 0 },
       'past week': { unit: 'week', offset: -1 }, 'past month': { unit: 'month', offset: -1 }, 'past year': { unit: 'year', offset: -1 },
+      // The present, which Italian often says `oggi`: `now` → `domani` is a changed time.
+      now: { unit: 'present', offset: 0 }, currently: { unit: 'present', offset: 0 }, nowadays: { unit: 'present', offset: 0 },
+      'at present': { unit: 'present', offset: 0 }, 'at the moment': { unit: 'present', offset: 0 }, 'these days': { unit: 'present', offset: 0 },
+      // Vague counts: about three units back (`a few days ago` ↔ `pochi giorni fa`).
+      'a few days ago': { unit: 'day', offset: -3 }, 'few days ago': { unit: 'day', offset: -3 }, 'several days ago': { unit: 'day', offset: -3 },
+      'days ago': { unit: 'day', offset: -3 }, 'a few weeks ago': { unit: 'week', offset: -3 }, 'weeks ago': { unit: 'week', offset: -3 },
+      'a few months ago': { unit: 'month', offset: -3 }, 'months ago': { unit: 'month', offset: -3 }, 'a few years ago': { unit: 'year', offset: -3 },
+      'several years ago': { unit: 'year', offset: -3 }, 'years ago': { unit: 'year', offset: -3 },
     },
     agoUnits: {
       day: { unit: 'day', times: 1 }, days: { unit: 'day', times: 1 }, week: { unit: 'week', times: 1 }, weeks: { unit: 'week', times: 1 },
@@ -148,6 +156,7 @@ export const englishFigures: FigureLanguageData = {
       decade: { unit: 'year', times: 10 }, decades: { unit: 'year', times: 10 },
     },
     agoAfter: ['ago'],
+    relativeBlockers: ['my', 'his', 'her', 'their', 'our', 'your', 'its'],
     monthContext: [
       'in', 'last', 'next', 'this', 'early', 'late', 'mid', 'since', 'until', 'till', 'by', 'from', 'to', 'during', 'of',
       'each', 'every', 'through', 'before', 'after', 'between', 'and', 'or', 'on', 'for', 'until', 'end of', 'beginning of',

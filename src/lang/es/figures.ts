@@ -1,4 +1,5 @@
 import type { FigureLanguageData } from '../../figures/language.js';
+import { spanishCalendarWords } from './calendar.js';
 
 /** Spanish figure data (numbers, scales, currencies, percent, months, ranges). */
 export const spanishFigures: FigureLanguageData = {
@@ -78,4 +79,6 @@ export const spanishFigures: FigureLanguageData = {
   oclock: ['en punto'],
   timeWords: { mediodía: 720, medianoche: 0 },
   centuryWords: ['siglo', 'siglos'],
+  calendarWords: spanishCalendarWords,
+  sectionWords: ['medida', 'objetivo', 'artículo', 'art', 'punto', 'párrafo', 'apartado', 'sección', 'capítulo', 'anexo', 'eje', 'acción', 'prioridad', 'versión', 'tabla', 'figura', 'enmienda'],
 };

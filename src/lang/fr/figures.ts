@@ -1,4 +1,5 @@
 import type { FigureLanguageData } from '../../figures/language.js';
+import { frenchCalendarWords } from './calendar.js';
 
 /** French figure data (numbers, scales, currencies, percent, months, ranges). */
 export const frenchFigures: FigureLanguageData = {
@@ -75,4 +76,6 @@ export const frenchFigures: FigureLanguageData = {
   oclock: [],
   timeWords: { midi: 720, minuit: 0 },
   centuryWords: ['siècle', 'siècles'],
+  calendarWords: frenchCalendarWords,
+  sectionWords: ['mesure', 'objectif', 'article', 'art', 'point', 'paragraphe', 'section', 'chapitre', 'annexe', 'axe', 'action', 'priorité', 'version', 'tableau', 'figure', 'amendement'],
 };

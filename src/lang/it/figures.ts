@@ -175,6 +175,14 @@ export const italianFigures: FigureLanguageData = {
       "quest ' anno": { unit: 'year', offset: 0 }, 'questo anno': { unit: 'year', offset: 0 }, 'anno scorso': { unit: 'year', offset: -1 },
       'scorso anno': { unit: 'year', offset: -1 }, 'anno passato': { unit: 'year', offset: -1 }, 'prossimo anno': { unit: 'year', offset: 1 },
       'anno prossimo': { unit: 'year', offset: 1 },
+      // The present (`currently`, `now`), and vague counts of about three units back (`a few days ago`).
+      attualmente: { unit: 'present', offset: 0 }, oggigiorno: { unit: 'present', offset: 0 }, 'al momento': { unit: 'present', offset: 0 },
+      'in questo momento': { unit: 'present', offset: 0 }, adesso: { unit: 'present', offset: 0 },
+      'pochi giorni fa': { unit: 'day', offset: -3 }, 'qualche giorno fa': { unit: 'day', offset: -3 }, 'alcuni giorni fa': { unit: 'day', offset: -3 },
+      'giorni fa': { unit: 'day', offset: -3 }, 'poche settimane fa': { unit: 'week', offset: -3 }, 'qualche settimana fa': { unit: 'week', offset: -3 },
+      'settimane fa': { unit: 'week', offset: -3 }, 'pochi mesi fa': { unit: 'month', offset: -3 }, 'qualche mese fa': { unit: 'month', offset: -3 },
+      'alcuni mesi fa': { unit: 'month', offset: -3 }, 'mesi fa': { unit: 'month', offset: -3 }, 'pochi anni fa': { unit: 'year', offset: -3 },
+      'qualche anno fa': { unit: 'year', offset: -3 }, 'alcuni anni fa': { unit: 'year', offset: -3 }, 'anni fa': { unit: 'year', offset: -3 },
     },
     agoUnits: {
       giorno: { unit: 'day', times: 1 }, giorni: { unit: 'day', times: 1 }, settimana: { unit: 'week', times: 1 }, settimane: { unit: 'week', times: 1 },
@@ -187,6 +195,8 @@ export const italianFigures: FigureLanguageData = {
       'inizio', 'fine', 'metà', 'mese di', 'e', 'o', 'tra', 'fra', 'ogni', 'prima di', 'dopo',
     ],
   },
+  collectiveBefore: ['tutti e', 'tutte e'],
+  sectionWords: ['misura', 'obiettivo', 'articolo', 'art', 'punto', 'paragrafo', 'par', 'sezione', 'capitolo', 'cap', 'comma', 'allegato', 'asse', 'azione', 'priorità', 'versione', 'tabella', 'figura', 'emendamento'],
 };
 
 /** Swiss Italian: apostrophe grouping and a decimal point (CLDR it-CH). */

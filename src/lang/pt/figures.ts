@@ -1,4 +1,5 @@
 import type { FigureLanguageData } from '../../figures/language.js';
+import { portugueseCalendarWords } from './calendar.js';
 
 /**
  * Portuguese figure data (numbers, scales, currencies, percent, months, ranges). The billion differs
@@ -86,5 +87,7 @@ export const portugueseFigures: FigureLanguageData = {
   oclock: ['em ponto'],
   timeWords: { 'meio-dia': 720, 'meia-noite': 0 },
   centuryWords: ['século', 'séculos'],
+  calendarWords: portugueseCalendarWords,
+  sectionWords: ['medida', 'objetivo', 'artigo', 'art', 'ponto', 'parágrafo', 'secção', 'seção', 'capítulo', 'anexo', 'eixo', 'ação', 'prioridade', 'versão', 'tabela', 'figura', 'alteração'],
 };
 
