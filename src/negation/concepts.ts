@@ -1,3 +1,4 @@
+import { SPELLING_VARIANTS } from '../embed/lexical/spelling.js';
 import { createForeignLookup, type ForeignLookup } from '../embed/lexical/foreign.js';
 import { findLexicon, loadLexicon, type Lexicon, type LexiconEntry } from '../embed/lexical/lexicon.js';
 import { stemEnglish, stemmerFor } from '../embed/lexical/stem.js';
@@ -18,15 +19,6 @@ const COGNATE_PREFIX = '~';
 /** Caches are cleared past this size, so a long-lived process stays bounded. */
 const MAX_CACHED = 50_000;
 
-const SPELLING_VARIANTS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/ph/g, 'f'],
-  [/th/g, 't'],
-  [/ch/g, 'c'],
-  [/[yj]/g, 'i'],
-  [/k/g, 'c'],
-  [/x/g, 's'],
-  [/(.)\1/g, '$1'],
-];
 
 function cognateKey(word: string): string | undefined {
   if (word.length <= COGNATE_LENGTH) return undefined;

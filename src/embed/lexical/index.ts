@@ -1,3 +1,4 @@
+import { SPELLING_VARIANTS } from './spelling.js';
 import type { Embedder, LanguageCode } from '../../types.js';
 import type { SparseEmbedder, SparseRowSink } from '../sparse.js';
 import { findLexicon, loadLexicon, type Lexicon } from './lexicon.js';
@@ -89,15 +90,6 @@ function hashString(text: string): number {
   return fmix32(hash);
 }
 
-const SPELLING_VARIANTS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/ph/g, 'f'],
-  [/th/g, 't'],
-  [/ch/g, 'c'],
-  [/[yj]/g, 'i'],
-  [/k/g, 'c'],
-  [/x/g, 's'],
-  [/(.)\1/g, '$1'],
-];
 
 /** A spelling that English and Italian cognates share more often than their written forms. */
 function cognateKey(word: string): string {
