@@ -5,8 +5,8 @@
  * inside them, to tell a translator's split from an unrelated sentence glued to a real one.
  * Linear in the sentences' length: one lexicon look-up per word.
  */
-import { findLexicon, shippedLexicon, type Lexicon } from '../embed/lexical/lexicon.js';
-import { createForeignLookup, type ForeignLookup } from '../embed/lexical/foreign.js';
+import { shippedLexicon, type Lexicon } from '../embed/lexical/lexicon.js';
+import { shippedForeignLookup } from '../embed/lexical/foreign.js';
 import { stemEnglish } from '../embed/lexical/stem.js';
 import { isStopword } from '../embed/lexical/stopwords.js';
 import { forEachToken } from '../embed/lexical/tokenize.js';
@@ -20,18 +20,6 @@ export type ConceptBag = ReadonlyArray<readonly string[]>;
 /** At most this many translations of a foreign word count: the lexicon lists the strongest first. */
 const TOP_TRANSLATIONS = 8;
 
-const lookups = new Map<string, ForeignLookup | null>();
-
-function foreignLookup(lang: LanguageCode): ForeignLookup | null {
-  let lookup = lookups.get(lang);
-  if (lookup === undefined) {
-    const lexicon = findLexicon(lang);
-    lookup = lexicon === null ? null : createForeignLookup(lang, lexicon);
-    lookups.set(lang, lookup);
-  }
-  return lookup;
-}
-
 function englishConcept(word: string, lexicon: Lexicon): string {
   const stem = stemEnglish(ENGLISH_IRREGULAR_LEMMAS.get(word) ?? word);
   return lexicon.englishForms.get(stem) ?? stem;
@@ -39,15 +27,15 @@ function englishConcept(word: string, lexicon: Lexicon): string {
 
 /** Whether coverage can be measured between two languages: English and a language with a lexicon. */
 export function canMeasureCoverage(a: LanguageCode, b: LanguageCode): boolean {
-  if (a === 'en') return foreignLookup(b) !== null;
-  if (b === 'en') return foreignLookup(a) !== null;
+  if (a === 'en') return shippedForeignLookup(b) !== null;
+  if (b === 'en') return shippedForeignLookup(a) !== null;
   return false;
 }
 
 /** The content words of `text` as concept sets (English stems; numbers as themselves). */
 export function conceptBag(text: string, lang: LanguageCode): ConceptBag {
   const lexicon = shippedLexicon();
-  const lookup = lang === 'en' ? null : foreignLookup(lang);
+  const lookup = lang === 'en' ? null : shippedForeignLookup(lang);
   const bag: string[][] = [];
   forEachToken(text, lang, (token, kind) => {
     if (kind === 'number') {

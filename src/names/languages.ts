@@ -1,6 +1,5 @@
 import type { LanguageCode } from '../types.js';
-import { findLexicon } from '../embed/lexical/lexicon.js';
-import { createForeignLookup, type ForeignLookup } from '../embed/lexical/foreign.js';
+import { shippedForeignLookup, type ForeignLookup } from '../embed/lexical/foreign.js';
 
 /**
  * Per-language knowledge for finding names. A language without an entry still works (every
@@ -112,15 +111,8 @@ const PORTUGUESE: NameLanguage = {
     assembleia comité comitê partido presidência tratado constituição república reino ministério banco senado
     congresso exército polícia representantes deputados círculo distrito supremo`),
 };
-let germanLookup: ForeignLookup | null | undefined;
 /** The German lexicon's lookup (compounds included: `Sonderwahl`), loaded on first use. */
-function germanWords(): ForeignLookup | null {
-  if (germanLookup === undefined) {
-    const lexicon = findLexicon('de');
-    germanLookup = lexicon === null ? null : createForeignLookup('de', lexicon);
-  }
-  return germanLookup;
-}
+const germanWords = (): ForeignLookup | null => shippedForeignLookup('de');
 const GERMAN: NameLanguage = {
   notNames: words(`
     montag dienstag mittwoch donnerstag freitag samstag sonntag

@@ -1,4 +1,4 @@
-import type { Lexicon, LexiconEntry } from './lexicon.js';
+import { findLexicon, type Lexicon, type LexiconEntry } from './lexicon.js';
 import { stemmerFor } from './stem.js';
 
 /**
@@ -117,4 +117,17 @@ function combine(head: LexiconEntry, modifier: LexiconEntry): LexiconEntry {
   const norm = Math.sqrt([...weights.values()].reduce((sum, w) => sum + w * w, 0));
   const ranked = [...weights.entries()].sort((a, b) => b[1] - a[1]);
   return { concepts: ranked.map(([concept]) => concept), weights: ranked.map(([, w]) => w / norm) };
+}
+
+const shippedLookups = new Map<string, ForeignLookup | null>();
+
+/** The lookup of a language's shipped lexicon, built once per process; null without a lexicon. */
+export function shippedForeignLookup(lang: string): ForeignLookup | null {
+  let lookup = shippedLookups.get(lang);
+  if (lookup === undefined) {
+    const lexicon = findLexicon(lang);
+    lookup = lexicon === null ? null : createForeignLookup(lang, lexicon);
+    shippedLookups.set(lang, lookup);
+  }
+  return lookup;
 }
