@@ -1,8 +1,7 @@
 /** Amounts: [sign] [currency] number [scale] [percent | currency | unit], with their alternative readings. */
 import type { Figure, FigureReading } from '../types.js';
 import {
-  figureKey, glued, isNum, isPunct, isWord, kindOfUnit, LATIN_WORD, parseAt, plainInt, surface, tok, type Built, type Ctx,
-} from './extract-context.js';
+  figureKey, glued, isNum, isPunct, isWord, kindOfUnit, LATIN_WORD, parseAt, plainInt, surface, tok, type Built, type Ctx, writtenAt } from './extract-context.js';
 import { centuryFollows, yearContextBefore } from './extract-dates.js';
 import { identifierFigure } from './extract-identifiers.js';
 import { collectiveContext, isLineup, otherSenses, pointDecimalContext, sectionNumberContext } from './extract-senses.js';
@@ -10,7 +9,6 @@ import { formatValue, type NumberReading } from './numbers.js';
 import {
   CJK_SCALES, CURRENCY_ALIASES, GLUE_ONLY_SYMBOLS, CURRENCY_CODES, CURRENCY_SYMBOLS, GLUED_CURRENCY_PREFIXES, UNIT_SYMBOLS, isCurrency,
 } from './units.js';
-import { readWrittenNumber } from './written.js';
 
 /** Compound imperial measures: `6 feet 2 inches`, `5 lb 3 oz`, `11 st 4 lb`. */
 const SMALLER_UNIT: Readonly<Record<string, { unit: string; per: number }>> = {
@@ -68,7 +66,7 @@ function currencyPrefix(ctx: Ctx, i: number): { code: string; end: number } | nu
       const next = tok(ctx, i + 1);
       if (isNum(next)) return { code, end: i + 1 };
       if (isPunct(next, '-') && glued(next) && isNum(tok(ctx, i + 2))) return { code, end: i + 1 };
-      if (isWord(next) && readWrittenNumber(ctx.tokens, i + 1, ctx.p)) return { code, end: i + 1 };
+      if (isWord(next) && writtenAt(ctx, i + 1)) return { code, end: i + 1 };
     }
   }
   return null;
@@ -132,7 +130,7 @@ function readCore(ctx: Ctx, i: number): Core | null {
   if (t.type === 'word') {
     const cjk = readCjkNumber(ctx, i);
     if (cjk) return cjk;
-    const written = readWrittenNumber(ctx.tokens, i, ctx.p);
+    const written = writtenAt(ctx, i);
     if (!written) return null;
     return {
       readings: [{ value: written.mantissa, cost: 0, grouped: false, decimals: 0 }], endTok: written.end, written: true,

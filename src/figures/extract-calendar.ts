@@ -6,10 +6,9 @@
  * sort on the other side is a changed date.
  */
 import type { FigureReading } from '../types.js';
-import { figureKey, glued, isPunct, isWord, plainInt, surface, tok, type Built, type Ctx } from './extract-context.js';
+import { figureKey, glued, isPunct, isWord, plainInt, surface, tok, type Built, type Ctx, writtenAt } from './extract-context.js';
 import { capitalisedMonths, dateFigure, isFullMonthName } from './extract-dates.js';
 import { relativeKey, weekdayKey, type RelativeUnit } from './time-keys.js';
-import { readWrittenNumber } from './written.js';
 
 /** Largest count read in `N units ago` (`200 years ago`); larger numbers are not relative times. */
 const MAX_AGO = 1000;
@@ -113,7 +112,7 @@ function readCount(ctx: Ctx, i: number): { value: number; end: number; digits: b
   }
   if (t.type !== 'word') return null;
   if (ctx.p.articles.has(t.lower)) return { value: 1, end: i + 1, digits: false };
-  const written = readWrittenNumber(ctx.tokens, i, ctx.p);
+  const written = writtenAt(ctx, i);
   if (!written || written.scale !== 1 || written.ordinal || !Number.isInteger(written.value) || written.value < 1 || written.value > MAX_AGO) return null;
   return { value: written.value, end: written.end, digits: false };
 }

@@ -6,6 +6,7 @@ import type { Figure, FigureKind } from '../types.js';
 import { formatValue, parseDigits, type NumberParse } from './numbers.js';
 import type { FigureProfile } from './profile.js';
 import type { Token } from './scan.js';
+import { readWrittenNumber, type WrittenNumber } from './written.js';
 import { CURRENCY_SYMBOLS, GLUE_ONLY_SYMBOLS, UNIT_SYMBOLS, isCurrency } from './units.js';
 
 export interface Ctx {
@@ -14,6 +15,16 @@ export interface Ctx {
   p: FigureProfile;
   /** Readings of number tokens, computed once per token. */
   parses: Map<number, NumberParse>;
+  /** The last written-number reading: several matchers read the same position in turn. */
+  written?: { at: number; reading: WrittenNumber | null };
+}
+
+/** `readWrittenNumber` at token `i`, read once however many matchers ask (callers never mutate it). */
+export function writtenAt(ctx: Ctx, i: number): WrittenNumber | null {
+  if (ctx.written?.at === i) return ctx.written.reading;
+  const reading = readWrittenNumber(ctx.tokens, i, ctx.p);
+  ctx.written = { at: i, reading };
+  return reading;
 }
 
 export function parseAt(ctx: Ctx, i: number): NumberParse {

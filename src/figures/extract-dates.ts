@@ -1,8 +1,7 @@
 /** Dates, decades and centuries: `21 November 2026`, `11/12/2026`, `2019/20`, `1930s`, `anni Ottanta`, `XIX secolo`. */
 import type { FigureReading } from '../types.js';
-import { figureKey, glued, isPunct, isWord, plainInt, surface, tok, type Built, type Ctx } from './extract-context.js';
+import { figureKey, glued, isPunct, isWord, plainInt, surface, tok, type Built, type Ctx, writtenAt } from './extract-context.js';
 import type { Token } from './scan.js';
-import { readWrittenNumber } from './written.js';
 
 const ROMAN = /^(M{0,3})(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 
@@ -298,7 +297,7 @@ function romanValue(roman: string): number {
 
 /** A day written as a word before its month: `il due di febbraio`, `il sette febbraio`, `the third of May` (ordinals elsewhere). */
 export function matchWrittenDate(ctx: Ctx, i: number): Built | null {
-  const written = readWrittenNumber(ctx.tokens, i, ctx.p);
+  const written = writtenAt(ctx, i);
   if (!written || written.scale !== 1 || written.ordinal || !Number.isInteger(written.value) || written.value < 1 || written.value > 31) return null;
   let j = written.end;
   if (dayMonthConnectorAt(ctx, i, j)) j += 1;

@@ -1,7 +1,6 @@
 /** Times of day: `3 p.m.`, `15:00`, `alle 15.00`, `six o'clock`, `noon`. */
 import type { Figure } from '../types.js';
-import { figureKey, glued, isAmountFollower, isNum, isPunct, isWord, surface, tok, type Built, type Ctx } from './extract-context.js';
-import { readWrittenNumber } from './written.js';
+import { figureKey, glued, isAmountFollower, isNum, isPunct, isWord, surface, tok, type Built, type Ctx, writtenAt } from './extract-context.js';
 
 function timeFigure(ctx: Ctx, startTok: number, endTok: number, h: number, m: number, meridiem: 'am' | 'pm' | null, bareHour = false): Built {
   let hour = h;
@@ -44,7 +43,7 @@ function meridiemAt(ctx: Ctx, i: number): { value: 'am' | 'pm'; end: number } | 
 
 /** `alle sei del mattino`, `six o'clock`: a written hour after a time word or before a meridiem. */
 function matchWrittenTime(ctx: Ctx, i: number): Built | null {
-  const written = readWrittenNumber(ctx.tokens, i, ctx.p);
+  const written = writtenAt(ctx, i);
   if (!written || written.scale !== 1 || written.value < 1 || written.value > 24 || !Number.isInteger(written.value)) return null;
   const meridiem = meridiemAt(ctx, written.end);
   if (meridiem && written.value <= 12 && (timeContextBefore(ctx, i) || ctx.p.code !== 'it')) {

@@ -22,13 +22,54 @@ export { dateKey } from './extract-dates.js';
 /** Capital letters a Roman numeral may start with (`I`, `V`, `X`, `L`, `C`, `M`). */
 const ROMAN_LETTERS = new Set([73, 86, 88, 76, 67, 77]);
 
+/**
+ * Texts longer than this are read a group of paragraphs at a time: a figure never spans a blank
+ * line, and a piece's tokens die young (a whole 5 MB text's tokens would all reach the old
+ * generation and make garbage collection the larger cost).
+ */
+const PIECE_CHARS = 64 * 1024;
+
 /** Extracts every figure in `text`, in document order, with spans into `text`. */
 export function extractFigures(text: string, lang: LanguageCode): Figure[] {
+  if (text.length <= PIECE_CHARS) return extractPiece(text, lang);
+  const figures: Figure[] = [];
+  let start = 0;
+  while (start < text.length) {
+    const end = pieceEnd(text, start);
+    for (const figure of extractPiece(text.slice(start, end), lang)) {
+      figure.start += start;
+      figure.end += start;
+      figures.push(figure);
+    }
+    start = end;
+  }
+  return figures;
+}
+
+/** Just past the first blank line at least half a piece after `start`, or the text's end. */
+export function pieceEnd(text: string, start: number): number {
+  let newline = text.indexOf('\n', start + PIECE_CHARS / 2);
+  while (newline >= 0) {
+    let k = newline + 1;
+    while (k < text.length && isBlankLineChar(text.charCodeAt(k))) k += 1;
+    if (k < text.length && text.charCodeAt(k) === 0x0a) return k + 1;
+    newline = text.indexOf('\n', k);
+  }
+  return text.length;
+}
+
+/** Space, tab, carriage return, no-break space: what a blank line may hold besides its newline. */
+function isBlankLineChar(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0d || code === 0xa0;
+}
+
+function extractPiece(text: string, lang: LanguageCode): Figure[] {
   const ctx: Ctx = { text, tokens: tokenize(text), p: figureProfile(lang), parses: new Map() };
+  const verdicts = verdictsOf(ctx.p);
   const built: Built[] = [];
   let i = 0;
   while (i < ctx.tokens.length) {
-    const found = matchAt(ctx, i);
+    const found = matchAt(ctx, i, verdicts);
     if (found) {
       built.push(found);
       i = Math.max(found.endTok, i + 1);
@@ -41,7 +82,7 @@ export function extractFigures(text: string, lang: LanguageCode): Figure[] {
   return withRanges.map((b) => b.figure);
 }
 
-function matchAt(ctx: Ctx, i: number): Built | null {
+function matchAt(ctx: Ctx, i: number, verdicts: Map<string, boolean>): Built | null {
   const t = tok(ctx, i);
   if (!t) return null;
   if (t.type === 'num') {
@@ -52,7 +93,7 @@ function matchAt(ctx: Ctx, i: number): Built | null {
       matchAgo(ctx, i) ?? matchAmount(ctx, i);
   }
   if (t.type === 'word') {
-    if (!mayStartFigure(ctx, i, t)) return null;
+    if (!mayStartFigure(ctx, i, t, verdicts)) return null;
     return (
       matchMonthFirstDate(ctx, i) ??
       matchWrittenDate(ctx, i) ??
@@ -77,24 +118,37 @@ function matchAt(ctx: Ctx, i: number): Built | null {
 }
 
 /** A cheap test that rules out most words before the matchers run (most words are no figure). */
-function mayStartFigure(ctx: Ctx, i: number, t: Token): boolean {
+function mayStartFigure(ctx: Ctx, i: number, t: Token, verdicts: Map<string, boolean>): boolean {
   const next = tok(ctx, i + 1);
   // `VT500`, `US$3`, `Covid-19`
-  if (next && !next.space && (next.type === 'num' || next.lower === '-' || CURRENCY_SYMBOLS[t.text + next.text] !== undefined)) return true;
-  return wordMayStartFigure(ctx.p, t);
+  if (next && !next.space && (next.type === 'num' || next.lower === '-' || (CURRENCY_SYMBOL_PREFIXES.has(t.text) && CURRENCY_SYMBOLS[t.text + next.text] !== undefined))) {
+    return true;
+  }
+  return wordMayStartFigure(ctx.p, t, verdicts);
 }
+
+/** The letters a currency symbol starts with (`US` of `US$`, `Fr` of `Fr.`): only these words glue to a symbol. */
+const CURRENCY_SYMBOL_PREFIXES = new Set(
+  Object.keys(CURRENCY_SYMBOLS)
+    .map((symbol) => /^\p{L}+/u.exec(symbol)?.[0])
+    .filter((prefix): prefix is string => prefix !== undefined),
+);
 
 /** The word's own verdicts, per profile: a text repeats its words, and one Map lookup beats a dozen. */
 const wordVerdicts = new WeakMap<FigureProfile, Map<string, boolean>>();
 /** Verdict caches are cleared past this size, so memory stays bounded on any input. */
 const MAX_CACHED_VERDICTS = 100_000;
 
-function wordMayStartFigure(p: FigureProfile, t: Token): boolean {
+function verdictsOf(p: FigureProfile): Map<string, boolean> {
   let verdicts = wordVerdicts.get(p);
   if (verdicts === undefined) {
     verdicts = new Map();
     wordVerdicts.set(p, verdicts);
   }
+  return verdicts;
+}
+
+function wordMayStartFigure(p: FigureProfile, t: Token, verdicts: Map<string, boolean>): boolean {
   let verdict = verdicts.get(t.text);
   if (verdict === undefined) {
     verdict = wordMayStartFigureUncached(p, t);
