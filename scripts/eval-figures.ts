@@ -64,6 +64,11 @@ function pct(n: number, d: number): string {
   return d === 0 ? '  n/a' : `${((100 * n) / d).toFixed(1).padStart(5)}%`;
 }
 
+/** Two decimals, for rates read against a 1 % line (19/1997 is 0.95 %, not "1.0 %"). */
+function pct2(n: number, d: number): string {
+  return d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(2)}%`;
+}
+
 function runCases(casesPath: string): boolean {
   if (!existsSync(casesPath)) {
     console.error(`eval:figures: cases file not found: ${casesPath}`);
@@ -175,7 +180,7 @@ function runClean(name: string, path: string, load: () => CleanPair[], target: s
     flagged.push(`  ${pair.id}${reference !== undefined ? ` (reference error: ${reference})` : ''}\n    en: ${pair.en}\n    ${lang}: ${pair.it}\n${drift.map((f) => `    - ${f.severity} ${f.kind}${f.aspect ? `/${f.aspect}` : ''}: ${f.message}`).join('\n')}`);
   }
   const elapsed = performance.now() - started;
-  console.log(`\n${name}: ${pairs.length} sentence pairs, ${flagged.length} flagged (${pct(flagged.length, pairs.length).trim()}) with a figure-mismatch, figure-missing or figure-added at warning or above; target ${target}.`);
+  console.log(`\n${name}: ${pairs.length} sentence pairs, ${flagged.length} flagged (${pct2(flagged.length, pairs.length)}) with a figure-mismatch, figure-missing or figure-added at warning or above; target ${target}.`);
   console.log(`  ${((1000 * warnings) / Math.max(1, pairs.length)).toFixed(1)} warning+ figure findings per 1,000 pairs; by kind: ${[...byKind.entries()].map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}; info findings (conversions, ambiguities): ${infos}; ${elapsed.toFixed(0)} ms`);
   if (!quiet && flagged.length > 0) console.log(flagged.join('\n'));
   if (name.startsWith('NTREX')) {
@@ -204,7 +209,7 @@ console.log('\nSummary per language (own figure cases: pass rate, target 100%; N
 for (const [lang, s] of summary) {
   const cases = s.cases > 0 ? `${s.passed}/${s.cases} cases (${pct(s.passed, s.cases).trim()})` : 'shared cases above';
   const falseAlarms = s.flagged - s.referenceErrors;
-  console.log(`  en↔${lang}: ${cases.padEnd(24)} NTREX ${s.flagged}/${s.pairs} flagged (${pct(s.flagged, s.pairs).trim()}); ` +
+  console.log(`  en↔${lang}: ${cases.padEnd(24)} NTREX ${s.flagged}/${s.pairs} flagged (${pct2(s.flagged, s.pairs)}); ` +
     `${s.referenceErrors} verified reference errors; false alarms ${falseAlarms} (${pct(falseAlarms, s.pairs).trim()})`);
 }
 process.exitCode = casesOk ? 0 : 1;

@@ -173,3 +173,24 @@ export function coverRepeats(items: Item[]): void {
     if (!item.matched && key !== undefined && matchedKeys.has(key)) item.covered = true;
   }
 }
+
+/** `date:wd:6` (a weekday) or `date:rel:day:-1` (yesterday, tomorrow): a day named without its date. */
+const DAY_WITHOUT_DATE = /^date:(?:wd:\d|rel:day:-?\d+)$/;
+/** `date:2018-09-29`, `date:????-09-29`: a date with its day of the month. */
+const DAY_OF_MONTH = /^date:(?:\d{4}|\?{4})-\d\d-\d\d$/;
+
+/**
+ * A weekday or `yesterday` rendered as its date (`on Saturday` → `le 29 septembre`, `ieri` →
+ * `il 28 settembre`) is a translator's choice, not an added figure: a leftover dated day on one side
+ * is covered by a leftover undated day on the other, one for one. Runs on leftovers only, so a
+ * changed date or a changed weekday is still paired and reported first.
+ */
+export function coverDaysRenderedAsDates(sItems: Item[], tItems: Item[]): void {
+  const leftover = (items: Item[], key: RegExp): Item[] =>
+    items.filter((item) => !item.matched && !item.covered && key.test(item.readings[0]?.key ?? ''));
+  for (const [days, dates] of [[sItems, tItems], [tItems, sItems]] as const) {
+    const undated = leftover(days, DAY_WITHOUT_DATE);
+    const dated = leftover(dates, DAY_OF_MONTH);
+    for (let k = 0; k < Math.min(undated.length, dated.length); k += 1) dated[k]!.covered = true;
+  }
+}

@@ -12,7 +12,7 @@ import type { CompareFiguresResult, Figure, FigureCompareOptions, FigureFinding 
 import { conversionPass, identifierDigitsPass } from './compare-convert.js';
 import { exactPass } from './compare-exact.js';
 import { added, byPosition, dedupe, formatFinding, missing } from './compare-findings.js';
-import { coverRepeats, linkEquivalents, propagateCover, splitRanges, toItem } from './compare-items.js';
+import { coverDaysRenderedAsDates, coverRepeats, linkEquivalents, propagateCover, splitRanges, toItem } from './compare-items.js';
 import { mismatchPass } from './compare-mismatch.js';
 
 export { roundingStep } from './compare-convert.js';
@@ -41,6 +41,7 @@ export function compareFigureSets(source: readonly Figure[], target: readonly Fi
   propagateCover(tItems);
   coverRepeats(sItems);
   coverRepeats(tItems);
+  coverDaysRenderedAsDates(sItems, tItems);
   // Weak figures (articles, spelled-out numbers, ordinals, time words) are never reported for their absence alone.
   for (const item of sItems) if (!item.matched && !item.covered && !item.figure.weak) findings.push(missing(item));
   for (const item of tItems) if (!item.matched && !item.covered && !item.figure.weak) findings.push(added(item));

@@ -75,6 +75,9 @@ export function matchIdentifier(ctx: Ctx, i: number): Built | null {
   if (glued(t) && isWord(prev) && LATIN_WORD.test(prev.text) && !GLUED_CURRENCY_PREFIXES[prev.text]) {
     return null; // handled from the word (matchGluedAlnum)
   }
+  // `No. 1`, `No.1`, `Nº 10`: a rank or a house number, which translations often render without
+  // its digits (`le leader`, `Downing Street`); weak, so only a changed number is reported.
+  if ((t.seps?.length ?? 0) === 0 && rankMarkBefore(ctx, i)) return identifierFigure(ctx, i, i + 1, true);
   const parse = parseAt(ctx, i);
   if (parse.kind === 'identifier') {
     return identifierFigure(ctx, i, i + 1);
@@ -84,6 +87,13 @@ export function matchIdentifier(ctx: Ctx, i: number): Built | null {
     return identifierFigure(ctx, i, i + 1);
   }
   return null;
+}
+
+/** `No.` or `Nº`/`N°` right before the number (the abbreviation's capital tells it from the word `no`). */
+function rankMarkBefore(ctx: Ctx, i: number): boolean {
+  const mark = tok(ctx, i - 1);
+  const word = tok(ctx, i - 2);
+  return isPunct(mark) && (mark.lower === '.' || mark.lower === '°') && glued(mark) && isWord(word) && (word.text === 'No' || word.text === 'N');
 }
 
 function identifierContextBefore(ctx: Ctx, i: number): boolean {

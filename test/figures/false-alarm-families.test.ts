@@ -61,6 +61,15 @@ const FAMILIES: Record<string, Array<[string, string]>> = {
   'time words as nouns': [
     ['Even the midday break during 8 hours of work.', 'Addirittura la pausa intermedia durante 8 ore di lavoro.'],
   ],
+  'a weekday or yesterday rendered as its date': [
+    ['The Hill published the article on Saturday.', 'The Hill ha pubblicato l’articolo il 29 settembre.'],
+    ['The minister resigned yesterday.', 'Il ministro si è dimesso il 28 settembre.'],
+    ['The minister resigned on 28 September.', 'Il ministro si è dimesso venerdì.'],
+  ],
+  'a rank written No. 1': [
+    ['China aims to be No.1 in AI innovation by 2030.', 'La Cina punta a guidare l’innovazione nell’IA entro il 2030.'],
+    ['She met him at No. 10 Downing Street.', 'Lo ha incontrato a Downing Street.'],
+  ],
 };
 
 describe('false-alarm families stay quiet on clean translations', () => {
@@ -88,6 +97,12 @@ describe('the same families still catch real changes', () => {
 
   it('a changed spelled-out day of a date', () => {
     expect(warnings('They recognise the state on 7 February.', 'Riconoscono lo Stato il nove febbraio.')).toHaveLength(1);
+  });
+
+  it('a changed weekday, a changed date and a changed rank are still changes', () => {
+    expect(warnings('The article appeared on Saturday.', 'L’articolo è uscito domenica.')).toHaveLength(1);
+    expect(warnings('The article appeared on Saturday, 29 September.', 'L’articolo è uscito sabato 30 settembre.')).toHaveLength(1);
+    expect(warnings('He is the world No. 1.', 'È il numero 2 al mondo.')).toHaveLength(1);
   });
 
   it('a million that really changed stays a change', () => {
