@@ -46,6 +46,19 @@ export const REFERENCE_ERRORS: readonly ReferenceError[] = [
     corpus: 'NTREX', docId: 'dailymail.co.uk.298622', family: 'figure-mismatch/qualifier', messageIncludes: '`three per cent`',
     reason: '"as much as three per cent" (at most) rendered as "più del 3%" (more than)',
   },
+  // EPTIC is Italian speeches translated into English: there the English side is the translation.
+  {
+    corpus: 'EPTIC', docId: 'eptic-1497-365', family: 'figure-added', messageIncludes: '`77`',
+    reason: 'the Italian original cites direttiva 77/2001; the English translation writes "Directive 2001EC", dropping the 77',
+  },
+  {
+    corpus: 'EPTIC', docId: 'eptic-1512-395', family: 'omission', messageIncludes: 'It would be wrong to consider imposing further penalties',
+    reason: 'the English translation has a sentence with no counterpart in the Italian speech (the gold links it to nothing)',
+  },
+  {
+    corpus: 'EPTIC', docId: 'eptic-1483-313', family: 'negation', messageIncludes: '“chiedersi”',
+    reason: '"non debbano chiedersi" (so that they need not ask themselves) translated as "will ask themselves": the polarity flipped',
+  },
 ];
 
 export function referenceErrorOf(corpus: string, docId: string, family: string, message: string): ReferenceError | undefined {

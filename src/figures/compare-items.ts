@@ -157,6 +157,8 @@ export function lowerBound(list: readonly Item[], position: number): number {
 export function comparableWhenWeak(figure: Figure): boolean {
   // `100%` is weak as a manner of speaking (`100 percent sure`), but `100%` → `90%` is a change.
   if (figure.kind === 'date' || figure.kind === 'time' || figure.kind === 'percent') return true;
+  // A one-digit count after a demonstrative (`these 2 paths`) is weak like `two`, and as comparable.
+  if (figure.kind === 'number' && /^[2-9]$/.test(figure.surface)) return true;
   // Capitalised too: a sentence may open with it (`Tre uomini` → `Two men`).
   return figure.kind !== 'ordinal' && figure.value !== null && Math.abs(figure.value) >= 2 && !/\d/.test(figure.surface);
 }

@@ -78,7 +78,10 @@ function extractPiece(text: string, lang: LanguageCode): Figure[] {
     }
   }
   const withRanges = joinRanges(ctx, built);
-  for (const item of withRanges) attachQualifier(ctx, item);
+  for (const item of withRanges) {
+    attachQualifier(ctx, item);
+    if (isAnaphoricCount(ctx, item)) item.figure.weak = true;
+  }
   return withRanges.map((b) => b.figure);
 }
 
@@ -115,6 +118,24 @@ function matchAt(ctx: Ctx, i: number, verdicts: Map<string, boolean>): Built | n
   // Punctuation opens a figure only as a currency symbol or a sign.
   if (CURRENCY_SYMBOLS[t.text] === undefined && CURRENCY_SYMBOLS[t.lower] === undefined && t.lower !== '-' && t.lower !== '+') return null;
   return matchAmount(ctx, i);
+}
+
+/** Demonstratives of the supported languages (`these 2 paths`, `questi 3 paesi`, `ces 2 voies`). */
+const DEMONSTRATIVES = new Set([
+  'these', 'those', 'questi', 'queste', 'quei', 'quegli', 'quelle', 'ces', 'diese', 'dieser', 'diesen', 'jene',
+  'estos', 'estas', 'esos', 'esas', 'aquellos', 'aquellas', 'estes', 'esses', 'essas', 'aqueles', 'aquelas',
+]);
+
+/**
+ * `these 2 paths`: a one-digit count after a demonstrative points back at things already named,
+ * so a translation may fold it into the phrasing (`questo incrocio`); like a number word, it is
+ * weak (reported when changed, not when absent).
+ */
+function isAnaphoricCount(ctx: Ctx, item: Built): boolean {
+  const { figure } = item;
+  if (figure.kind !== 'number' || figure.unit !== null || figure.range !== undefined || !/^[1-9]$/.test(figure.surface)) return false;
+  const before = tok(ctx, item.startTok - 1);
+  return before?.type === 'word' && DEMONSTRATIVES.has(before.lower);
 }
 
 /** A cheap test that rules out most words before the matchers run (most words are no figure). */

@@ -66,6 +66,10 @@ const FAMILIES: Record<string, Array<[string, string]>> = {
     ['The minister resigned yesterday.', 'Il ministro si è dimesso il 28 settembre.'],
     ['The minister resigned on 28 September.', 'Il ministro si è dimesso venerdì.'],
   ],
+  'a one-digit count after a demonstrative': [
+    ['However, these 2 paths do not often seem to cross.', 'Ma spesso questo incrocio non avviene.'],
+    ['Both plans failed, and those 3 ministers resigned.', 'Entrambi i piani sono falliti e i ministri si sono dimessi.'],
+  ],
   'a rank written No. 1': [
     ['China aims to be No.1 in AI innovation by 2030.', 'La Cina punta a guidare l’innovazione nell’IA entro il 2030.'],
     ['She met him at No. 10 Downing Street.', 'Lo ha incontrato a Downing Street.'],
@@ -103,6 +107,8 @@ describe('the same families still catch real changes', () => {
     expect(warnings('The article appeared on Saturday.', 'L’articolo è uscito domenica.')).toHaveLength(1);
     expect(warnings('The article appeared on Saturday, 29 September.', 'L’articolo è uscito sabato 30 settembre.')).toHaveLength(1);
     expect(warnings('He is the world No. 1.', 'È il numero 2 al mondo.')).toHaveLength(1);
+    expect(warnings('However, these 2 paths do not cross.', 'Ma questi 3 percorsi non si incrociano.')).toHaveLength(1);
+    expect(warnings('There are 3 apples and 4 pears.', 'Ci sono 3 mele.')).toHaveLength(1);
   });
 
   it('a million that really changed stays a change', () => {
