@@ -276,11 +276,12 @@ const MAX_HEADS = 2;
  * litotes says yes.
  */
 function headsOf(cue: Cue, words: readonly string[], segments: readonly number[], lang: LanguageCode, language: NegationLanguage, cues: readonly Cue[]): number[] | null {
-  const seg = segments[cue.at]!;
+  const cueSeg = segments[cue.at]!;
+  let seg = cueSeg;
   const cueAt = new Set(cues.map((other) => other.at));
   const isCueAt = (at: number): boolean => cueAt.has(at);
   // The second negator of `non potevamo non`, `not without`: nothing but function words since the first.
-  for (let at = cue.at - 1; at >= 0 && at >= cue.at - HEAD_WINDOW && segments[at] === seg; at--) {
+  for (let at = cue.at - 1; at >= 0 && at >= cue.at - HEAD_WINDOW && segments[at] === cueSeg; at--) {
     if (isCueAt(at)) return null;
     if (isContent(words[at]!, lang, language)) break;
   }
@@ -292,6 +293,9 @@ function headsOf(cue: Cue, words: readonly string[], segments: readonly number[]
       // `non ha, inoltre, reso nota`, `non è "pronta"`: before its first word, a negator reaches past
       // a parenthetical comma or a quote; anything else ends its clause.
       if (heads.length > 0 || !/^[,"“”‘]$/u.test(word)) break;
+      // `non è “assolutamente ridicola”`: the clause goes on inside the quote. After a comma it does
+      // not (`non dovrebbe, ma deve`).
+      if (word !== ',') seg = segments[at]!;
       reach += 1;
       continue;
     }
@@ -316,11 +320,11 @@ function headsOf(cue: Cue, words: readonly string[], segments: readonly number[]
   }
   if (heads.length > 0) return heads;
   // `you did not do that`: the verb is a light one the scan passed over.
-  for (let at = cue.at + 1; at < words.length && at <= cue.at + 3 && segments[at] === seg; at++) {
+  for (let at = cue.at + 1; at < words.length && at <= cue.at + 3 && segments[at] === cueSeg; at++) {
     if (language.lightVerbs.has(words[at]!)) return [at];
   }
   if (!language.wideNegators.has(cue.word)) return heads;
-  for (let at = cue.at - 1; at >= 0 && at >= cue.at - HEAD_WINDOW && segments[at] === seg; at--) {
+  for (let at = cue.at - 1; at >= 0 && at >= cue.at - HEAD_WINDOW && segments[at] === cueSeg; at--) {
     if (isContent(words[at]!, lang, language)) return [at];
   }
   return heads;

@@ -30,6 +30,15 @@ describe('negation per clause', () => {
     expect(verdict('Merriweather said that the school replaced him.', 'Merriweather non ha affermato che la scuola lo ha sostituito.')).toBe('warning');
   });
 
+  it('reads the negated words inside a quote that opens right after the verb', () => {
+    const en = 'Johnson said that the proposal on tariffs was "entirely ridiculous."';
+    const quoted = 'Johnson ha affermato che la proposta sui dazi è “assolutamente ridicola”.';
+    expect(verdict(en, quoted)).toBeNull();
+    expect(negationVerdict(en, 'en', quoted.replace('è “', 'non è “'), 'it')).toMatchObject({ side: 'target', mismatch: { word: 'ridicola' } });
+    // After a comma the clause has ended: `non dovrebbe, ma deve intervenire` says "must intervene".
+    expect(verdict('The Union not only should but must intervene.', 'L’Unione non dovrebbe, ma deve intervenire.')).toBeNull();
+  });
+
   it('finds the counterpart of a participle through its verb', () => {
     // `inviato` is listed as a noun (envoy); its verb `inviare` is `send`.
     const comparison = compareNegation('The agency sent a letter to the minister.', 'en', 'L’agenzia non ha inviato una lettera al ministro.', 'it');
