@@ -45,7 +45,10 @@ function meridiemAt(ctx: Ctx, i: number): { value: 'am' | 'pm'; end: number } | 
 function matchWrittenTime(ctx: Ctx, i: number): Built | null {
   const written = writtenAt(ctx, i);
   if (!written || written.scale !== 1 || written.value < 1 || written.value > 24 || !Number.isInteger(written.value)) return null;
-  const meridiem = meridiemAt(ctx, written.end);
+  // fr `six heures du matin`: an hour word may stand between the number and the part of the day.
+  const hourWord = tok(ctx, written.end);
+  const afterHourWord = isWord(hourWord) && (ctx.p.data.hourWords?.includes(hourWord.lower) ?? false) ? written.end + 1 : written.end;
+  const meridiem = meridiemAt(ctx, written.end) ?? (afterHourWord > written.end ? meridiemAt(ctx, afterHourWord) : null);
   if (meridiem && written.value <= 12 && (timeContextBefore(ctx, i) || ctx.p.code !== 'it')) {
     return timeFigure(ctx, i, meridiem.end, written.value, 0, meridiem.value);
   }

@@ -22,6 +22,14 @@ describe('weekdays and relative times in fr, de, es, pt', () => {
     expect(warnings('Sales fell last year.', 'Las ventas cayeron este año.', 'es')).toEqual(['figure-mismatch/date']);
   });
 
+  it('a written hour with an hour word before the part of the day is a clock time (fr `six heures du matin`)', () => {
+    expect(keys('il est six heures du matin', 'fr')).toEqual(['time:06:00']);
+    expect(warnings("But it's six in the morning on a Sunday there.", 'Mais il est six heures du matin un dimanche là-bas.', 'fr')).toEqual([]);
+    expect(warnings("But it's six in the morning there.", 'Mais il est sept heures du matin là-bas.', 'fr')).toEqual(['figure-mismatch/date']);
+    // Without the part of the day it stays a duration.
+    expect(keys('pendant six heures', 'fr')).toEqual(['h:6']);
+  });
+
   it('pt `quinta` alone stays an ordinal, not Thursday', () => {
     expect(keys('Terminou em quinta posição.', 'pt')).not.toContain('date:wd:4');
   });
