@@ -148,6 +148,21 @@ export function formatFinding(item: Item, reading: Reading, other: Item | null, 
   };
 }
 
+/** Number formats by language and decimals: building one costs far more than using it. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: string, decimals: number): Intl.NumberFormat {
+  const key = `${lang}\u0000${decimals}`;
+  let format = numberFormats.get(key);
+  if (format === undefined) {
+    // Throws on an invalid tag: the caller falls back to no suggestion.
+    format = new Intl.NumberFormat(lang, { maximumFractionDigits: 10, minimumFractionDigits: decimals, useGrouping: true });
+    if (numberFormats.size >= 64) numberFormats.clear();
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 /** The number as the text's language writes it (`10,000` in English, `10.000` in Italian). */
 function suggestion(item: Item, reading: Reading, lang: string): string | null {
   const value = item.figure.mantissa ?? reading.value;
@@ -157,7 +172,7 @@ function suggestion(item: Item, reading: Reading, lang: string): string | null {
   if (reading.kind === 'year') return `\`${String(value)}\``;
   try {
     const decimals = (String(value).split('.')[1] ?? '').length;
-    const formatted = new Intl.NumberFormat(lang, { maximumFractionDigits: 10, minimumFractionDigits: decimals, useGrouping: true }).format(Math.abs(value));
+    const formatted = numberFormat(lang, decimals).format(Math.abs(value));
     return `\`${formatted}\``;
   } catch {
     return null;
