@@ -39,6 +39,8 @@ export interface NegationSide {
   implicitCount: number;
   /** Negative-meaning words that clearly render a negation (`failed`, `without`, `mancata`). */
   strongImplicitCount: number;
+  /** Positions of the negative-meaning words (`denied`, `respinto`, `senza`), in text order. */
+  implicitPositions: readonly number[];
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*['’]?|[.,;:!?()[\]—–"“”«»‘]|\s-\s/gu;
@@ -259,7 +261,10 @@ export function readSide(text: string, lang: LanguageCode, language: NegationLan
     }
     return false;
   };
-  return { lang, words, segments, cues: active, negatedAt, affixStem, implicitCount, strongImplicitCount, question: words.includes('?') };
+  return {
+    lang, words, segments, cues: active, negatedAt, affixStem, implicitCount, strongImplicitCount, question: words.includes('?'),
+    implicitPositions: [...implicitMarkers],
+  };
 }
 
 const HEAD_WINDOW = 6;

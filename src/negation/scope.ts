@@ -116,6 +116,18 @@ function hasAntonymThere(word: string, lang: LanguageCode, index: KeyIndex, plac
   return false;
 }
 
+/** Window, as a share of the sentence, in which a negative word counts as standing in a word's place. */
+const NEGATIVE_WORD_SHIFT = 0.15;
+
+/** A negative-meaning word of `side` near `place` that nothing negates, if any (`denied`). */
+function bareNegativeNear(side: NegationSide, place: number): string | undefined {
+  const length = side.words.length;
+  for (const at of side.implicitPositions) {
+    if (Math.abs(at / length - place) <= NEGATIVE_WORD_SHIFT && !side.negatedAt(at)) return side.words[at];
+  }
+  return undefined;
+}
+
 function isNegatedThere(occurrence: Occurrence, side: NegationSide): boolean {
   return occurrence.byAffix || side.negatedAt(occurrence.at);
 }
@@ -128,7 +140,11 @@ function checkCue(cue: Cue, from: NegationSide, to: NegationSide, index: () => K
     const place = cue.heads[0]! / from.words.length;
     const found = counterpartsOf(word, from.lang, index(), place, to.words.length).filter((o) => !o.byAffix);
     const bare = found.length > 0 && found.every((occurrence) => !isNegatedThere(occurrence, to));
-    return bare ? { resolved: true, word, counterpart: to.words[found[0]!.at]! } : { resolved: true };
+    if (bare) return { resolved: true, word, counterpart: to.words[found[0]!.at]! };
+    // `non hanno respinto` ↔ `denied`: a negated negative verb says yes, so a bare negative word
+    // standing in its place on the other side says the opposite, whatever its exact concept.
+    const opposite = found.length === 0 ? bareNegativeNear(to, place) : undefined;
+    return opposite !== undefined ? { resolved: true, word, counterpart: opposite } : { resolved: true };
   }
   for (const head of cue.heads) {
     const word = from.words[head]!;

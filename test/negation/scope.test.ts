@@ -39,6 +39,23 @@ describe('negation per clause', () => {
     expect(verdict('The Union not only should but must intervene.', 'L’Unione non dovrebbe, ma deve intervenire.')).toBeNull();
   });
 
+  it('a negated negative verb against a bare negative word in its place is a change (non hanno respinto ↔ denied)', () => {
+    const en = 'U.S. officials denied her request for asylum on July 20.';
+    expect(negationVerdict(en, 'en', 'I funzionari degli Stati Uniti non hanno respinto la sua richiesta d’asilo il 20 luglio.', 'it')).toMatchObject({
+      side: 'target',
+      mismatch: { word: 'respinto', counterpart: 'denied' },
+    });
+    expect(verdict(en, 'I funzionari degli Stati Uniti hanno respinto la sua richiesta d’asilo il 20 luglio.')).toBeNull();
+    // Against a positive verb the litotes still says yes.
+    expect(verdict('U.S. officials accepted her request for asylum on July 20.', 'I funzionari degli Stati Uniti non hanno respinto la sua richiesta d’asilo il 20 luglio.')).toBeNull();
+  });
+
+  it('a reversing un- verb (unfolded, unveiled) negates nothing', () => {
+    const en = 'The incident unfolded in Ballynagard Crescent on Thursday.';
+    expect(verdict(en, 'L’incidente si è verificato a Ballynagard Crescent giovedì.')).toBeNull();
+    expect(verdict(en, 'L’incidente non si è verificato a Ballynagard Crescent giovedì.')).toBe('warning');
+  });
+
   it('finds the counterpart of a participle through its verb', () => {
     // `inviato` is listed as a noun (envoy); its verb `inviare` is `send`.
     const comparison = compareNegation('The agency sent a letter to the minister.', 'en', 'L’agenzia non ha inviato una lettera al ministro.', 'it');
