@@ -1,0 +1,54 @@
+/**
+ * `npm run eval:clean`: every kind of warning+ finding (figures, names, negation, omissions,
+ * additions, low similarity …) on the clean, professional NTREX-128 translations in ../shared, one
+ * language paired with English at a time. eval:figures counts figure findings only; this is what a
+ * CI gate would see on clean copy. A pair counts once however many findings it has.
+ *
+ * Usage: npm run eval:clean [-- --lang fr] [--show KIND|all]
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createLexicalEmbedder } from '../src/embed/lexical/index.js';
+import { alignTexts } from '../src/pipeline.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const argValue = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const langs = argValue('--lang')?.split(',') ?? ['it', 'fr', 'de', 'es', 'pt'];
+const show = argValue('--show');
+const embedder = createLexicalEmbedder();
+
+type NtrexDoc = { doc_id: string; en: string[] } & Record<string, string[]>;
+
+console.log('Clean NTREX pairs with a warning+ finding of any kind (target for each language: ≤ 1%)');
+for (const lang of langs) {
+  const path = join(root, '..', 'shared', 'corpora', `ntrex-en-${lang}`, `ntrex_en_${lang}_docs.jsonl`);
+  if (!existsSync(path)) {
+    console.log(`  en↔${lang}: no corpus at ${path}`);
+    continue;
+  }
+  const docs = readFileSync(path, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as NtrexDoc);
+  let pairs = 0;
+  const flagged = new Set<string>();
+  const byKind = new Map<string, number>();
+  for (const doc of docs) {
+    const source = doc.en;
+    const target = doc[lang] ?? [];
+    pairs += source.length;
+    const report = await alignTexts(source.join('\n'), target.join('\n'), { from: 'en', to: lang, presplit: true, embedder });
+    for (const finding of report.findings) {
+      if (finding.severity === 'info') continue;
+      flagged.add(`${doc.doc_id}#${finding.sourceIds.join('+')}/${finding.targetIds.join('+')}`);
+      byKind.set(finding.kind, (byKind.get(finding.kind) ?? 0) + 1);
+      if (show === 'all' || show === finding.kind) {
+        console.log(`    [${lang} ${doc.doc_id}] ${finding.kind}: ${finding.message}`);
+        console.log(`      EN: ${finding.sourceIds.map((id) => source[id]).join(' ')}`);
+        console.log(`      ${lang.toUpperCase()}: ${finding.targetIds.map((id) => target[id]).join(' ')}`);
+      }
+    }
+  }
+  const kinds = [...byKind].sort((a, b) => b[1] - a[1]).map(([kind, count]) => `${kind} ${count}`).join(', ');
+  const rate = (100 * flagged.size) / pairs;
+  console.log(`  en↔${lang}: ${flagged.size}/${pairs} pairs flagged (${rate.toFixed(2)}%) ${rate <= 1 ? 'ok' : 'NO'}; findings by kind: ${kinds}`);
+}
