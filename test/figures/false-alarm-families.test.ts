@@ -111,6 +111,15 @@ describe('the same families still catch real changes', () => {
     expect(warnings('There are 3 apples and 4 pears.', 'Ci sono 3 mele.')).toHaveLength(1);
   });
 
+  it('words that count two (both, the couple, the pair) meet `due` and catch another number', () => {
+    expect(warnings('The couple became parents in June.', 'I due sono diventati genitori a giugno.')).toEqual([]);
+    expect(warnings('Both men were arrested.', 'Entrambi gli uomini sono stati arrestati.')).toEqual([]);
+    expect(warnings('Both men were arrested.', 'Gli uomini sono stati arrestati.')).toEqual([]);
+    expect(warnings('The couple became parents in June.', 'I dodici sono diventati genitori a giugno.')).toEqual([
+      'figure-mismatch/value: Value changed: source `couple` (2) but target `dodici` (12).',
+    ]);
+  });
+
   it('a million that really changed stays a change', () => {
     expect(warnings('The club paid £100m for him.', 'Il club lo ha pagato 200 milioni di sterline.')).toHaveLength(1);
   });

@@ -13,7 +13,8 @@ export const englishFigures: FigureLanguageData = {
   decimal: '.',
   group: [','],
   dateOrder: 'ambiguous',
-  numberWords: { ...units, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 },
+  // `both`, `the couple`, `the pair` count two people or things: `I due` renders them, `I dodici` does not.
+  numberWords: { ...units, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, both: 2, couple: 2, pair: 2 },
   scaleWords: {
     thousand: 1e3, thousands: 1e3, million: 1e6, millions: 1e6, mln: 1e6, mn: 1e6, mio: 1e6,
     billion: 1e9, billions: 1e9, bn: 1e9, bln: 1e9, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, trillion: 1e12, trillions: 1e12, tn: 1e12, trn: 1e12,
@@ -26,7 +27,7 @@ export const englishFigures: FigureLanguageData = {
   denominators: { halves: 2, thirds: 3, quarters: 4, fifths: 5, tenths: 10 },
   groupNouns: { dozen: 12, dozens: 12 },
   articles: ['a', 'an'],
-  weakNumberWords: ['one', 'a', 'an', 'zero', 'nil'],
+  weakNumberWords: ['one', 'a', 'an', 'zero', 'nil', 'both', 'couple', 'pair'],
   ordinalWords: {
     first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
     tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15,

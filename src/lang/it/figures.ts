@@ -15,6 +15,8 @@ export const italianFigures: FigureLanguageData = {
   dateOrder: 'dmy',
   numberWords: {
     ...basic, milione: 1e6, milioni: 1e6, miliardo: 1e9, miliardi: 1e9, bilione: 1e12, bilioni: 1e12,
+    // `entrambi`, `un paio`, `la coppia` count two (`both`, `a couple`, `the pair`).
+    entrambi: 2, entrambe: 2, ambedue: 2, paio: 2, coppia: 2,
   },
   compoundNumbers: true,
   compoundMorphemes: {
@@ -33,7 +35,7 @@ export const italianFigures: FigureLanguageData = {
   denominators: { quarti: 4, terzi: 3, quinti: 5, decimi: 10 },
   groupNouns: { dozzina: 12, dozzine: 12 },
   articles: ['un', 'una', 'uno'],
-  weakNumberWords: ['un', 'una', 'uno', 'zero', 'sei', 'venti'],
+  weakNumberWords: ['un', 'una', 'uno', 'zero', 'sei', 'venti', 'entrambi', 'entrambe', 'ambedue', 'paio', 'coppia'],
   ordinalWords: {
     primo: 1, prima: 1, primi: 1, prime: 1, secondo: 2, seconda: 2, secondi: 2, seconde: 2,
     terzo: 3, terza: 3, terzi: 3, terze: 3, quarto: 4, quarta: 4, quarti: 4, quarte: 4,
