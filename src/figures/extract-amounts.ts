@@ -1,7 +1,8 @@
 /** Amounts: [sign] [currency] number [scale] [percent | currency | unit], with their alternative readings. */
 import type { Figure, FigureReading } from '../types.js';
 import {
-  figureKey, glued, isNum, isPunct, isWord, kindOfUnit, LATIN_WORD, parseAt, plainInt, surface, tok, type Built, type Ctx, writtenAt } from './extract-context.js';
+  figureKey, glued, isNum, isPunct, isWord, kindOfUnit, LATIN_WORD, parseAt, plainInt, surface, tok, type Built, type Ctx, writtenAt,
+} from './extract-context.js';
 import { centuryFollows, yearContextBefore } from './extract-dates.js';
 import { identifierFigure } from './extract-identifiers.js';
 import { collectiveContext, isLineup, otherSenses, pointDecimalContext, sectionNumberContext } from './extract-senses.js';

@@ -47,7 +47,7 @@ export function extractFigures(text: string, lang: LanguageCode): Figure[] {
 }
 
 /** Just past the first blank line at least half a piece after `start`, or the text's end. */
-export function pieceEnd(text: string, start: number): number {
+function pieceEnd(text: string, start: number): number {
   let newline = text.indexOf('\n', start + PIECE_CHARS / 2);
   while (newline >= 0) {
     let k = newline + 1;
