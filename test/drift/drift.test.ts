@@ -81,6 +81,15 @@ describe('detectDrift', () => {
     expect(findings.map((f) => [f.kind, f.severity, f.bead])).toEqual([['low-similarity', 'warning', 4]]);
   });
 
+  it('keeps a weak pair of long sentences that still share content words at info: a free rendering, not a replacement', () => {
+    const long = 'The officers were treated for minor facial injuries at the scene, police said on Monday.';
+    const free = 'Secondo la polizia, sul posto gli agenti sono stati medicati per lievi ferite al viso lunedì.';
+    const source = side('en', [...en.sentences.map((s) => s.text), long]);
+    const target = side('it', ['Binance è sotto estorsione.', "L'hacker ha chiesto 300 BTC, oltre 3 milioni di dollari.", 'La ricompensa arriva fino a 25 bitcoin.', 'Nessuno sa dove viva.', free]);
+    const findings = detectDrift({ source, target, beads: [pair(0, 0), pair(1, 1), pair(2, 2), pair(3, 3), pair(4, 4, 0.3)] });
+    expect(findings.map((f) => [f.kind, f.severity, f.bead])).toEqual([['low-similarity', 'info', 4]]);
+  });
+
   it('gives identical findings in different places different fingerprints, stable across runs', () => {
     const source = side('en', ['It costs $5.', 'It costs $5.', 'Fine.']);
     const target = side('it', ['Costa 6 dollari.', 'Costa 6 dollari.', 'Bene.']);
