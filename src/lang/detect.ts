@@ -1,4 +1,4 @@
-import { francAll } from './franc-lazy.js';
+import { francAll, paddedForTrigrams } from './franc-lazy.js';
 // franc's trigram models: used only to measure how well the best language fits at all.
 import { data as trigramModels } from 'franc/data.js';
 import type { LanguageCode } from '../types.js';
@@ -210,7 +210,7 @@ function modelTrigrams(iso6393: string): Set<string> | null {
 function trigramCoverage(sample: string, iso6393: string): number | null {
   const model = modelTrigrams(iso6393);
   if (!model) return null;
-  const cleaned = ` ${sample.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
+  const cleaned = paddedForTrigrams(sample);
   let known = 0;
   let total = 0;
   for (let i = 0; i + 3 <= cleaned.length; i++) {

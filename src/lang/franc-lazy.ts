@@ -6,7 +6,6 @@
  */
 import { data } from 'franc/data.js';
 import { expressions } from 'franc/expressions.js';
-import { asTuples } from 'trigram-utils';
 
 /** franc's constants: it reads at most MAX_LENGTH characters; MAX_DIFFERENCE is the cost of an unknown trigram. */
 const MAX_LENGTH = 2048;
@@ -15,20 +14,72 @@ const MAX_DIFFERENCE = 300;
 
 export type LanguageScores = Array<[string, number]>;
 
-const models = new Map<string, Map<string, number>>();
+/**
+ * Per script and candidate list, every trigram of the candidates' models → its rank in each
+ * candidate's model (-1 where absent): one look-up per trigram of the text scores all candidates.
+ */
+interface RankIndex {
+  languages: readonly string[];
+  ranks: Map<string, Int32Array>;
+}
 
-/** Trigram → rank in the language's model (franc's numericData entry). */
-function model(script: string, language: string): Map<string, number> {
-  const key = `${script}\u0000${language}`;
-  let table = models.get(key);
-  if (table === undefined) {
-    const trigrams = (data as Record<string, Record<string, string>>)[script][language].split('|');
-    table = new Map();
-    // Backwards, as franc does, so a repeated trigram keeps its best (lowest) rank.
-    for (let weight = trigrams.length - 1; weight >= 0; weight--) table.set(trigrams[weight], weight);
-    models.set(key, table);
+const indexes = new Map<string, RankIndex>();
+
+function rankIndex(script: string, languages: readonly string[]): RankIndex {
+  const key = `${script}\u0000${languages.join(',')}`;
+  let index = indexes.get(key);
+  if (index === undefined) {
+    const ranks = new Map<string, Int32Array>();
+    const models = (data as Record<string, Record<string, string>>)[script]!;
+    languages.forEach((language, column) => {
+      const trigrams = models[language]!.split('|');
+      // Backwards, as franc does, so a repeated trigram keeps its best (lowest) rank.
+      for (let weight = trigrams.length - 1; weight >= 0; weight--) {
+        let row = ranks.get(trigrams[weight]!);
+        if (row === undefined) {
+          row = new Int32Array(languages.length).fill(-1);
+          ranks.set(trigrams[weight]!, row);
+        }
+        row[column] = weight;
+      }
+    });
+    index = { languages, ranks };
+    indexes.set(key, index);
   }
-  return table;
+  return index;
+}
+
+/** A text as franc reads its trigrams: lower case, ASCII punctuation and digits removed, space-padded. */
+export function paddedForTrigrams(value: string): string {
+  return ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
+}
+
+/** trigram-utils' `asTuples`: the padded, cleaned text's trigrams with their counts, rarest first. */
+function trigramTuples(value: string): Array<[string, number]> {
+  const padded = paddedForTrigrams(value);
+  const counts = new Map<string, number>();
+  for (let at = 0; at + 3 <= padded.length; at++) {
+    const trigram = padded.slice(at, at + 3);
+    counts.set(trigram, (counts.get(trigram) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => a[1] - b[1]);
+}
+
+/** franc's distance of the text's trigrams to each language of the index, in its order. */
+function distances(trigrams: ReadonlyArray<[string, number]>, index: RankIndex): Float64Array {
+  const totals = new Float64Array(index.languages.length);
+  for (const [trigram, count] of trigrams) {
+    const row = index.ranks.get(trigram);
+    if (row === undefined) {
+      for (let k = 0; k < totals.length; k++) totals[k] += MAX_DIFFERENCE;
+      continue;
+    }
+    for (let k = 0; k < totals.length; k++) {
+      const rank = row[k]!;
+      totals[k] += rank < 0 ? MAX_DIFFERENCE : Math.abs(count - rank - 1);
+    }
+  }
+  return totals;
 }
 
 function topScript(value: string): [string | undefined, number] {
@@ -44,15 +95,6 @@ function topScript(value: string): [string | undefined, number] {
   return [top, topCount];
 }
 
-function distance(trigrams: ReadonlyArray<[string, number]>, table: Map<string, number>): number {
-  let total = 0;
-  for (const [trigram, count] of trigrams) {
-    const rank = table.get(trigram);
-    total += rank === undefined ? MAX_DIFFERENCE : Math.abs(count - rank - 1);
-  }
-  return total;
-}
-
 /** Like franc's `francAll(value, {only, minLength})`: languages with scores in [0, 1], best first. */
 export function francAll(value: string, options: { only?: readonly string[]; minLength?: number } = {}): LanguageScores {
   const only = options.only ?? [];
@@ -65,15 +107,14 @@ export function francAll(value: string, options: { only?: readonly string[]; min
     // A script used by one language only (franc has no model for it).
     return script === undefined || share === 0 || !allowed(script) ? [['und', 1]] : [[script, 1]];
   }
-  const trigrams = asTuples(sample);
-  const distances: LanguageScores = [];
-  for (const language of Object.keys(languages)) {
-    if (allowed(language)) distances.push([language, distance(trigrams, model(script, language))]);
-  }
-  if (distances.length === 0) return [['und', 1]];
-  distances.sort((a, b) => a[1] - b[1]);
-  const min = distances[0][1];
+  const candidates = Object.keys(languages).filter(allowed);
+  if (candidates.length === 0) return [['und', 1]];
+  const index = rankIndex(script, candidates);
+  const totals = distances(trigramTuples(sample), index);
+  const scored: LanguageScores = candidates.map((language, k) => [language, totals[k]!]);
+  scored.sort((a, b) => a[1] - b[1]);
+  const min = scored[0]![1];
   const max = sample.length * MAX_DIFFERENCE - min;
-  for (const entry of distances) entry[1] = 1 - (entry[1] - min) / max || 0;
-  return distances;
+  for (const entry of scored) entry[1] = 1 - (entry[1] - min) / max || 0;
+  return scored;
 }

@@ -2,7 +2,7 @@ import type { LanguageCode } from '../types.js';
 import { commonWordTest, translationBridge, type TranslationBridge } from './bridge.js';
 import { isHeadline, namesInSentence, sentenceWords, type FoundName, type NameWord } from './extract.js';
 import { nameLanguage } from './languages.js';
-import { conceptsIn, conceptsOfKeys, nameTable, plainWord, wordKey, type NameTable } from './table.js';
+import { conceptsIn, conceptsOfKey, conceptsOfKeys, longestFormAt, nameTable, plainWord, wordKey, type NameTable } from './table.js';
 
 /** One side of an aligned pair, prepared for name lookups from the other side. */
 interface SideIndex {
@@ -77,11 +77,8 @@ function indexSide(text: string, lang: LanguageCode): SideIndex {
 function longerPlaceWords(table: NameTable, keys: readonly string[]): Set<number> {
   const inside = new Set<number>();
   for (let start = 0; start < keys.length; start++) {
-    for (let end = Math.min(keys.length, start + table.maxWords); end >= start + 2; end--) {
-      if (conceptsOfKeys(table, keys.slice(start, end)).length === 0) continue;
-      for (let at = start; at < end; at++) inside.add(at);
-      break;
-    }
+    const form = longestFormAt(table, keys, start, 2);
+    if (form !== null) for (let at = start; at < form.end; at++) inside.add(at);
   }
   return inside;
 }
@@ -188,7 +185,7 @@ export function meetReason(
     if (nearSpelling(part.key, other.capitalKeys)) return 'near spelling';
     if (notThroughTable) continue;
     if (other.crossForms.some((form) => { const stem = stemOf(form); return stem.length >= 3 && derivedWord(plain, part.capitalised, stem, lang); })) return 'cross form';
-    const concepts = conceptsOfKeys(table, [part.key]);
+    const concepts = conceptsOfKey(table, part.key);
     if (concepts.some((concept) => other.concepts.has(concept))) return 'same concept';
     if (derivedFromConcept(concepts, other)) return 'derived';
     if (part.marked && other.acronyms.has(sortedLetters(part.text))) return 'acronym';
@@ -243,7 +240,7 @@ function coreWords(name: FoundName, lang: LanguageCode): number {
  * place or nationality, or a word the lexicon does not know as a common word.
  */
 function isDistinctive(word: NameWord, table: NameTable, common: ((word: string) => boolean) | null): boolean {
-  return word.marked || common === null || conceptsOfKeys(table, [word.key]).length > 0 || !common(word.text);
+  return word.marked || common === null || conceptsOfKey(table, word.key).length > 0 || !common(word.text);
 }
 
 /**
@@ -350,14 +347,14 @@ function fewerMentions(names: readonly FoundName[], source: SideIndex, target: S
   for (const word of names.flatMap((name) => name.words)) {
     if (!word.capitalised || seen.has(word.key)) continue;
     seen.add(word.key);
-    const concepts = conceptsOfKeys(table, [word.key]);
+    const concepts = conceptsOfKey(table, word.key);
     // `European … Europe` are two mentions of one concept.
     const inSource = source.words.filter(
-      (other) => other.key === word.key || (concepts.length > 0 && other.capitalised && conceptsOfKeys(table, [other.key]).some((c) => concepts.includes(c))),
+      (other) => other.key === word.key || (concepts.length > 0 && other.capitalised && conceptsOfKey(table, other.key).some((c) => concepts.includes(c))),
     ).length;
     const targetTable = nameTable(target.lang);
     const inTarget = target.words.filter(
-      (other) => other.key === word.key || (concepts.length > 0 && conceptsOfKeys(targetTable, [other.key]).some((c) => concepts.includes(c))),
+      (other) => other.key === word.key || (concepts.length > 0 && conceptsOfKey(targetTable, other.key).some((c) => concepts.includes(c))),
     ).length;
     if (inSource > inTarget && inTarget > 0) result.push(word.text);
   }

@@ -49,20 +49,30 @@ function splitSentenceWords(text: string): NameWord[] {
     const word = match[0];
     const start = match.index;
     const first = word[0]!;
+    const hasCapital = word !== word.toLowerCase();
     // `al-Moualem`, `bin-Salman`: a lower-case particle before a capitalised name.
-    const capitalised = first !== first.toLowerCase() || /^\p{Ll}{1,3}-\p{Lu}/u.test(word);
-    const letters = word.replace(/[^\p{L}]/gu, '');
-    const marked =
-      (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) ||
-      /^\p{L}+\p{Lu}/u.test(word.replace(/-/g, '')) && /\p{Ll}/u.test(word);
-    const before = text.slice(Math.max(0, start - 3), start);
-    // The dot of a title (`Mr. Trump`, `Dr. Ford`) does not end a sentence.
-    const afterTitle = TITLE_DOT.test(text.slice(Math.max(0, start - 7), start));
-    // A quote closed after a comma (`…life," Hale said`) opens nothing.
-    const afterClosingQuote = /,\s*["”’»]\s*$/u.test(text.slice(Math.max(0, start - 4), start));
-    result.push({ text: word, key: wordKey(word), start, capitalised, marked, initial: result.length === 0 || (OPENER.test(before) && !afterTitle && !afterClosingQuote) });
+    const capitalised = first !== first.toLowerCase() || (hasCapital && /^\p{Ll}{1,3}-\p{Lu}/u.test(word));
+    result.push({ text: word, key: wordKey(word), start, capitalised, marked: hasCapital && isMarked(word), initial: result.length === 0 || opensSentence(text, start) });
   }
   return withoutShouting(result);
+}
+
+/** All capitals (`EU`, `U.S.`) or capitals inside (`CoinDesk`). */
+function isMarked(word: string): boolean {
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  return (
+    (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) ||
+    (/^\p{L}+\p{Lu}/u.test(word.replace(/-/g, '')) && /\p{Ll}/u.test(word))
+  );
+}
+
+/** Whether the word at `start` follows a sentence end, colon, quote or bracket. */
+function opensSentence(text: string, start: number): boolean {
+  if (!OPENER.test(text.slice(Math.max(0, start - 3), start))) return false;
+  // The dot of a title (`Mr. Trump`, `Dr. Ford`) does not end a sentence.
+  if (TITLE_DOT.test(text.slice(Math.max(0, start - 7), start))) return false;
+  // A quote closed after a comma (`…life," Hale said`) opens nothing.
+  return !/,\s*["”’»]\s*$/u.test(text.slice(Math.max(0, start - 4), start));
 }
 
 const ALL_CAPS = /^[\p{Lu}\p{N}.-]+$/u;

@@ -1,5 +1,6 @@
 import type { LanguageCode } from '../types.js';
 import * as generated from './tables.generated.js';
+import { memoizeWord } from '../text/memo.js';
 
 /**
  * The country, city, nationality and language name table (data/names/, built by
@@ -23,26 +24,11 @@ const EMPTY: NameTable = { forms: new Map(), conceptForms: new Map(), plainForms
 const loaded = new Map<LanguageCode, NameTable>();
 
 /**
- * Results of `wordKey` and `plainWord`: a text repeats its words, and both are regex chains.
- * Cleared past a size, so memory stays bounded on any input.
- */
-const wordKeys = new Map<string, string>();
-const plainWords = new Map<string, string>();
-const MAX_CACHED_WORDS = 50_000;
-
-/**
  * A word's comparison key: without accents, case, dots and apostrophes, and without a final vowel
  * or `s` on longer words, so inflected forms meet (`americani`/`americano`, `Europe`/`Europa`).
+ * Remembered: a text repeats its words, and this is a regex chain.
  */
-export function wordKey(word: string): string {
-  let key = wordKeys.get(word);
-  if (key === undefined) {
-    key = computeWordKey(word);
-    if (wordKeys.size >= MAX_CACHED_WORDS) wordKeys.clear();
-    wordKeys.set(word, key);
-  }
-  return key;
-}
+export const wordKey: (word: string) => string = memoizeWord(computeWordKey);
 
 function computeWordKey(word: string): string {
   // Spelling variants that transliterations and translations swap (Calypso/Calipso, Kremlin/Cremlino).
@@ -57,15 +43,7 @@ function computeWordKey(word: string): string {
 }
 
 /** Lower case without accents. */
-export function plainWord(word: string): string {
-  let plain = plainWords.get(word);
-  if (plain === undefined) {
-    plain = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-    if (plainWords.size >= MAX_CACHED_WORDS) plainWords.clear();
-    plainWords.set(word, plain);
-  }
-  return plain;
-}
+export const plainWord: (word: string) => string = memoizeWord((word) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
 
 /** Words of a form or sentence for name lookup: letters and digits, dotted acronyms (`U.S.`) kept whole. */
 export const NAME_WORD = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
@@ -143,9 +121,36 @@ export function nameTable(lang: LanguageCode): NameTable {
   return table;
 }
 
-/** Concepts named by the word keys `keys[from, to)` as one form. */
+const NO_CONCEPTS: readonly string[] = [];
+
+/** Concepts named by one word key. */
+export function conceptsOfKey(table: NameTable, key: string): readonly string[] {
+  return table.forms.get(key) ?? NO_CONCEPTS;
+}
+
+/** Concepts named by the word keys as one form. */
 export function conceptsOfKeys(table: NameTable, keys: readonly string[]): readonly string[] {
   return table.forms.get(keys.join(' ')) ?? [];
+}
+
+/**
+ * The longest form starting at `keys[start]`, of at least `minWords` words: its end and concepts,
+ * or null. Stops as soon as no longer form starts with the words read so far.
+ */
+export function longestFormAt(table: NameTable, keys: readonly string[], start: number, minWords = 1): { end: number; concepts: readonly string[] } | null {
+  const prefixes = formPrefixes.get(table);
+  const last = Math.min(keys.length, start + table.maxWords);
+  let key = keys[start]!;
+  let found: { end: number; concepts: readonly string[] } | null = null;
+  for (let end = start + 1; end <= last; end++) {
+    if (end > start + 1) key += ` ${keys[end - 1]!}`;
+    if (end - start >= minWords) {
+      const concepts = table.forms.get(key);
+      if (concepts !== undefined && concepts.length > 0) found = { end, concepts };
+    }
+    if (prefixes !== undefined && !prefixes.has(key)) break;
+  }
+  return found;
 }
 
 /**
@@ -154,25 +159,15 @@ export function conceptsOfKeys(table: NameTable, keys: readonly string[]): reado
  */
 export function conceptsIn(table: NameTable, keys: readonly string[]): Set<string> {
   const found = new Set<string>();
-  const prefixes = formPrefixes.get(table);
   let start = 0;
   while (start < keys.length) {
-    const last = Math.min(keys.length, start + table.maxWords);
-    let key = keys[start]!;
-    let longest: readonly string[] = [];
-    let next = start + 1;
-    for (let end = start + 1; end <= last; end++) {
-      if (end > start + 1) key += ` ${keys[end - 1]!}`;
-      const concepts = table.forms.get(key);
-      if (concepts !== undefined && concepts.length > 0) {
-        longest = concepts;
-        next = end;
-      }
-      // No longer form starts with these words.
-      if (prefixes !== undefined && !prefixes.has(key)) break;
+    const form = longestFormAt(table, keys, start);
+    if (form === null) {
+      start += 1;
+      continue;
     }
-    for (const concept of longest) found.add(concept);
-    start = next;
+    for (const concept of form.concepts) found.add(concept);
+    start = form.end;
   }
   return found;
 }

@@ -1,6 +1,7 @@
 import englishPorter from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import italianPorter from 'natural/lib/natural/stemmers/porter_stemmer_it.js';
 import { createRequire } from 'node:module';
+import { memoizeWord } from '../../text/memo.js';
 
 interface Stemmer {
   stem(token: string): string;
@@ -22,14 +23,10 @@ const spanishPorter = lazyStemmer('natural/lib/natural/stemmers/porter_stemmer_e
 const portuguesePorter = lazyStemmer('natural/lib/natural/stemmers/porter_stemmer_pt.js');
 
 /** Porter stem of a lowercased English word. */
-export function stemEnglish(word: string): string {
-  return englishPorter.stem(word);
-}
+export const stemEnglish: (word: string) => string = memoizeWord((word) => englishPorter.stem(word));
 
 /** Porter stem of a lowercased Italian word. */
-export function stemItalian(word: string): string {
-  return italianPorter.stem(word);
-}
+export const stemItalian: (word: string) => string = memoizeWord((word) => italianPorter.stem(word));
 
 /**
  * Spanish and Portuguese plurals the Snowball stemmers leave apart from their singular: short words
@@ -50,21 +47,13 @@ function singularIberian(word: string, lang: 'es' | 'pt'): string {
   return word;
 }
 
-export function stemFrench(word: string): string {
-  return frenchPorter.stem(word);
-}
+export const stemFrench: (word: string) => string = memoizeWord((word) => frenchPorter.stem(word));
 
-export function stemGerman(word: string): string {
-  return germanPorter.stem(word);
-}
+export const stemGerman: (word: string) => string = memoizeWord((word) => germanPorter.stem(word));
 
-export function stemSpanish(word: string): string {
-  return spanishPorter.stem(singularIberian(word, 'es'));
-}
+export const stemSpanish: (word: string) => string = memoizeWord((word) => spanishPorter.stem(singularIberian(word, 'es')));
 
-export function stemPortuguese(word: string): string {
-  return portuguesePorter.stem(singularIberian(word, 'pt'));
-}
+export const stemPortuguese: (word: string) => string = memoizeWord((word) => portuguesePorter.stem(singularIberian(word, 'pt')));
 
 const STEMMERS: Readonly<Record<string, (word: string) => string>> = {
   en: stemEnglish,
