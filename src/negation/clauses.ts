@@ -220,7 +220,7 @@ export function readSide(text: string, lang: LanguageCode, language: NegationLan
     const before = words[at - 1] ?? '';
     if (language.comparativeLinks.has(before) && lastComparativeAt >= sentenceStart && at - lastComparativeAt <= EXPLETIVE_REACH) continue;
     lastCueAt = at;
-    if (inQuestion[at]) continue;
+    if (inQuestion[at] || language.opensQuestion?.(words, at) === true) continue;
     // `No. 1`, `no,`: a number sign or an interjection, not a negation.
     const next = words[at + 1];
     if (word === 'no' && (next === undefined || next === 'to' || BOUNDARY.test(next) || /^\p{N}/u.test(next) || (next === '.' && /^\p{N}/u.test(words[at + 2] ?? '')))) continue;

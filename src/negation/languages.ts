@@ -20,6 +20,8 @@ export interface NegationLanguage {
    * negated word is as often an antonym (`ineligible` ↔ `non idonei`).
    */
   negatesClause: (words: readonly string[], at: number) => boolean;
+  /** Whether a negator opens a question by inversion (`isn't that wonderful`, `don't you think`): rhetorical, not a negation. */
+  opensQuestion?: (words: readonly string[], at: number) => boolean;
   /** Words that open another clause: what a negator negates stops there. */
   clauseBreaks: ReadonlySet<string>;
   /** Verbs the scan for negated words passes over, used when nothing else follows (`did not do that`). */
@@ -110,7 +112,16 @@ function italianNegatesClause(list: readonly string[], at: number): boolean {
   return !ITALIAN_NOT_FINITE.test(word);
 }
 
+const ENGLISH_SUBJECTS = words('i you he she it we they that this there');
+
+/** `isn't that wonderful`, `don't you think`: an auxiliary opening its clause, `not`, then the subject. */
+function englishOpensQuestion(list: readonly string[], at: number): boolean {
+  if (list[at] !== 'not' || !ENGLISH_AUXILIARIES.has(list[at - 1] ?? '') || !ENGLISH_SUBJECTS.has(list[at + 1] ?? '')) return false;
+  return at === 1 || !/[\p{L}\p{N}]/u.test(list[at - 2] ?? '');
+}
+
 const ENGLISH: NegationLanguage = {
+  opensQuestion: englishOpensQuestion,
   negators: words('not no never nobody nothing none nowhere neither nor cannot nope no-one noone'),
   negatingSuffixes: ["n't", 'n’t'],
   concordWords: words(''),

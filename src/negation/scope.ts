@@ -128,6 +128,12 @@ function bareNegativeNear(side: NegationSide, place: number): string | undefined
   return undefined;
 }
 
+function nearestTo(found: readonly Occurrence[], place: number, length: number): Occurrence {
+  let best = found[0]!;
+  for (const occurrence of found) if (Math.abs(occurrence.at / length - place) < Math.abs(best.at / length - place)) best = occurrence;
+  return best;
+}
+
 function isNegatedThere(occurrence: Occurrence, side: NegationSide): boolean {
   return occurrence.byAffix || side.negatedAt(occurrence.at);
 }
@@ -156,8 +162,9 @@ function checkCue(cue: Cue, from: NegationSide, to: NegationSide, index: () => K
     // `non è facile` ↔ `it's hard`: a negated word whose antonym stands on the other side.
     if (hasAntonymThere(word, from.lang, index(), place, to.words.length)) return { resolved: true };
     if (found.length === 0) continue;
-    const unnegated = found.every((occurrence) => !isNegatedThere(occurrence, to));
-    return unnegated ? { resolved: true, word, counterpart: to.words[found[0]!.at]! } : { resolved: true };
+    // The counterpart nearest the word's place decides: a sentence may use a concept twice, once negated.
+    const nearest = nearestTo(found, place, to.words.length);
+    return isNegatedThere(nearest, to) ? { resolved: true } : { resolved: true, word, counterpart: to.words[nearest.at]! };
   }
   return { resolved: false };
 }
@@ -228,7 +235,7 @@ export function negationVerdict(sourceText: string, sourceLang: LanguageCode, ta
   for (const side of ['target', 'source'] as const) {
     const own = comparison[side];
     const other = comparison[otherSide(side)];
-    if (own.unresolved > 0 && other.negations === 0 && other.implicit === 0 && !other.question) return { side };
+    if (own.unresolved > 0 && !other.question && (other.negations === 0 && other.implicit === 0 || own.clausal > other.negations + other.implicit)) return { side };
   }
   return null;
 }

@@ -26,6 +26,21 @@ describe('negation per clause', () => {
     expect(negationVerdict(en, 'en', dropped, 'it')).toMatchObject({ side: 'source' });
   });
 
+  it('judges a negated word by its nearest counterpart, not by another use of its concept', () => {
+    // `comment` is a verb of saying too, and negated; `said`, where `affermato` stands, is not.
+    const en = 'A source close to Jones said last night "We wouldn\'t comment on his business affairs."';
+    const it = 'Una fonte vicina a Jones non ha affermato la scorsa sera che “non desidera rilasciare commenti sui suoi affari commerciali."';
+    expect(negationVerdict(en, 'en', it, 'it')?.mismatch).toMatchObject({ side: 'target', word: 'affermato', counterpart: 'said' });
+    expect(verdict(en, it.replace('non ha affermato', 'ha affermato'))).toBeNull();
+  });
+
+  it('flags more negated clauses than the other side has negations, when their words cannot be looked up', () => {
+    const en = "They don't care who they hurt, that's what they want, we're not going to give it to them.";
+    const both = 'A loro non interessa chi colpiscono, è questo che vogliono, e noi non glieli daremo.';
+    expect(verdict(en, both)).toBeNull();
+    expect(negationVerdict(en, 'en', both.replace('non interessa', 'interessa'), 'it')).toMatchObject({ side: 'source' });
+  });
+
   it('flags a negation added to a verb of saying rendered by another verb of saying', () => {
     expect(verdict('Merriweather said that the school replaced him.', 'Merriweather non ha affermato che la scuola lo ha sostituito.')).toBe('warning');
   });
@@ -119,6 +134,12 @@ describe('legitimate mismatches stay silent', () => {
     expect(verdict("You're going to go after someone like that?", 'Non ci si può accanire con una persona in questo modo.')).toBeNull();
     expect(verdict('Why did he not call the police?', 'Perché ha chiamato la polizia?')).toBeNull();
     expect(verdict('They will decide whether or not to introduce the change.', 'Decideranno se introdurre o meno il cambiamento.')).toBeNull();
+  });
+
+  it('reads an inverted negative question (isn’t that, don’t you) as a question', () => {
+    expect(verdict("It's not time for this, and they expect us to say, 'isn't that wonderful'.", 'Non è il momento, e pretendono che diciamo che è meraviglioso.')).toBeNull();
+    // `it is not that …` is a statement.
+    expect(verdict('It is not that simple, she said.', 'È semplice, ha detto.')).toBe('warning');
   });
 
   it('one negated word, not a clause (non residenti, not guilty, non-executive)', () => {
