@@ -68,7 +68,9 @@ export function translationBridge(from: LanguageCode, to: LanguageCode): Transla
 export function commonWordTest(lang: LanguageCode): ((word: string) => boolean) | null {
   if (lang !== 'it') return null;
   return (word) => {
-    const concepts = italianConcepts(word);
+    // Italian words end in a vowel: one ending otherwise (`Kim`, `Collier`, `Van`) is a common word
+    // only if the lexicon has it as written (loanwords such as `film`), never through a stem.
+    const concepts = /[aeiouàèéìòù]$/iu.test(word) || shippedLexicon().words.has(word.toLowerCase()) ? italianConcepts(word) : [];
     const lower = word.toLowerCase();
     // Only the very same word counts as "translated by itself": `Unione` → `union` is a common noun.
     return concepts.length > 0 && !concepts.includes(lower) && !(stemEnglish(lower) === lower && concepts.includes(lower));

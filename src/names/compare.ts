@@ -160,7 +160,8 @@ function derivedFromConcept(concepts: readonly string[], other: SideIndex): bool
 
 export function wordParts(word: NameWord): NameWord[] {
   if (!word.text.includes('-')) return [word];
-  const parts = word.text.split('-').filter((part) => part.length >= 2);
+  // A lower-case particle (`al-Moualem`, `bin-Salman`) is no part of the name to meet by.
+  const parts = word.text.split('-').filter((part) => part.length >= 2 && !/^\p{Ll}{1,3}$/u.test(part));
   return [word, ...parts.map((part) => ({ ...word, text: part, key: wordKey(part) }))];
 }
 
@@ -285,16 +286,26 @@ export function compareNames(
   const backward = translationBridge(target.lang, source.lang);
   // A name is missing when at least half of its words are: `Judge Kavanaugh` → `giudice Gorsuch`,
   // but not `Senate Judiciary Committee` → `comitato giudiziario del Senato`.
+  let wholeNameMissing = false;
   const missing = sourceNames.filter((name) => {
     const unmet = unmetWords(name, source.lang, targetIndex, forward).length;
-    return unmet > 0 && 2 * unmet >= coreWords(name, source.lang);
+    const core = coreWords(name, source.lang);
+    if (unmet > 0 && unmet === core) wholeNameMissing = true;
+    return unmet > 0 && 2 * unmet >= core;
   });
   // A name in the translation stands in for a missing one when most of it is new to the pair and
   // it reads as a proper name (`Kraken`, not `Corte` for `ICJ`).
   const common = commonWordTest(target.lang);
   const unexpected = targetNames.filter((name) => {
     const unmet = unmetWords(name, target.lang, sourceIndex, backward);
-    return 2 * unmet.length > coreWords(name, target.lang) && readsAsName(name, unmet, target.text, target.lang, common);
+    // Half new is enough in place of a name gone whole (`Sutopo Purwo Nugroho` → `Fox News`).
+    const core = coreWords(name, target.lang);
+    // Its other half must be a common word the source has in lower case (`news`), not a name
+    // both sides share (`Catherine Ashton` for `baroness Ashton`).
+    const metHalfIsCommon = (): boolean =>
+      name.words.every((word) => unmet.includes(word) || !isCoreWord(word, target.lang) || (!word.marked && !sourceIndex.capitalKeys.has(word.key)));
+    const newEnough = 2 * unmet.length > core || (wholeNameMissing && unmet.length > 0 && 2 * unmet.length === core && metHalfIsCommon());
+    return newEnough && readsAsName(name, unmet, target.text, target.lang, common);
   });
   const { notNames, institutions } = nameLanguage(source.lang);
   const sourceTable = nameTable(source.lang);

@@ -26,6 +26,24 @@ describe('compareNames', () => {
     expect(compare('Hackers asked Binance for 300 bitcoin.', "Gli hacker hanno chiesto all'azienda 300 bitcoin.")).toEqual({ missing: ['Binance'], unexpected: [] });
   });
 
+  it('takes a surname that an Italian stem happens to match for a name, not a common word', () => {
+    // `Kim`, `Collier`: Italian words end in a vowel, so a stem match says nothing about these.
+    expect(compare('Pompeo plans a summit between Kim and Trump.', 'Pompeo prepara un summit tra Kim e Collier.')).toEqual({ missing: ['Trump'], unexpected: ['Collier'] });
+  });
+
+  it('meets a name by its parts, but not by a lower-case particle (al-Moualem)', () => {
+    expect(compare('Foreign Minister Walid al-Moualem spoke.', 'Ha parlato il ministro degli esteri Walid al-Moualem.')).toEqual({ missing: [], unexpected: [] });
+    expect(compare('Then the minister al-Moualem spoke.', 'Poi ha parlato il ministro al-Waters.')).toEqual({ missing: ['al-Moualem'], unexpected: ['al-Waters'] });
+  });
+
+  it('takes a half-new name for a swap when a source name is gone whole, unless the other half is a shared name', () => {
+    expect(compare('Agency spokesman Sutopo Purwo Nugroho told a news conference.', "Il portavoce dell'agenzia Fox News ha detto in una conferenza stampa.")).toEqual({
+      missing: ['Sutopo Purwo Nugroho'],
+      unexpected: ['Fox News'],
+    });
+    expect(compare('She asked that baroness Ashton come to the European Parliament.', "Ha chiesto che l'alto rappresentante Catherine Ashton venga nel Parlamento.").unexpected).toEqual([]);
+  });
+
   it('lets a country meet only words really derived from it', () => {
     // `Cile` must not meet `children`: derived words end like demonyms, and English ones are capitalised.
     expect(compare("He was a BBC cameraman before writing the children's book.", 'Lavorava come cameraman alla Cile prima di scrivere il libro per bambini.')).toEqual({ missing: ['BBC'], unexpected: ['Cile'] });
