@@ -5,24 +5,55 @@ import { nameLanguage } from './languages.js';
 import { conceptsIn, conceptsOfKey, conceptsOfKeys, longestFormAt, nameTable, plainWord, wordKey, type NameTable } from './table.js';
 
 /** One side of an aligned pair, prepared for name lookups from the other side. */
-interface SideIndex {
-  lang: LanguageCode;
-  words: NameWord[];
-  keys: Set<string>;
+/**
+ * One side of an aligned pair, prepared for name lookups from the other side. Most names meet by
+ * their key alone, so everything else is worked out on first use.
+ */
+class SideIndex {
+  readonly words: NameWord[];
+  readonly keys: Set<string>;
   /** Keys of the capitalised words only: spelling variants of a name are looked up among these. */
-  capitalKeys: Set<string>;
+  readonly capitalKeys: Set<string>;
+  #plain?: string[];
+  #concepts?: Set<string>;
+  #acronyms?: Set<string>;
+  #crossForms?: string[];
+  #inLongerPlace?: Set<number>;
+
+  /** `otherLang`: the language of the names looked up here. */
+  constructor(text: string, readonly lang: LanguageCode, private readonly otherLang: LanguageCode) {
+    // Hyphenated words count by their parts too (`Kim-Trump` ↔ `Kim e Trump`, `US-China` ↔ `USA-Cina`).
+    this.words = sentenceWords(text).flatMap(wordParts);
+    this.keys = new Set(this.words.map((word) => word.key));
+    this.capitalKeys = new Set(this.words.filter((word) => word.capitalised).map((word) => word.key));
+  }
+
   /** Lower-case, accent-free words, for shared-prefix matches (`Parliament` ↔ `Parlamento`). */
-  plain: string[];
-  concepts: Set<string>;
+  get plain(): string[] {
+    return (this.#plain ??= this.words.map((word) => plainWord(word.text)));
+  }
+
+  get concepts(): Set<string> {
+    return (this.#concepts ??= conceptsIn(nameTable(this.lang), this.words.map((word) => word.key)));
+  }
+
   /** Sorted letters of acronyms and of the initials of capitalised runs (`UN` ↔ `Nazioni Unite`). */
-  acronyms: Set<string>;
+  get acronyms(): Set<string> {
+    return (this.#acronyms ??= acronymsOf(this.words, this.lang));
+  }
+
   /**
    * Forms, in the language of the names looked up, of the places and nationalities this side
-   * names: `Galles` meets `Welsh` because `Welsh` is `gallese` (filled in by `compareNames`).
+   * names: `Galles` meets `Welsh` because `Welsh` is `gallese`.
    */
-  crossForms: string[];
+  get crossForms(): string[] {
+    return (this.#crossForms ??= crossForms(this.concepts, this.otherLang));
+  }
+
   /** Positions of words inside a multi-word place (`America` of `Latin America`): not derived from anything alone. */
-  inLongerPlace: Set<number>;
+  get inLongerPlace(): Set<number> {
+    return (this.#inLongerPlace ??= longerPlaceWords(nameTable(this.lang), this.words.map((word) => word.key)));
+  }
 }
 
 export interface NameComparison {
@@ -42,9 +73,7 @@ function sortedLetters(text: string): string {
   return [...text.replace(/(?<=\p{Lu})s$/u, '').replace(/[^\p{L}]/gu, '').toUpperCase()].sort().join('');
 }
 
-function indexSide(text: string, lang: LanguageCode): SideIndex {
-  // Hyphenated words count by their parts too (`Kim-Trump` ↔ `Kim e Trump`, `US-China` ↔ `USA-Cina`).
-  const words = sentenceWords(text).flatMap(wordParts);
+function acronymsOf(words: readonly NameWord[], lang: LanguageCode): Set<string> {
   const acronyms = new Set<string>();
   const { connectors } = nameLanguage(lang);
   let initials = '';
@@ -57,21 +86,7 @@ function indexSide(text: string, lang: LanguageCode): SideIndex {
     }
   }
   if (initials.length >= 2) acronyms.add(sortedLetters(initials));
-  const keys = new Set(words.map((word) => word.key));
-  return {
-    lang,
-    words,
-    keys,
-    capitalKeys: new Set(words.filter((word) => word.capitalised).map((word) => word.key)),
-    plain: words.map((word) => plainWord(word.text)),
-    concepts: conceptsIn(
-      nameTable(lang),
-      words.map((word) => word.key),
-    ),
-    acronyms,
-    crossForms: [],
-    inLongerPlace: longerPlaceWords(nameTable(lang), words.map((word) => word.key)),
-  };
+  return acronyms;
 }
 
 function longerPlaceWords(table: NameTable, keys: readonly string[]): Set<number> {
@@ -278,10 +293,8 @@ export function compareNames(
   const sourceNames = namesInSentence(source.text, source.lang, source.documentKeys).flatMap((name) => split(name, source.lang));
   const targetNames = namesInSentence(target.text, target.lang, target.documentKeys).flatMap((name) => split(name, target.lang));
   if (sourceNames.length === 0 && targetNames.length === 0) return { missing: [], unexpected: [], unmetCapitalised: [] };
-  const sourceIndex = indexSide(source.text, source.lang);
-  const targetIndex = indexSide(target.text, target.lang);
-  sourceIndex.crossForms = crossForms(sourceIndex.concepts, target.lang);
-  targetIndex.crossForms = crossForms(targetIndex.concepts, source.lang);
+  const sourceIndex = new SideIndex(source.text, source.lang, target.lang);
+  const targetIndex = new SideIndex(target.text, target.lang, source.lang);
   const forward = translationBridge(source.lang, target.lang);
   const backward = translationBridge(target.lang, source.lang);
   // A name is missing when at least half of its words are: `Judge Kavanaugh` → `giudice Gorsuch`,
