@@ -188,7 +188,11 @@ export function readSide(text: string, lang: LanguageCode, language: NegationLan
     if (at > 0 && SENTENCE_END.test(words[at - 1]!)) sentenceStart = at;
     if (expletive.has(at)) lastExpletiveAt = at;
     if (language.comparatives.has(word)) lastComparativeAt = at;
-    if (language.clauseBreaks.has(word)) breaks.push(at);
+    if (language.clauseBreaks.has(word)) {
+      breaks.push(at);
+      // A negation opened before `that`, `and`, `che` … does not reach the next clause's `no`, `nessuno`.
+      if (openSegment === seg) openSegment = -1;
+    }
     const affix = language.negativeAffix.exec(word);
     if (affix !== null) affixStem.set(at, (affix[1] ?? affix[2])!);
     const negator = language.negators.has(word) || language.negatingSuffixes.some((suffix) => word.endsWith(suffix));

@@ -129,8 +129,9 @@ const ENGLISH: NegationLanguage = {
   mayNegate: /(?<![\p{L}])(?:not|never|no|nobody|nothing|none|nowhere|neither|nor|cannot|nope|no-one|noone)(?![\p{L}])|n['’]t(?![\p{L}])/iu,
   lightVerbs: words('do does did done doing'),
   clauseBreaks: words('that which who whom whose until because when if while whereas although though and but or so since as where'),
-  // Standard English has no negative concord: every negator but `nor` negates on its own.
-  repeatableNegators: words('not never no nobody nothing none nowhere no-one noone cannot'),
+  // `not`, `never` and `cannot` negate again; `no`, `nothing` … after an open negation in the same
+  // clause are colloquial concord (`don't see no tail`), one negation.
+  repeatableNegators: words('not never cannot'),
   clauseInitialNegators: words(''),
   nonNegatingPhrases: [
     'not only', 'not least', 'or not', 'whether or not', 'if not', 'no doubt', 'no longer only',

@@ -136,6 +136,13 @@ describe('legitimate mismatches stay silent', () => {
     expect(verdict('They will decide whether or not to introduce the change.', 'Decideranno se introdurre o meno il cambiamento.')).toBeNull();
   });
 
+  it('reads colloquial English negative concord as one negation, but not across a clause', () => {
+    // `don't see no tail`: one negation, as the Italian says it.
+    expect(compareNegation("Yes, but you don't see no tail.", 'en', 'Sì, ma non vedi una coda.', 'it')?.source.negations).toBe(1);
+    // `not … and that there are no …`: two clauses, two negations.
+    expect(compareNegation('Confirm that it may not be paid and that there are no exceptions.', 'en', 'x', 'it')?.source.negations).toBe(2);
+  });
+
   it('reads an inverted negative question (isn’t that, don’t you) as a question', () => {
     expect(verdict("It's not time for this, and they expect us to say, 'isn't that wonderful'.", 'Non è il momento, e pretendono che diciamo che è meraviglioso.')).toBeNull();
     // `it is not that …` is a statement.
