@@ -193,26 +193,30 @@ class Solver {
   ): { steps: PathStep[]; scorer: BeadScorer; cells: number } {
     const n = source.units;
     const m = target.units;
-    let band: Band;
-    if ((n + 1) * (m + 1) <= this.fullTableCells || n < 2 || m < 2) {
-      band = fullBand(n, m);
-    } else {
-      this.levels = Math.max(this.levels, depth + 1);
-      const coarseSource = downsample(source, 2);
-      const coarseTarget = downsample(target, 2);
-      setBaselines(coarseSource, coarseTarget, this.samples, 777 + depth);
-      coarseSource.anchors = downsampleAnchors(source.anchors, n, 2);
-      const coarse = this.solve(coarseSource, coarseTarget, COARSE_SHAPES, depth + 1);
-      const corners: Array<[number, number]> = coarse.steps.map((s) => [s.i, s.j]);
-      corners.push([coarseSource.units, coarseTarget.units]);
-      band = bandAroundPath(corners, 2, n, m, this.bandWidth);
-    }
+    const band = (n + 1) * (m + 1) <= this.fullTableCells || n < 2 || m < 2 ? fullBand(n, m) : this.bandFromCoarser(source, target, depth);
     const dots = new BandDots(band, source, target);
     const scorer = makeScorer(source, target, dots, shapeList, this.params, this.lengthRatio, pairs);
     const onRow = this.onRow;
     const steps = bandedDp(band, shapeList, scorer.gain, onRow && ((row) => onRow(n, row, false)));
     onRow?.(n, n, true);
     return { steps, scorer, cells: band.offset[n + 1] };
+  }
+
+  /**
+   * The band of a level, around the path found at half resolution. A method of its own so that the
+   * coarser levels (their summed vectors are as large as this level's) are garbage before this
+   * level's DP runs: held in `solve`'s locals they stayed alive down the whole recursion.
+   */
+  private bandFromCoarser(source: LevelSide, target: LevelSide, depth: number): Band {
+    this.levels = Math.max(this.levels, depth + 1);
+    const coarseSource = downsample(source, 2);
+    const coarseTarget = downsample(target, 2);
+    setBaselines(coarseSource, coarseTarget, this.samples, 777 + depth);
+    coarseSource.anchors = downsampleAnchors(source.anchors, source.units, 2);
+    const coarse = this.solve(coarseSource, coarseTarget, COARSE_SHAPES, depth + 1);
+    const corners: Array<[number, number]> = coarse.steps.map((s) => [s.i, s.j]);
+    corners.push([coarseSource.units, coarseTarget.units]);
+    return bandAroundPath(corners, 2, source.units, target.units, this.bandWidth);
   }
 }
 
