@@ -8,47 +8,42 @@
  *
  * Usage: npm run eval:clean [-- --lang fr] [--show KIND|all]
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createLexicalEmbedder } from '../src/embed/lexical/index.js';
 import { alignTexts } from '../src/pipeline.js';
 import { figureReferenceError } from './lib/figure-reference-errors.js';
+import { NTREX_LANGUAGES, readNtrex } from './lib/align-corpora.js';
+import type { LanguageCode } from '../src/types.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const argValue = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const langs = argValue('--lang')?.split(',') ?? ['it', 'fr', 'de', 'es', 'pt'];
 const show = argValue('--show');
 const embedder = createLexicalEmbedder();
 
-type NtrexDoc = { doc_id: string; en: string[] } & Record<string, string[]>;
-
 console.log('Clean NTREX pairs with a warning+ finding of any kind (target for each language: ≤ 1%)');
 for (const lang of langs) {
-  const path = join(root, '..', 'shared', 'corpora', `ntrex-en-${lang}`, `ntrex_en_${lang}_docs.jsonl`);
-  if (!existsSync(path)) {
-    console.log(`  en↔${lang}: no corpus at ${path}`);
+  if (!NTREX_LANGUAGES.includes(lang as LanguageCode)) {
+    console.log(`  en↔${lang}: no NTREX corpus (have: ${NTREX_LANGUAGES.join(', ')})`);
     continue;
   }
-  const docs = readFileSync(path, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as NtrexDoc);
+  const docs = readNtrex(lang as LanguageCode);
   let pairs = 0;
   const flagged = new Set<string>();
   const referenceErrors = new Set<string>();
   const byKind = new Map<string, number>();
   for (const doc of docs) {
     const source = doc.en;
-    const target = doc[lang] ?? [];
+    const target = doc.target;
     pairs += source.length;
     const report = await alignTexts(source.join('\n'), target.join('\n'), { from: 'en', to: lang, presplit: true, embedder });
     for (const finding of report.findings) {
       if (finding.severity === 'info') continue;
-      const key = `${doc.doc_id}#${finding.sourceIds.join('+')}/${finding.targetIds.join('+')}`;
+      const key = `${doc.docId}#${finding.sourceIds.join('+')}/${finding.targetIds.join('+')}`;
       flagged.add(key);
-      if (finding.sourceIds.some((id) => figureReferenceError(lang, `${doc.doc_id}#${id}`) !== undefined)) referenceErrors.add(key);
+      if (finding.sourceIds.some((id) => figureReferenceError(lang, `${doc.docId}#${id}`) !== undefined)) referenceErrors.add(key);
       byKind.set(finding.kind, (byKind.get(finding.kind) ?? 0) + 1);
       if (show === 'all' || show === finding.kind) {
-        console.log(`    [${lang} ${doc.doc_id}] ${finding.kind}: ${finding.message}`);
+        console.log(`    [${lang} ${doc.docId}] ${finding.kind}: ${finding.message}`);
         console.log(`      EN: ${finding.sourceIds.map((id) => source[id]).join(' ')}`);
         console.log(`      ${lang.toUpperCase()}: ${finding.targetIds.map((id) => target[id]).join(' ')}`);
       }

@@ -1,5 +1,5 @@
 import type { Figure, LanguageCode } from '../types.js';
-import { extractFigures } from './extract.js';
+import { appendShifted, extractFigures } from './extract.js';
 
 /**
  * Texts are read for figures in chunks of whole sentences of about this many characters: the
@@ -34,13 +34,7 @@ export function extractFiguresInChunks(
     while (next < sentenceStarts.length && sentenceStarts[next]! <= chunkStart + chunkChars) next++;
     const chunkEnd = next < sentenceStarts.length ? sentenceStarts[next]! : text.length;
     const chunk = chunkStart === 0 && chunkEnd === text.length ? text : text.slice(chunkStart, chunkEnd);
-    for (const figure of extractFigures(chunk, lang)) {
-      if (chunkStart > 0) {
-        figure.start += chunkStart;
-        figure.end += chunkStart;
-      }
-      figures.push(figure);
-    }
+    appendShifted(figures, extractFigures(chunk, lang), chunkStart);
     options.afterChunk?.(figures.length);
     chunkStart = chunkEnd;
   }

@@ -36,14 +36,19 @@ export function extractFigures(text: string, lang: LanguageCode): Figure[] {
   let start = 0;
   while (start < text.length) {
     const end = pieceEnd(text, start);
-    for (const figure of extractPiece(text.slice(start, end), lang)) {
-      figure.start += start;
-      figure.end += start;
-      figures.push(figure);
-    }
+    appendShifted(figures, extractPiece(text.slice(start, end), lang), start);
     start = end;
   }
   return figures;
+}
+
+/** Appends figures found in a slice of a text that starts at `offset`, with spans moved into the text. */
+export function appendShifted(figures: Figure[], found: readonly Figure[], offset: number): void {
+  for (const figure of found) {
+    figure.start += offset;
+    figure.end += offset;
+    figures.push(figure);
+  }
 }
 
 /** Just past the first blank line at least half a piece after `start`, or the text's end. */
