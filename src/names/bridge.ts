@@ -42,32 +42,17 @@ function sameConcept(a: string, b: string): boolean {
   return short.length >= 5 && long.startsWith(short);
 }
 
-type SideConcepts = (words: readonly NameWord[]) => readonly string[];
-
-/** The concepts of a side's words, worked out once per side: a pair asks for them for each of its names. */
-function sideConcepts(conceptsOf: (word: string) => readonly string[]): SideConcepts {
-  const known = new WeakMap<readonly NameWord[], readonly string[]>();
-  return (words) => {
-    let concepts = known.get(words);
-    if (concepts === undefined) {
-      concepts = words.flatMap((word) => conceptsOf(word.text));
-      known.set(words, concepts);
-    }
-    return concepts;
-  };
-}
-
-const italianSideConcepts = sideConcepts(italianConcepts);
-const englishSideConcepts = sideConcepts((word) => [englishConcept(word)]);
-
 const englishToItalian: TranslationBridge = (word, otherWords) => {
   const concept = englishConcept(word);
-  return italianSideConcepts(otherWords).some((c) => sameConcept(c, concept));
+  return otherWords.some((other) => italianConcepts(other.text).some((c) => sameConcept(c, concept)));
 };
 
 const italianToEnglish: TranslationBridge = (word, otherWords) => {
   const concepts = italianConcepts(word);
-  return concepts.length > 0 && englishSideConcepts(otherWords).some((concept) => concepts.some((c) => sameConcept(c, concept)));
+  return concepts.length > 0 && otherWords.some((other) => {
+    const concept = englishConcept(other.text);
+    return concepts.some((c) => sameConcept(c, concept));
+  });
 };
 
 export function translationBridge(from: LanguageCode, to: LanguageCode): TranslationBridge | null {
