@@ -1,8 +1,8 @@
 /**
- * franc's `francAll`, scoring exactly as franc 6 does, but building a language's trigram table only
- * when a call first asks for that language. franc itself builds the tables of all its ~400
- * language models when it is imported, which was the largest single cost of a short `align` run
- * (test/lang/franc-lazy.test.ts checks the results equal franc's).
+ * franc's `francAll`, scoring exactly as franc 6 does, but building the trigram tables of the
+ * languages a call asks for on first use, as one index for all of them. franc itself builds the
+ * tables of all its ~400 language models when it is imported, which was the largest single cost of
+ * a short `align` run (test/lang/franc-lazy.test.ts checks the results equal franc's).
  */
 import { data } from 'franc/data.js';
 import { expressions } from 'franc/expressions.js';
@@ -44,6 +44,8 @@ function rankIndex(script: string, languages: readonly string[]): RankIndex {
       }
     });
     index = { languages, ranks };
+    // A caller passes one candidate list or a few; any more and memory, not speed, comes first.
+    if (indexes.size >= 8) indexes.clear();
     indexes.set(key, index);
   }
   return index;

@@ -4,7 +4,6 @@ import { isHeadline, namesInSentence, sentenceWords, type FoundName, type NameWo
 import { nameLanguage } from './languages.js';
 import { conceptsIn, conceptsOfKey, conceptsOfKeys, longestFormAt, nameTable, plainWord, wordKey, type NameTable } from './table.js';
 
-/** One side of an aligned pair, prepared for name lookups from the other side. */
 /**
  * One side of an aligned pair, prepared for name lookups from the other side. Most names meet by
  * their key alone, so everything else is worked out on first use.
@@ -63,7 +62,8 @@ export interface NameComparison {
   unexpected: FoundName[];
   /**
    * Capitalised source words with no counterpart, names or not (`Union`, a sentence-initial
-   * name): what a new target name may have replaced. Empty when every name is spelled alike on both sides.
+   * name): what a new target name may have replaced. Empty when every name is spelled alike on
+   * both sides.
    */
   unmetCapitalised: string[];
 }
@@ -294,7 +294,9 @@ export function compareNames(
   const targetNames = namesInSentence(target.text, target.lang, target.documentKeys).flatMap((name) => split(name, target.lang));
   // Most pairs write every name alike on both sides: nothing can be missing or new. (Capitalised
   // words that meet nothing only matter beside a new name, so they are not looked for either.)
-  if (everyNameSpelledAlike(sourceNames, target.text) && everyNameSpelledAlike(targetNames, source.text)) return { missing: [], unexpected: [], unmetCapitalised: [] };
+  if (everyNameSpelledAlike(sourceNames, target.text) && everyNameSpelledAlike(targetNames, source.text)) {
+    return { missing: [], unexpected: [], unmetCapitalised: [] };
+  }
   const sourceIndex = new SideIndex(source.text, source.lang, target.lang);
   const targetIndex = new SideIndex(target.text, target.lang, source.lang);
   const forward = translationBridge(source.lang, target.lang);
