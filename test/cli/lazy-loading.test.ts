@@ -1,14 +1,24 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '../..');
+const tempDirs: string[] = [];
+afterAll(() => {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
 
 /** Every module URL a CLI run loads, recorded by a loader hook in a fresh Node process. */
 function loadedModules(argv: string[], cwd = root): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'align-lazy-'));
+  const dir = tempDir('align-lazy-');
   const hooks = join(dir, 'hooks.mjs');
   writeFileSync(hooks, "export async function load(url, context, next) { process.stderr.write(`@@module ${url}\\n`); return next(url, context); }\n");
   const register = `data:text/javascript,import { register } from 'node:module'; register(${JSON.stringify(`file://${hooks}`)});`;
@@ -38,7 +48,7 @@ describe('the CLI loads only what a run needs', () => {
   });
 
   it('a plain-text run with known languages loads no Markdown, HTML, zod, franc, SARIF or HTML-report code', () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'align-lazy-run-')); // no config file up the tree of tmp
+    const cwd = tempDir('align-lazy-run-'); // no config file up the tree of tmp
     const urls = loadedModules(['--from', 'en', '--to', 'it', '-f', 'json', join(root, 'fixtures/binance/en.txt'), join(root, 'fixtures/binance/it.txt')], cwd);
     const packages = packagesOf(urls);
     for (const heavy of ['zod', 'mdast-util-from-markdown', 'micromark', 'parse5', 'franc', '@huggingface/tokenizers', 'picomatch']) {
