@@ -56,19 +56,19 @@ export function paddedForTrigrams(value: string): string {
   return ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
 }
 
-/** trigram-utils' `asTuples`: the padded, cleaned text's trigrams with their counts, rarest first. */
-function trigramTuples(value: string): Array<[string, number]> {
+/** The padded, cleaned text's trigrams with their counts (trigram-utils' `asTuples`, unsorted: a distance is a sum). */
+function trigramCounts(value: string): Map<string, number> {
   const padded = paddedForTrigrams(value);
   const counts = new Map<string, number>();
   for (let at = 0; at + 3 <= padded.length; at++) {
     const trigram = padded.slice(at, at + 3);
     counts.set(trigram, (counts.get(trigram) ?? 0) + 1);
   }
-  return [...counts].sort((a, b) => a[1] - b[1]);
+  return counts;
 }
 
 /** franc's distance of the text's trigrams to each language of the index, in its order. */
-function distances(trigrams: ReadonlyArray<[string, number]>, index: RankIndex): Float64Array {
+function distances(trigrams: ReadonlyMap<string, number>, index: RankIndex): Float64Array {
   const totals = new Float64Array(index.languages.length);
   for (const [trigram, count] of trigrams) {
     const row = index.ranks.get(trigram);
@@ -112,7 +112,7 @@ export function francAll(value: string, options: { only?: readonly string[]; min
   const candidates = Object.keys(languages).filter(allowed);
   if (candidates.length === 0) return [['und', 1]];
   const index = rankIndex(script, candidates);
-  const totals = distances(trigramTuples(sample), index);
+  const totals = distances(trigramCounts(sample), index);
   const scored: LanguageScores = candidates.map((language, k) => [language, totals[k]!]);
   scored.sort((a, b) => a[1] - b[1]);
   const min = scored[0]![1];

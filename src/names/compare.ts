@@ -292,13 +292,14 @@ export function compareNames(
   };
   const sourceNames = namesInSentence(source.text, source.lang, source.documentKeys).flatMap((name) => split(name, source.lang));
   const targetNames = namesInSentence(target.text, target.lang, target.documentKeys).flatMap((name) => split(name, target.lang));
-  // Most pairs write every name alike on both sides: nothing can be missing or new. (Capitalised
-  // words that meet nothing only matter beside a new name, so they are not looked for either.)
-  if (everyNameSpelledAlike(sourceNames, target.text) && everyNameSpelledAlike(targetNames, source.text)) {
-    return { missing: [], unexpected: [], unmetCapitalised: [] };
-  }
+  if (sourceNames.length === 0 && targetNames.length === 0) return { missing: [], unexpected: [], unmetCapitalised: [] };
   const sourceIndex = new SideIndex(source.text, source.lang, target.lang);
   const targetIndex = new SideIndex(target.text, target.lang, source.lang);
+  // Most pairs write every name alike on both sides: nothing can be missing or new. (Capitalised
+  // words that meet nothing only matter beside a new name, so they are not looked for either.)
+  if (everyNameSpelledAlike(sourceNames, targetIndex) && everyNameSpelledAlike(targetNames, sourceIndex)) {
+    return { missing: [], unexpected: [], unmetCapitalised: [] };
+  }
   const forward = translationBridge(source.lang, target.lang);
   const backward = translationBridge(target.lang, source.lang);
   // A name is missing when at least half of its words are: `Judge Kavanaugh` → `giudice Gorsuch`,
@@ -343,11 +344,9 @@ export function compareNames(
   return { ...result, unmetCapitalised: [...unmetCapitalised, ...fewerMentions(sourceNames, sourceIndex, targetIndex, sourceTable)] };
 }
 
-/** Whether every word of every name is written, as a key, among the other text's words. */
-function everyNameSpelledAlike(names: readonly FoundName[], otherText: string): boolean {
-  if (names.length === 0) return true;
-  const keys = new Set(sentenceWords(otherText).flatMap(wordParts).map((word) => word.key));
-  return names.every((name) => name.words.every((word) => keys.has(word.key)));
+/** Whether every word of every name is written, as a key, among the other side's words. */
+function everyNameSpelledAlike(names: readonly FoundName[], other: SideIndex): boolean {
+  return names.every((name) => name.words.every((word) => other.keys.has(word.key)));
 }
 
 /**

@@ -130,7 +130,7 @@ export function conceptsOfKey(table: NameTable, key: string): readonly string[] 
 
 /** Concepts named by the word keys as one form. */
 export function conceptsOfKeys(table: NameTable, keys: readonly string[]): readonly string[] {
-  return table.forms.get(keys.join(' ')) ?? [];
+  return table.forms.get(keys.join(' ')) ?? NO_CONCEPTS;
 }
 
 /**
