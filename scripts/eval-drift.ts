@@ -106,7 +106,7 @@ async function main(): Promise<void> {
           if (print && CLEAN_EDIT_KINDS.has(kind) && hit !== undefined) {
             process.stdout.write(`  [false alarm ${kind} ${corpus.name} ${doc.docId}] ${injection.description}\n    ${describeFinding(hit, injection.source, injection.target)}\n`);
           } else if (print && !CLEAN_EDIT_KINDS.has(kind) && hit === undefined) {
-            process.stdout.write(`  [miss ${kind} ${corpus.name} ${doc.docId} seed ${seed}] ${injection.description}\n`);
+            process.stdout.write(`  [miss ${kind} ${corpus.name} ${doc.docId} seed ${seed}] ${injection.description}\n    source: ${injection.sourceIds.map((id) => injection.source[id]).join(' ')}\n`);
           }
           recall.get(kind)!.set(corpus.name, cell);
         }

@@ -22,6 +22,8 @@ export interface NegationLanguage {
   negatesClause: (words: readonly string[], at: number) => boolean;
   /** Whether a negator opens a question by inversion (`isn't that wonderful`, `don't you think`): rhetorical, not a negation. */
   opensQuestion?: (words: readonly string[], at: number) => boolean;
+  /** Words opening the second half of `not X, but Y`, whose negator may render as `not only`. */
+  contrastWords: ReadonlySet<string>;
   /** Words that open another clause: what a negator negates stops there. */
   clauseBreaks: ReadonlySet<string>;
   /** Verbs the scan for negated words passes over, used when nothing else follows (`did not do that`). */
@@ -128,7 +130,8 @@ const ENGLISH: NegationLanguage = {
   negatesClause: englishNegatesClause,
   mayNegate: /(?<![\p{L}])(?:not|never|no|nobody|nothing|none|nowhere|neither|nor|cannot|nope|no-one|noone)(?![\p{L}])|n['’]t(?![\p{L}])/iu,
   lightVerbs: words('do does did done doing'),
-  clauseBreaks: words('that which who whom whose until because when if while whereas although though and but or so since as where'),
+  contrastWords: words('but'),
+  clauseBreaks: words('that which who whom whose until till unless because when if while whereas although though and but or so since as where'),
   // `not`, `never` and `cannot` negate again; `no`, `nothing` … after an open negation in the same
   // clause are colloquial concord (`don't see no tail`), one negation.
   repeatableNegators: words('not never cannot'),
@@ -144,6 +147,8 @@ const ENGLISH: NegationLanguage = {
     // `unknown`, `untroubled`, `unable`: un- before an adjective or participle (not `under`, `united`,
     // `until`, nor a reversing un-: `unfolded`, `unveiled`, `unleashed` do something, they negate nothing).
     /^un(?!der|it|iv|til|ion|iqu|fold|veil|leash|cover|lock|pack|rave|wind|load|earth|zip|plug|furl|seat|roll|screw|tie|block|box|do(?:ne|ing|es)$|dress|mask)[a-z]{3,}(?:ed|en|wn|able|ible|ful|ive|ly|ent|ant|ic|al|ar|ous|y)$/u,
+    // `non-English-speaking`, `non-executive`: negative in form, as `non anglofoni` is.
+    /^non-\p{L}/u,
     /^(?:without|dis(?:agree|miss|appear|approv|regard|continu|allow|like|trust)\w*|\w{3,}less|in(?:toler|compet|sufficien|adequa|capab|capac|correct|effectiv|valid|accura|appropria|consisten|abilit)\w*)$/u,
     /^(?:in(?:capable|sufficient|adequate|complete|correct|effective|valid)|im(?:possible|probable|proper)|il(?:legal|legally)|ir(?:relevant|responsible)|dis(?:agree\w*|miss\w*|appear\w*|approv\w*))$/u,
   ],
@@ -174,6 +179,7 @@ const ITALIAN: NegationLanguage = {
   negatesClause: italianNegatesClause,
   mayNegate: /(?<![\p{L}])(?:non|mai|né|nessun[oa]?|niente|nulla|neanche|nemmeno|neppure|mica)(?![\p{L}])/iu,
   lightVerbs: words('fatto fatta fatti fatte fa fanno fare faccio facciamo'),
+  contrastWords: words('ma bensì però'),
   clauseBreaks: words('che cui perché quando se mentre finché sebbene benché ma e ed o oppure poiché dove come'),
   repeatableNegators: words('non'),
   clauseInitialNegators: words('mai'),

@@ -35,6 +35,8 @@ export interface SideCounts {
   question: boolean;
   /** Clause negators whose negated words have no counterpart on the other side. */
   unresolved: number;
+  /** Of those, the ones with no negative-meaning word of the other side near their place, which could render them. */
+  unresolvedAlone: number;
 }
 
 export interface NegationComparison {
@@ -169,18 +171,35 @@ function checkCue(cue: Cue, from: NegationSide, to: NegationSide, index: () => K
   return { resolved: false };
 }
 
+/** Window, as a share of the sentence, in which a negative-meaning word may render an unresolved negator. */
+const IMPLICIT_SHIFT = 0.25;
+
+/** Whether `side` has a negative-meaning word near `place` (a share of the sentence). */
+function implicitNear(side: NegationSide, place: number): boolean {
+  return side.implicitPositions.some((at) => Math.abs(at / side.words.length - place) <= IMPLICIT_SHIFT);
+}
+
+/** Whether the negator's clause ends at a comma followed by `but`/`ma` (`not X, but Y`). */
+function correctionFollows(side: NegationSide, at: number): boolean {
+  const language = negationLanguage(side.lang);
+  for (let next = at + 1; next < side.words.length && next <= at + 4; next++) {
+    if (side.segments[next] !== side.segments[at]) return side.words[next] === ',' && language?.contrastWords.has(side.words[next + 1] ?? '') === true;
+  }
+  return false;
+}
+
 /** Compares the negation of two texts clause by clause; null when a language has no negation data. */
 export function compareNegation(sourceText: string, sourceLang: LanguageCode, targetText: string, targetLang: LanguageCode): NegationComparison | null {
   const sourceLanguage = negationLanguage(sourceLang);
   const targetLanguage = negationLanguage(targetLang);
   if (sourceLanguage === undefined || targetLanguage === undefined) return null;
   if (!sourceLanguage.mayNegate.test(sourceText) && !targetLanguage.mayNegate.test(targetText)) {
-    const none: SideCounts = { negations: 0, clausal: 0, implicit: 0, strongImplicit: 0, question: false, unresolved: 0 };
+    const none: SideCounts = { negations: 0, clausal: 0, implicit: 0, strongImplicit: 0, question: false, unresolved: 0, unresolvedAlone: 0 };
     return { mismatches: [], source: none, target: { ...none } };
   }
   const source = readSide(sourceText, sourceLang, sourceLanguage);
   const target = readSide(targetText, targetLang, targetLanguage);
-  const counts = (side: NegationSide): SideCounts => ({ negations: side.cues.length, clausal: side.cues.filter((cue) => cue.clausal).length, implicit: side.implicitCount, strongImplicit: side.strongImplicitCount, question: side.question, unresolved: 0 });
+  const counts = (side: NegationSide): SideCounts => ({ negations: side.cues.length, clausal: side.cues.filter((cue) => cue.clausal).length, implicit: side.implicitCount, strongImplicit: side.strongImplicitCount, question: side.question, unresolved: 0, unresolvedAlone: 0 });
   const comparison: NegationComparison = { mismatches: [], source: counts(source), target: counts(target) };
   if (source.cues.length === 0 && target.cues.length === 0) return comparison;
   let sourceIndex: KeyIndex | undefined;
@@ -192,11 +211,13 @@ export function compareNegation(sourceText: string, sourceLang: LanguageCode, ta
   for (const [from, to, side, index] of sides) {
     for (const cue of from.cues.slice(0, MAX_CUES)) {
       if (!cue.clausal) continue;
-      // Nothing to look for (`non dovrebbe, ma deve`): neither evidence nor an unresolved hint.
-      if (cue.heads.length === 0) continue;
-      const result = checkCue(cue, from, to, index);
+      // Nothing to look for (`is not over`): unresolved. `non dovrebbe, ma deve` is "not only … but":
+      // no hint either way.
+      if (cue.heads.length === 0 && correctionFollows(from, cue.at)) continue;
+      const result = cue.heads.length === 0 ? { resolved: false } : checkCue(cue, from, to, index);
       if (!result.resolved) {
-        if (cue.clausal) comparison[side].unresolved += 1;
+        comparison[side].unresolved += 1;
+        if (!implicitNear(to, cue.at / from.words.length)) comparison[side].unresolvedAlone += 1;
       }
       else if (result.counterpart !== undefined) comparison.mismatches.push({ side, cue: cue.word, word: result.word!, counterpart: result.counterpart });
     }
@@ -235,7 +256,7 @@ export function negationVerdict(sourceText: string, sourceLang: LanguageCode, ta
   for (const side of ['target', 'source'] as const) {
     const own = comparison[side];
     const other = comparison[otherSide(side)];
-    if (own.unresolved > 0 && !other.question && (other.negations === 0 && other.implicit === 0 || own.clausal > other.negations + other.implicit)) return { side };
+    if (own.unresolved > 0 && !other.question && (other.negations === 0 && own.unresolvedAlone > 0 || own.clausal > other.negations + other.implicit)) return { side };
   }
   return null;
 }

@@ -41,6 +41,22 @@ describe('negation per clause', () => {
     expect(negationVerdict(en, 'en', both.replace('non interessa', 'interessa'), 'it')).toMatchObject({ side: 'source' });
   });
 
+  it('flags a dropped negation that negates no content word (is not over), but not `non X, ma Y`', () => {
+    expect(negationVerdict('The battle for a free Europe is not yet over.', 'en', 'La battaglia per un’Europa libera è ancora finita.', 'it')).toMatchObject({ side: 'source' });
+    expect(verdict('The battle for a free Europe is not yet over.', 'La battaglia per un’Europa libera non è ancora finita.')).toBeNull();
+    // `non dovrebbe, ma deve` renders "not just should, but must": no hint either way.
+    expect(verdict('The Union not just should, but must intervene quickly.', 'L’Unione non dovrebbe, ma deve intervenire rapidamente.')).toBeNull();
+  });
+
+  it('a negative-meaning word excuses an unresolved negator only near its place', () => {
+    const en = 'The club lost the final in May, and the coach later decided to keep the squad together for the new season.';
+    // `perso` stands far from the added negation: it renders `lost`, not the negator.
+    const added = 'Il club ha perso la finale a maggio, e l’allenatore in seguito non ha deciso di mantenere unita la rosa per la nuova stagione.';
+    expect(negationVerdict(en, 'en', added, 'it')).toMatchObject({ side: 'target' });
+    // `non-English-speaking` is negative in form, in the place of `non anglofoni`.
+    expect(verdict('A comedy designed for non-English-speaking territories.', 'Una commedia pensata per i paesi di fruitori non anglofoni.')).toBeNull();
+  });
+
   it('flags a negation added to a verb of saying rendered by another verb of saying', () => {
     expect(verdict('Merriweather said that the school replaced him.', 'Merriweather non ha affermato che la scuola lo ha sostituito.')).toBe('warning');
   });
