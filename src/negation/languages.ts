@@ -193,9 +193,10 @@ const ITALIAN: NegationLanguage = {
     'mai come', 'non a caso', 'non poco', 'non poca', 'non pochi', 'non poche', 'non indifferente', 'non male',
   ],
   implicitNegatives: [
-    /^(?:fallit\w*|fallisc\w*|fallimento|rifiut\w*|neg[ao]\w*|nega\w*|manc\w*|assen\w*|incapac\w*|impossibil\w*|improbabil\w*)$/u,
+    // `rifiuti` is mostly "waste", not "refusals".
+    /^(?:fallit\w*|fallisc\w*|fallimento|rifiut(?!i$)\w*|neg[ao]\w*|nega\w*|manc\w*|assen\w*|incapac\w*|impossibil\w*|improbabil\w*)$/u,
     /^(?:impedi\w*|impedisc\w*|evit\w*|ferm\w*|cess\w*|vieta\w*|viet\w*|respin\w*|oppo\w*|ignor\w*|trascur\w*|esclu\w*|tranne|eccetto|invece|anziché|piuttosto|appena|raramente|pochi|poche|poco|salvo|privo|priva|privi|prive|meno|pers[oaie]|perde\w*|oltre)$/u,
-    /^(?:senza|incapac\w*|insufficient\w*|inadeguat\w*|incomplet\w*|incert\w*|ignot\w*|illegal\w*|irrilevant\w*|impropri\w*|sconosciut\w*|disaccordo|scompar\w*|disoccupa\w*|finché|fino)$/u,
+    /^(?:senza|incapac\w*|insufficient\w*|inadeguat\w*|incomplet\w*|incert\w*|ignot\w*|illegal\w*|irrilevant\w*|impropri\w*|sconosciut\w*|disaccordo|scompar\w*|disoccupa\w*)$/u,
   ],
   negativePrefix: /^(?:impossibile|improbabile|insignificante|indifferente|irrilevante|infrequente|trascurabile|raro|rara|rari|rare|senza|escluso|esclusa|inutile|pochi|poche|poco)$/u,
   headSkip: words(`

@@ -250,7 +250,9 @@ export function negationVerdict(sourceText: string, sourceLang: LanguageCode, ta
   if (comparison === null) return null;
   const mismatch = comparison.mismatches.find((m) => {
     const other = comparison[otherSide(m.side)];
-    return comparison[m.side].clausal > other.negations + other.strongImplicit;
+    const own = comparison[m.side];
+    // `without` ↔ `senza` render each other: only the other side's extra negative nouns may render a negator.
+    return own.clausal > other.negations + Math.max(0, other.strongImplicit - own.strongImplicit);
   });
   if (mismatch !== undefined) return { side: mismatch.side, mismatch };
   for (const side of ['target', 'source'] as const) {
