@@ -17,6 +17,8 @@ export interface Cue {
   clausal: boolean;
   /** It negates a negative word (`non è impossibile`, `not unlikely`): together they say yes. */
   litotes?: boolean;
+  /** It stands in a question, which compares only with a question (`Why didn't he …?` ↔ `Perché non …?`). */
+  inQuestion?: boolean;
 }
 
 export interface NegationSide {
@@ -24,7 +26,7 @@ export interface NegationSide {
   words: string[];
   /** Segment of each word (segments are cut at punctuation). */
   segments: number[];
-  /** Negators that negate something (not expletive, not part of `not only`, not in a question). */
+  /** Negators that negate something (not expletive, not part of `not only`); those in a question are marked. */
   cues: Cue[];
   /**
    * Whether the word at a position is negated in some way: a negator or a negative-meaning word
@@ -224,13 +226,13 @@ export function readSide(text: string, lang: LanguageCode, language: NegationLan
     const before = words[at - 1] ?? '';
     if (language.comparativeLinks.has(before) && lastComparativeAt >= sentenceStart && at - lastComparativeAt <= EXPLETIVE_REACH) continue;
     lastCueAt = at;
-    if (inQuestion[at] || language.opensQuestion?.(words, at) === true) continue;
+    if (language.opensQuestion?.(words, at) === true) continue;
     // `No. 1`, `no,`: a number sign or an interjection, not a negation.
     const next = words[at + 1];
     if (word === 'no' && (next === undefined || next === 'to' || BOUNDARY.test(next) || /^\p{N}/u.test(next) || (next === '.' && /^\p{N}/u.test(words[at + 2] ?? '')))) continue;
     const clausal = language.negatesClause(words, at);
     if (!clausal) wordMarkers.add(at);
-    cues.push({ word, at, heads: [], clausal });
+    cues.push({ word, at, heads: [], clausal, ...(inQuestion[at] ? { inQuestion: true } : {}) });
   }
   const active = cues.filter((cue) => {
     const heads = headsOf(cue, words, segments, lang, language, cues);
@@ -312,8 +314,9 @@ function headsOf(cue: Cue, words: readonly string[], segments: readonly number[]
       if (heads.length === 0) return null;
       break;
     }
-    // `non posso che`, `cannot but`, `non ho fatto altro che`: "only", not a negation.
-    if (heads.length === 0 && language.restrictiveAfter.has(word)) return null;
+    // `non posso che`, `cannot but`, `non ho fatto altro che`: "only", not a negation (but `non
+    // vogliono che` is "do not want that").
+    if (heads.length === 0 && language.restrictiveAfter.has(word) && !language.thatClauseVerbs.has(words[at - 1] ?? '')) return null;
     if (language.restrictiveAfter.has(word) && words[at - 1] === 'altro') return null;
     // `non si tratta soltanto di`: "not only", however the verb sits.
     if (language.onlyWords.has(word) && at - cue.at <= 3) return null;

@@ -64,6 +64,8 @@ export interface NegationLanguage {
   onlyWords: ReadonlySet<string>;
   /** A word right after a negator that makes it mean "only" (`non posso che`, `cannot but`). */
   restrictiveAfter: ReadonlySet<string>;
+  /** Verbs skipped as auxiliaries that take a `that` clause: `non vogliono che` is not `non … che` ("only"). */
+  thatClauseVerbs: ReadonlySet<string>;
   /** Verbs a negation moves up to (`I don't think it works` = `penso che non funzioni`). */
   raisingVerbs: ReadonlySet<string>;
   /** A word with a negative affix (`unfit`, `sconosciuto`): the rest of the word, for its counterpart. */
@@ -163,6 +165,7 @@ const ENGLISH: NegationLanguage = {
   expletiveTriggers: [],
   wideNegators: words('nobody nothing none neither nor no-one noone'),
   restrictiveAfter: words('but'),
+  thatClauseVerbs: words(''),
   onlyWords: words('only just merely solely'),
   sentenceConcord: words('nor'),
   comparatives: words(''),
@@ -214,6 +217,7 @@ const ITALIAN: NegationLanguage = {
   `),
   wideNegators: words('nessuno nessuna niente nulla né'),
   restrictiveAfter: words('che'),
+  thatClauseVerbs: words('vuole vogliono voleva volevano vogliamo volete voglio volevo voluto voglia vogliano volesse volessero vorrebbe vorrebbero vorrei'),
   onlyWords: words('solo soltanto solamente unicamente'),
   sentenceConcord: words('né neanche nemmeno neppure'),
   comparatives: words('più meno meglio peggio piuttosto maggiore minore maggiori minori'),

@@ -154,6 +154,7 @@ function checkCue(cue: Cue, from: NegationSide, to: NegationSide, index: () => K
     const opposite = found.length === 0 ? bareNegativeNear(to, place) : undefined;
     return opposite !== undefined ? { resolved: true, word, counterpart: opposite } : { resolved: true };
   }
+  let mismatch: { resolved: boolean; counterpart?: string; word?: string } | undefined;
   for (const head of cue.heads) {
     const word = from.words[head]!;
     // Translations keep the order of a sentence's parts roughly: a counterpart far from where the
@@ -166,9 +167,12 @@ function checkCue(cue: Cue, from: NegationSide, to: NegationSide, index: () => K
     if (found.length === 0) continue;
     // The counterpart nearest the word's place decides: a sentence may use a concept twice, once negated.
     const nearest = nearestTo(found, place, to.words.length);
-    return isNegatedThere(nearest, to) ? { resolved: true } : { resolved: true, word, counterpart: to.words[nearest.at]! };
+    if (isNegatedThere(nearest, to)) return { resolved: true };
+    mismatch ??= { resolved: true, word, counterpart: to.words[nearest.at]! };
+    // A question inverts its subject (`Why didn't Mr Kavanaugh want`): any negated head will do.
+    if (cue.inQuestion !== true) return mismatch;
   }
-  return { resolved: false };
+  return mismatch ?? { resolved: false };
 }
 
 /** Window, as a share of the sentence, in which a negative-meaning word may render an unresolved negator. */
@@ -199,6 +203,9 @@ export function compareNegation(sourceText: string, sourceLang: LanguageCode, ta
   }
   const source = readSide(sourceText, sourceLang, sourceLanguage);
   const target = readSide(targetText, targetLang, targetLanguage);
+  // A negation in a question compares only with a question: against a statement it may be rhetorical.
+  if (!target.question) source.cues = source.cues.filter((cue) => cue.inQuestion !== true);
+  if (!source.question) target.cues = target.cues.filter((cue) => cue.inQuestion !== true);
   const counts = (side: NegationSide): SideCounts => ({ negations: side.cues.length, clausal: side.cues.filter((cue) => cue.clausal).length, implicit: side.implicitCount, strongImplicit: side.strongImplicitCount, question: side.question, unresolved: 0, unresolvedAlone: 0 });
   const comparison: NegationComparison = { mismatches: [], source: counts(source), target: counts(target) };
   if (source.cues.length === 0 && target.cues.length === 0) return comparison;

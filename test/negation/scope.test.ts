@@ -148,7 +148,11 @@ describe('legitimate mismatches stay silent', () => {
 
   it('questions and whether or not', () => {
     expect(verdict("You're going to go after someone like that?", 'Non ci si può accanire con una persona in questo modo.')).toBeNull();
-    expect(verdict('Why did he not call the police?', 'Perché ha chiamato la polizia?')).toBeNull();
+    // A question against a question compares as statements do; against a statement it may be rhetorical.
+    expect(negationVerdict('Why did he not call the police?', 'en', 'Perché ha chiamato la polizia?', 'it')).toMatchObject({ side: 'source' });
+    expect(verdict('Why did he not call the police?', 'Perché non ha chiamato la polizia?')).toBeNull();
+    expect(verdict("Why didn't Mr Kavanaugh and his supporters want the FBI to investigate?", 'Perché Kavanaugh e i suoi sostenitori non vogliono che l’FBI indaghi?')).toBeNull();
+    expect(negationVerdict('Why did Mr Kavanaugh and his supporters want the FBI to investigate?', 'en', 'Perché Kavanaugh e i suoi sostenitori non vogliono che l’FBI indaghi?', 'it')).toMatchObject({ side: 'target' });
     expect(verdict('They will decide whether or not to introduce the change.', 'Decideranno se introdurre o meno il cambiamento.')).toBeNull();
   });
 
