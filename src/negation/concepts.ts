@@ -70,10 +70,17 @@ function stateOf(lang: LanguageCode): LanguageKeys {
   return state;
 }
 
+/**
+ * English light verbs: as a weak secondary sense of a word (`dire` → say, tell, go) they are too loose
+ * to anchor it, and would meet any `going`, `make`, `take` on the other side.
+ */
+const LIGHT_CONCEPTS = new Set(['go', 'get', 'make', 'take', 'put', 'have', 'do', 'come', 'give', 'set', 'keep', 'let']);
+const MIN_LIGHT_WEIGHT = 0.4;
+
 function addEntry(concepts: Set<string>, entry: LexiconEntry | undefined): void {
   if (entry === undefined) return;
   for (let i = 0, taken = 0; i < entry.concepts.length && taken < MAX_CONCEPTS; i++) {
-    if (i === 0 || entry.weights[i]! >= MIN_CONCEPT_WEIGHT) {
+    if (i === 0 || entry.weights[i]! >= (LIGHT_CONCEPTS.has(entry.concepts[i]!) ? MIN_LIGHT_WEIGHT : MIN_CONCEPT_WEIGHT)) {
       concepts.add(entry.concepts[i]!);
       taken += 1;
     }
