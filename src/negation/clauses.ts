@@ -37,6 +37,8 @@ export interface NegationSide {
   question: boolean;
   /** Whether a word is only negative in form: `unfit`, `non-executive`, `sconosciuto`. */
   affixStem: Map<number, string>;
+  /** Negators as written, also those that negate nothing (`not only`, `no doubt`, `non … che`). */
+  negatorCount: number;
   /** Negative-meaning words that are not negators (`failed`, `senza`, `lack`): each may render a negation. */
   implicitCount: number;
   /** Negative-meaning words that clearly render a negation (`failed`, `without`, `mancata`). */
@@ -169,6 +171,7 @@ export function readSide(text: string, lang: LanguageCode, language: NegationLan
   let sentenceStart = 0;
   let lastCueAt = -1;
 
+  let negatorCount = 0;
   let implicitCount = 0;
   let strongImplicitCount = 0;
   const markers: number[] = [];
@@ -201,6 +204,7 @@ export function readSide(text: string, lang: LanguageCode, language: NegationLan
     // After an open negation only a second `non`/`not` negates again (`non potevamo non`); `nessuno`,
     // `niente`, `nor` continue the negation already open.
     const concord = language.concordWords.has(word) || (language.negators.has(word) && !language.repeatableNegators.has(word));
+    if (negator) negatorCount += 1;
     const implicit = !negator && isImplicitNegative(word, language);
     if (implicit) implicitCount += 1;
     if (!negator && language.strongImplicit.test(word)) strongImplicitCount += 1;
@@ -268,12 +272,14 @@ export function readSide(text: string, lang: LanguageCode, language: NegationLan
     return false;
   };
   return {
-    lang, words, segments, cues: active, negatedAt, affixStem, implicitCount, strongImplicitCount, question: words.includes('?'),
+    lang, words, segments, cues: active, negatedAt, affixStem, negatorCount, implicitCount, strongImplicitCount, question: words.includes('?'),
     implicitPositions: [...implicitMarkers],
   };
 }
 
 const HEAD_WINDOW = 6;
+/** How far after a negator an only-word makes it "not only" (`non possiamo affidarci al solo`). */
+const ONLY_REACH = 4;
 const EXPLETIVE_REACH = 15;
 /** How far a negator or negative word reaches: words after it, and before it (`said nothing`). */
 const MARKER_REACH = 8;
@@ -319,7 +325,7 @@ function headsOf(cue: Cue, words: readonly string[], segments: readonly number[]
     if (heads.length === 0 && language.restrictiveAfter.has(word) && !language.thatClauseVerbs.has(words[at - 1] ?? '')) return null;
     if (language.restrictiveAfter.has(word) && words[at - 1] === 'altro') return null;
     // `non si tratta soltanto di`: "not only", however the verb sits.
-    if (language.onlyWords.has(word) && at - cue.at <= 3) return null;
+    if (language.onlyWords.has(word) && at - cue.at <= ONLY_REACH) return null;
     // The negated words stay in the negator's clause: `did not realise until he went`.
     if (heads.length > 0 && language.clauseBreaks.has(word)) break;
     if (!isContent(word, lang, language)) continue;

@@ -33,6 +33,8 @@ export interface SideCounts {
   strongImplicit: number;
   /** The side has a question, which may render a negation rhetorically (`You're going to …?` ↔ `Non si può …`). */
   question: boolean;
+  /** Negators as written, also those that negate nothing (`not only`, `no doubt`). */
+  negatorWords: number;
   /** Clause negators whose negated words have no counterpart on the other side. */
   unresolved: number;
   /** Of those, the ones with no negative-meaning word of the other side near their place, which could render them. */
@@ -155,7 +157,7 @@ function checkCue(cue: Cue, from: NegationSide, to: NegationSide, index: () => K
     return opposite !== undefined ? { resolved: true, word, counterpart: opposite } : { resolved: true };
   }
   let mismatch: { resolved: boolean; counterpart?: string; word?: string } | undefined;
-  for (const head of cue.heads) {
+  for (const [k, head] of cue.heads.entries()) {
     const word = from.words[head]!;
     // Translations keep the order of a sentence's parts roughly: a counterpart far from where the
     // word stands is another use of the same concept (`establish` ↔ a later `affermato`).
@@ -167,7 +169,9 @@ function checkCue(cue: Cue, from: NegationSide, to: NegationSide, index: () => K
     if (found.length === 0) continue;
     // The counterpart nearest the word's place decides: a sentence may use a concept twice, once negated.
     const nearest = nearestTo(found, place, to.words.length);
-    if (isNegatedThere(nearest, to)) return { resolved: true };
+    // A later head met negated may be another phrase of the negated clause (`not being considered
+    // by the party` ↔ `non fa parte … del partito`): it does not show the negation rendered.
+    if (isNegatedThere(nearest, to)) return k === 0 || cue.inQuestion === true || head === cue.heads[k - 1]! + 1 ? { resolved: true } : { resolved: false };
     mismatch ??= { resolved: true, word, counterpart: to.words[nearest.at]! };
     // A question inverts its subject (`Why didn't Mr Kavanaugh want`): any negated head will do.
     if (cue.inQuestion !== true) return mismatch;
@@ -198,7 +202,7 @@ export function compareNegation(sourceText: string, sourceLang: LanguageCode, ta
   const targetLanguage = negationLanguage(targetLang);
   if (sourceLanguage === undefined || targetLanguage === undefined) return null;
   if (!sourceLanguage.mayNegate.test(sourceText) && !targetLanguage.mayNegate.test(targetText)) {
-    const none: SideCounts = { negations: 0, clausal: 0, implicit: 0, strongImplicit: 0, question: false, unresolved: 0, unresolvedAlone: 0 };
+    const none: SideCounts = { negations: 0, negatorWords: 0, clausal: 0, implicit: 0, strongImplicit: 0, question: false, unresolved: 0, unresolvedAlone: 0 };
     return { mismatches: [], source: none, target: { ...none } };
   }
   const source = readSide(sourceText, sourceLang, sourceLanguage);
@@ -206,7 +210,7 @@ export function compareNegation(sourceText: string, sourceLang: LanguageCode, ta
   // A negation in a question compares only with a question: against a statement it may be rhetorical.
   if (!target.question) source.cues = source.cues.filter((cue) => cue.inQuestion !== true);
   if (!source.question) target.cues = target.cues.filter((cue) => cue.inQuestion !== true);
-  const counts = (side: NegationSide): SideCounts => ({ negations: side.cues.length, clausal: side.cues.filter((cue) => cue.clausal).length, implicit: side.implicitCount, strongImplicit: side.strongImplicitCount, question: side.question, unresolved: 0, unresolvedAlone: 0 });
+  const counts = (side: NegationSide): SideCounts => ({ negations: side.cues.length, negatorWords: side.negatorCount, clausal: side.cues.filter((cue) => cue.clausal).length, implicit: side.implicitCount, strongImplicit: side.strongImplicitCount, question: side.question, unresolved: 0, unresolvedAlone: 0 });
   const comparison: NegationComparison = { mismatches: [], source: counts(source), target: counts(target) };
   if (source.cues.length === 0 && target.cues.length === 0) return comparison;
   let sourceIndex: KeyIndex | undefined;
@@ -265,7 +269,7 @@ export function negationVerdict(sourceText: string, sourceLang: LanguageCode, ta
   for (const side of ['target', 'source'] as const) {
     const own = comparison[side];
     const other = comparison[otherSide(side)];
-    if (own.unresolved > 0 && !other.question && (other.negations === 0 && own.unresolvedAlone > 0 || own.clausal > other.negations + other.implicit)) return { side };
+    if (own.unresolved > 0 && !other.question && (other.negatorWords === 0 && own.unresolvedAlone > 0 || own.clausal > other.negations + other.implicit)) return { side };
   }
   return null;
 }

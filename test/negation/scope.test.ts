@@ -57,6 +57,13 @@ describe('negation per clause', () => {
     expect(verdict('A comedy designed for non-English-speaking territories.', 'Una commedia pensata per i paesi di fruitori non anglofoni.')).toBeNull();
   });
 
+  it('a later negated word met negated is no proof that the negation was rendered', () => {
+    const en = 'A Labour spokesman said: "A four-day week is not party policy and it is not being considered by the party."';
+    const it = 'Un portavoce laburista ha dichiarato: “La settimana di quattro giorni non fa parte della linea del partito e non è oggetto di discussione.”';
+    expect(verdict(en, it)).toBeNull();
+    expect(negationVerdict(en, 'en', it.replace('e non è oggetto', 'e è oggetto'), 'it')).toMatchObject({ side: 'source' });
+  });
+
   it('flags a negation added to a verb of saying rendered by another verb of saying', () => {
     expect(verdict('Merriweather said that the school replaced him.', 'Merriweather non ha affermato che la scuola lo ha sostituito.')).toBe('warning');
   });
@@ -117,6 +124,10 @@ describe('legitimate mismatches stay silent', () => {
   it('a litotes against the same negative word left bare says the opposite', () => {
     expect(verdict('Though rare, such attacks have been recorded.', 'Sebbene non siano rari, tali attacchi sono stati segnalati.')).toBe('warning');
     expect(verdict('Though not rare, such attacks are feared.', 'Sebbene non siano rari, tali attacchi sono temuti.')).toBeNull();
+  });
+
+  it('not just ↔ non … solo a few words on', () => {
+    expect(verdict("We can't just rely on English to build trust.", 'Non possiamo affidarci al solo inglese per creare fiducia.')).toBeNull();
   });
 
   it('no longer ↔ non più, not only ↔ non solo', () => {
