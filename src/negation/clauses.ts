@@ -41,6 +41,8 @@ export interface NegationSide {
   negatorCount: number;
   /** Negative-meaning words that are not negators (`failed`, `senza`, `lack`): each may render a negation. */
   implicitCount: number;
+  /** Of those, the words negative by their affix (`non-biodegradable`, `unfit`, `sconosciuto`). */
+  affixNegativeCount: number;
   /** Negative-meaning words that clearly render a negation (`failed`, `without`, `mancata`). */
   strongImplicitCount: number;
   /** Positions of the negative-meaning words (`denied`, `respinto`, `senza`), in text order. */
@@ -173,6 +175,7 @@ export function readSide(text: string, lang: LanguageCode, language: NegationLan
 
   let negatorCount = 0;
   let implicitCount = 0;
+  let affixNegativeCount = 0;
   let strongImplicitCount = 0;
   const markers: number[] = [];
   /** Negative-meaning words reach only within their own clause (`perso …, e vincono`). */
@@ -207,6 +210,7 @@ export function readSide(text: string, lang: LanguageCode, language: NegationLan
     if (negator) negatorCount += 1;
     const implicit = !negator && isImplicitNegative(word, language);
     if (implicit) implicitCount += 1;
+    if (implicit && affix !== null) affixNegativeCount += 1;
     if (!negator && language.strongImplicit.test(word)) strongImplicitCount += 1;
     if (!neutral.has(at) && (negator || (concord && openSegment === seg) || implicit)) {
       markers.push(at);
@@ -272,7 +276,7 @@ export function readSide(text: string, lang: LanguageCode, language: NegationLan
     return false;
   };
   return {
-    lang, words, segments, cues: active, negatedAt, affixStem, negatorCount, implicitCount, strongImplicitCount, question: words.includes('?'),
+    lang, words, segments, cues: active, negatedAt, affixStem, negatorCount, implicitCount, affixNegativeCount, strongImplicitCount, question: words.includes('?'),
     implicitPositions: [...implicitMarkers],
   };
 }

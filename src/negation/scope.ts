@@ -31,6 +31,8 @@ export interface SideCounts {
   implicit: number;
   /** Negative-meaning words that clearly render a negation (`failed`, `without`, `mancata`). */
   strongImplicit: number;
+  /** Words negative by their affix (`non-biodegradable`, `unfit`): each may render a one-word negator. */
+  affixNegatives: number;
   /** The side has a question, which may render a negation rhetorically (`You're going to …?` ↔ `Non si può …`). */
   question: boolean;
   /** Negators as written, also those that negate nothing (`not only`, `no doubt`). */
@@ -202,7 +204,7 @@ export function compareNegation(sourceText: string, sourceLang: LanguageCode, ta
   const targetLanguage = negationLanguage(targetLang);
   if (sourceLanguage === undefined || targetLanguage === undefined) return null;
   if (!sourceLanguage.mayNegate.test(sourceText) && !targetLanguage.mayNegate.test(targetText)) {
-    const none: SideCounts = { negations: 0, negatorWords: 0, clausal: 0, implicit: 0, strongImplicit: 0, question: false, unresolved: 0, unresolvedAlone: 0 };
+    const none: SideCounts = { negations: 0, negatorWords: 0, clausal: 0, implicit: 0, strongImplicit: 0, affixNegatives: 0, question: false, unresolved: 0, unresolvedAlone: 0 };
     return { mismatches: [], source: none, target: { ...none } };
   }
   const source = readSide(sourceText, sourceLang, sourceLanguage);
@@ -210,7 +212,7 @@ export function compareNegation(sourceText: string, sourceLang: LanguageCode, ta
   // A negation in a question compares only with a question: against a statement it may be rhetorical.
   if (!target.question) source.cues = source.cues.filter((cue) => cue.inQuestion !== true);
   if (!source.question) target.cues = target.cues.filter((cue) => cue.inQuestion !== true);
-  const counts = (side: NegationSide): SideCounts => ({ negations: side.cues.length, negatorWords: side.negatorCount, clausal: side.cues.filter((cue) => cue.clausal).length, implicit: side.implicitCount, strongImplicit: side.strongImplicitCount, question: side.question, unresolved: 0, unresolvedAlone: 0 });
+  const counts = (side: NegationSide): SideCounts => ({ negations: side.cues.length, negatorWords: side.negatorCount, clausal: side.cues.filter((cue) => cue.clausal).length, implicit: side.implicitCount, strongImplicit: side.strongImplicitCount, affixNegatives: side.affixNegativeCount, question: side.question, unresolved: 0, unresolvedAlone: 0 });
   const comparison: NegationComparison = { mismatches: [], source: counts(source), target: counts(target) };
   if (source.cues.length === 0 && target.cues.length === 0) return comparison;
   let sourceIndex: KeyIndex | undefined;
@@ -263,7 +265,10 @@ export function negationVerdict(sourceText: string, sourceLang: LanguageCode, ta
     const other = comparison[otherSide(m.side)];
     const own = comparison[m.side];
     // `without` ↔ `senza` render each other: only the other side's extra negative nouns may render a negator.
-    return own.clausal > other.negations + Math.max(0, other.strongImplicit - own.strongImplicit);
+    // One-word negators count too (`di non aver rivelato` ↔ `did not leak`), unless a negative word
+    // of the other side renders them (`rifiuti non biodegradabili` ↔ `non-biodegradable waste`).
+    const ownWordNegators = Math.max(0, own.negations - own.clausal - other.affixNegatives);
+    return own.clausal + ownWordNegators > other.negations + Math.max(0, other.strongImplicit - own.strongImplicit);
   });
   if (mismatch !== undefined) return { side: mismatch.side, mismatch };
   for (const side of ['target', 'source'] as const) {

@@ -64,6 +64,19 @@ describe('negation per clause', () => {
     expect(negationVerdict(en, 'en', it.replace('e non è oggetto', 'e è oggetto'), 'it')).toMatchObject({ side: 'source' });
   });
 
+  it('counts one-word negators against the other side, unless a negative-affix word renders them', () => {
+    const en = 'The senator said at a briefing on Monday that she did not leak the letter to the press.';
+    const it = 'Lunedì, durante un incontro, la senatrice ha dichiarato di non aver rivelato la lettera alla stampa.';
+    expect(verdict(en, it)).toBeNull();
+    expect(negationVerdict(en, 'en', it.replace('ha dichiarato', 'non ha dichiarato'), 'it')).toMatchObject({ side: 'target', mismatch: { word: 'dichiarato' } });
+    expect(
+      verdict(
+        'I ask you to confirm that incentives may not be given for burning non-biodegradable waste and that there are no derogations.',
+        'Le chiedo di confermare che non è possibile incentivare l’incenerimento di rifiuti non biodegradabili e che non è prevista alcuna deroga.',
+      ),
+    ).toBeNull();
+  });
+
   it('flags a negation added to a verb of saying rendered by another verb of saying', () => {
     expect(verdict('Merriweather said that the school replaced him.', 'Merriweather non ha affermato che la scuola lo ha sostituito.')).toBe('warning');
   });
