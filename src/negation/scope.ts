@@ -262,13 +262,10 @@ export function negationVerdict(sourceText: string, sourceLang: LanguageCode, ta
   const comparison = compareNegation(sourceText, sourceLang, targetText, targetLang);
   if (comparison === null) return null;
   const mismatch = comparison.mismatches.find((m) => {
-    const other = comparison[otherSide(m.side)];
     const own = comparison[m.side];
+    const other = comparison[otherSide(m.side)];
     // `without` ↔ `senza` render each other: only the other side's extra negative nouns may render a negator.
-    // One-word negators count too (`di non aver rivelato` ↔ `did not leak`), unless a negative word
-    // of the other side renders them (`rifiuti non biodegradabili` ↔ `non-biodegradable waste`).
-    const ownWordNegators = Math.max(0, own.negations - own.clausal - other.affixNegatives);
-    return own.clausal + ownWordNegators > other.negations + Math.max(0, other.strongImplicit - own.strongImplicit);
+    return countedNegations(own, other) > other.negations + Math.max(0, other.strongImplicit - own.strongImplicit);
   });
   if (mismatch !== undefined) return { side: mismatch.side, mismatch };
   for (const side of ['target', 'source'] as const) {
@@ -277,4 +274,13 @@ export function negationVerdict(sourceText: string, sourceLang: LanguageCode, ta
     if (own.unresolved > 0 && !other.question && (other.negatorWords === 0 && own.unresolvedAlone > 0 || own.clausal > other.negations + other.implicit)) return { side };
   }
   return null;
+}
+
+/**
+ * A side's negations as counted against the other side: clause negators, and one-word negators too
+ * (`di non aver rivelato` ↔ `did not leak`) unless a negative-affix word of the other side renders
+ * them (`rifiuti non biodegradabili` ↔ `non-biodegradable waste`).
+ */
+function countedNegations(own: SideCounts, other: SideCounts): number {
+  return own.clausal + Math.max(0, own.negations - own.clausal - other.affixNegatives);
 }
