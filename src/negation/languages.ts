@@ -141,7 +141,7 @@ const ENGLISH: NegationLanguage = {
   nonNegatingPhrases: [
     'not only', 'not least', 'or not', 'whether or not', 'if not', 'no doubt', 'no longer only',
     'nothing but', 'no matter', 'no later than', 'no earlier than', 'no doubt', 'look no further', 'no wonder', 'no less than', 'no more than', 'not to mention', 'never mind', 'no one else but',
-    'none other than', 'never more', 'never so', 'cannot but', 'no sooner', 'not help but', 'can not help', 'could not help', 'no small', 'not a little', 'not bad',
+    'none other than', 'never more', 'never so', 'cannot but', 'no sooner', 'not help but', 'can not help', 'could not help', 'no small', 'not a little', 'not bad', 'more or less',
   ],
   implicitNegatives: [
     /^(?:fail|failed|fails|failing|failure|refus\w*|declin\w*|den(?:y|ied|ies|ying)|lack\w*|absen\w*|unable|impossible|unlikely)$/u,
@@ -193,13 +193,13 @@ const ITALIAN: NegationLanguage = {
     'non rimane che', 'non può che', 'non possono che', 'non posso che', 'non possiamo che', 'non è che', "non c'è che", "non c'è dubbio", "non c'è alcun dubbio", "senz'altro",
     "non vedo l'ora", "non vede l'ora", "non vediamo l'ora", "non vedono l'ora", "non vedevo l'ora", "non vedeva l'ora",
     'non posso farne a meno', 'non può farne a meno', 'non possiamo farne a meno', 'non possono farne a meno',
-    'mai come', 'non a caso', 'non poco', 'non poca', 'non pochi', 'non poche', 'non indifferente', 'non male',
+    'mai come', 'non a caso', 'non poco', 'non poca', 'non pochi', 'non poche', 'non indifferente', 'non male', 'più o meno',
   ],
   implicitNegatives: [
     // `rifiuti` is mostly "waste", not "refusals".
     /^(?:fallit\w*|fallisc\w*|fallimento|rifiut(?!i$)\w*|neg[ao]\w*|nega\w*|manc\w*|assen\w*|incapac\w*|impossibil\w*|improbabil\w*)$/u,
-    /^(?:impedi\w*|impedisc\w*|evit\w*|ferm\w*|cess\w*|vieta\w*|viet\w*|respin\w*|oppo\w*|ignor\w*|trascur\w*|esclu\w*|tranne|eccetto|invece|anziché|piuttosto|appena|raramente|pochi|poche|poco|salvo|privo|priva|privi|prive|meno|pers[oaie]|perde\w*|oltre)$/u,
-    /^(?:senza|incapac\w*|insufficient\w*|inadeguat\w*|incomplet\w*|incert\w*|ignot\w*|illegal\w*|irrilevant\w*|impropri\w*|sconosciut\w*|disaccordo|scompar\w*|disoccupa\w*)$/u,
+    /^(?:impedi\w*|impedisc\w*|evit\w*|ferm\w*|cess\w*|vieta\w*|viet\w*|respin\w*|oppo\w*|ignor\w*|trascur\w*|esclu\w*|tranne|eccetto|invece|anziché|piuttosto|appena|raramente|pochi|poche|poco|salvo|privo|priva|privi|prive|meno|pers[oaie]|perde\w*)$/u,
+    /^(?:senza|incapac\w*|insufficient\w*|inadeguat\w*|incomplet\w*|incert\w*|ignot\w*|illegal\w*|irrilevant\w*|impropri\w*|sconosciut\w*|disaccordo|scompar\w*|disoccupa\w*|inutil\w*)$/u,
   ],
   negativePrefix: /^(?:impossibile|improbabile|insignificante|indifferente|irrilevante|infrequente|trascurabile|raro|rara|rari|rare|senza|escluso|esclusa|inutile|pochi|poche|poco)$/u,
   headSkip: words(`

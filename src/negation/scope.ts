@@ -184,9 +184,9 @@ function checkCue(cue: Cue, from: NegationSide, to: NegationSide, index: () => K
 /** Window, as a share of the sentence, in which a negative-meaning word may render an unresolved negator. */
 const IMPLICIT_SHIFT = 0.25;
 
-/** Whether `side` has a negative-meaning word near `place` (a share of the sentence). */
-function implicitNear(side: NegationSide, place: number): boolean {
-  return side.implicitPositions.some((at) => Math.abs(at / side.words.length - place) <= IMPLICIT_SHIFT);
+/** How many negative-meaning words `side` has near `place` (a share of the sentence). */
+function implicitNear(side: NegationSide, place: number): number {
+  return side.implicitPositions.filter((at) => Math.abs(at / side.words.length - place) <= IMPLICIT_SHIFT).length;
 }
 
 /** Whether the negator's clause ends at a comma followed by `but`/`ma` (`not X, but Y`). */
@@ -230,7 +230,9 @@ export function compareNegation(sourceText: string, sourceLang: LanguageCode, ta
       const result = cue.heads.length === 0 ? { resolved: false } : checkCue(cue, from, to, index);
       if (!result.resolved) {
         comparison[side].unresolved += 1;
-        if (!implicitNear(to, cue.at / from.words.length)) comparison[side].unresolvedAlone += 1;
+        const place = cue.at / from.words.length;
+        // `can't afford to miss` ↔ `puoi perdere`: negative words near the place pair up first.
+        if (implicitNear(to, place) <= implicitNear(from, place)) comparison[side].unresolvedAlone += 1;
       }
       else if (result.counterpart !== undefined) comparison.mismatches.push({ side, cue: cue.word, word: result.word!, counterpart: result.counterpart });
     }

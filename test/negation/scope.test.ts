@@ -53,6 +53,10 @@ describe('negation per clause', () => {
     // `perso` stands far from the added negation: it renders `lost`, not the negator.
     const added = 'Il club ha perso la finale a maggio, e l’allenatore in seguito non ha deciso di mantenere unita la rosa per la nuova stagione.';
     expect(negationVerdict(en, 'en', added, 'it')).toMatchObject({ side: 'target' });
+    // Negative words near the place pair up first: `miss` ↔ `perdere` leaves the negator alone.
+    const afford = "You can't afford to miss one episode or you're left behind.";
+    expect(negationVerdict(afford, 'en', 'Puoi perdere un episodio, altrimenti rimani indietro.', 'it')).toMatchObject({ side: 'source' });
+    expect(verdict(afford, 'Non puoi perdere un episodio, altrimenti rimani indietro.')).toBeNull();
     // `non-English-speaking` is negative in form, in the place of `non anglofoni`.
     expect(verdict('A comedy designed for non-English-speaking territories.', 'Una commedia pensata per i paesi di fruitori non anglofoni.')).toBeNull();
   });
