@@ -33,6 +33,8 @@ export interface SideCounts {
   strongImplicit: number;
   /** Words negative by their affix (`non-biodegradable`, `unfit`): each may render a one-word negator. */
   affixNegatives: number;
+  /** Clause negators rendered by an antonym on the other side (`non è facile` ↔ `it's hard`): they need no negation there. */
+  byAntonym: number;
   /** The side has a question, which may render a negation rhetorically (`You're going to …?` ↔ `Non si può …`). */
   question: boolean;
   /** Negators as written, also those that negate nothing (`not only`, `no doubt`). */
@@ -144,7 +146,15 @@ function isNegatedThere(occurrence: Occurrence, side: NegationSide): boolean {
   return occurrence.byAffix || side.negatedAt(occurrence.at);
 }
 
-function checkCue(cue: Cue, from: NegationSide, to: NegationSide, index: () => KeyIndex): { resolved: boolean; counterpart?: string; word?: string } {
+interface CueCheck {
+  resolved: boolean;
+  /** The negated word's antonym stands on the other side (`non è facile` ↔ `it's hard`). */
+  byAntonym?: boolean;
+  counterpart?: string;
+  word?: string;
+}
+
+function checkCue(cue: Cue, from: NegationSide, to: NegationSide, index: () => KeyIndex): CueCheck {
   if (cue.litotes === true) {
     // A litotes says yes: it only contradicts the same negative word left bare on the other side
     // (`non è illegittimo` ↔ `is illegitimate`), not its positive (`non è impossibile` ↔ `possible`).
@@ -158,7 +168,7 @@ function checkCue(cue: Cue, from: NegationSide, to: NegationSide, index: () => K
     const opposite = found.length === 0 ? bareNegativeNear(to, place) : undefined;
     return opposite !== undefined ? { resolved: true, word, counterpart: opposite } : { resolved: true };
   }
-  let mismatch: { resolved: boolean; counterpart?: string; word?: string } | undefined;
+  let mismatch: CueCheck | undefined;
   for (const [k, head] of cue.heads.entries()) {
     const word = from.words[head]!;
     // Translations keep the order of a sentence's parts roughly: a counterpart far from where the
@@ -167,7 +177,7 @@ function checkCue(cue: Cue, from: NegationSide, to: NegationSide, index: () => K
     const found = counterpartsOf(word, from.lang, index(), place, to.words.length);
     // Without a counterpart the next word may anchor the clause (`non ha fatto ricorso` ↔ `took to`).
     // `non è facile` ↔ `it's hard`: a negated word whose antonym stands on the other side.
-    if (hasAntonymThere(word, from.lang, index(), place, to.words.length)) return { resolved: true };
+    if (hasAntonymThere(word, from.lang, index(), place, to.words.length)) return { resolved: true, byAntonym: true };
     if (found.length === 0) continue;
     // The counterpart nearest the word's place decides: a sentence may use a concept twice, once negated.
     const nearest = nearestTo(found, place, to.words.length);
@@ -189,11 +199,11 @@ function implicitNear(side: NegationSide, place: number): number {
   return side.implicitPositions.filter((at) => Math.abs(at / side.words.length - place) <= IMPLICIT_SHIFT).length;
 }
 
-/** Whether the negator's clause ends at a comma followed by `but`/`ma` (`not X, but Y`). */
+/** Whether the negator's clause ends at a comma (or a stop) followed by `but`/`ma` (`not X, but Y`). */
 function correctionFollows(side: NegationSide, at: number): boolean {
   const language = negationLanguage(side.lang);
   for (let next = at + 1; next < side.words.length && next <= at + 4; next++) {
-    if (side.segments[next] !== side.segments[at]) return side.words[next] === ',' && language?.contrastWords.has(side.words[next + 1] ?? '') === true;
+    if (side.segments[next] !== side.segments[at]) return /^[,;.]$/u.test(side.words[next]!) && language?.contrastWords.has(side.words[next + 1] ?? '') === true;
   }
   return false;
 }
@@ -204,7 +214,7 @@ export function compareNegation(sourceText: string, sourceLang: LanguageCode, ta
   const targetLanguage = negationLanguage(targetLang);
   if (sourceLanguage === undefined || targetLanguage === undefined) return null;
   if (!sourceLanguage.mayNegate.test(sourceText) && !targetLanguage.mayNegate.test(targetText)) {
-    const none: SideCounts = { negations: 0, negatorWords: 0, clausal: 0, implicit: 0, strongImplicit: 0, affixNegatives: 0, question: false, unresolved: 0, unresolvedAlone: 0 };
+    const none: SideCounts = { negations: 0, negatorWords: 0, clausal: 0, implicit: 0, strongImplicit: 0, affixNegatives: 0, byAntonym: 0, question: false, unresolved: 0, unresolvedAlone: 0 };
     return { mismatches: [], source: none, target: { ...none } };
   }
   const source = readSide(sourceText, sourceLang, sourceLanguage);
@@ -212,7 +222,7 @@ export function compareNegation(sourceText: string, sourceLang: LanguageCode, ta
   // A negation in a question compares only with a question: against a statement it may be rhetorical.
   if (!target.question) source.cues = source.cues.filter((cue) => cue.inQuestion !== true);
   if (!source.question) target.cues = target.cues.filter((cue) => cue.inQuestion !== true);
-  const counts = (side: NegationSide): SideCounts => ({ negations: side.cues.length, negatorWords: side.negatorCount, clausal: side.cues.filter((cue) => cue.clausal).length, implicit: side.implicitCount, strongImplicit: side.strongImplicitCount, affixNegatives: side.affixNegativeCount, question: side.question, unresolved: 0, unresolvedAlone: 0 });
+  const counts = (side: NegationSide): SideCounts => ({ negations: side.cues.length, negatorWords: side.negatorCount, clausal: side.cues.filter((cue) => cue.clausal).length, implicit: side.implicitCount, strongImplicit: side.strongImplicitCount, affixNegatives: side.affixNegativeCount, byAntonym: 0, question: side.question, unresolved: 0, unresolvedAlone: 0 });
   const comparison: NegationComparison = { mismatches: [], source: counts(source), target: counts(target) };
   if (source.cues.length === 0 && target.cues.length === 0) return comparison;
   let sourceIndex: KeyIndex | undefined;
@@ -235,6 +245,7 @@ export function compareNegation(sourceText: string, sourceLang: LanguageCode, ta
         if (implicitNear(to, place) <= implicitNear(from, place)) comparison[side].unresolvedAlone += 1;
       }
       else if (result.counterpart !== undefined) comparison.mismatches.push({ side, cue: cue.word, word: result.word!, counterpart: result.counterpart });
+      else if (result.byAntonym === true) comparison[side].byAntonym += 1;
     }
   }
   return comparison;
@@ -273,7 +284,7 @@ export function negationVerdict(sourceText: string, sourceLang: LanguageCode, ta
   for (const side of ['target', 'source'] as const) {
     const own = comparison[side];
     const other = comparison[otherSide(side)];
-    if (own.unresolved > 0 && !other.question && (other.negatorWords === 0 && own.unresolvedAlone > 0 || own.clausal > other.negations + other.implicit)) return { side };
+    if (own.unresolved > 0 && !other.question && (other.negatorWords === 0 && own.unresolvedAlone > 0 || own.clausal - own.byAntonym > other.negations + other.implicit)) return { side };
   }
   return null;
 }
@@ -284,5 +295,5 @@ export function negationVerdict(sourceText: string, sourceLang: LanguageCode, ta
  * them (`rifiuti non biodegradabili` ↔ `non-biodegradable waste`).
  */
 function countedNegations(own: SideCounts, other: SideCounts): number {
-  return own.clausal + Math.max(0, own.negations - own.clausal - other.affixNegatives);
+  return own.clausal - own.byAntonym + Math.max(0, own.negations - own.clausal - other.affixNegatives);
 }

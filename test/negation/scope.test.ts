@@ -44,6 +44,13 @@ describe('negation per clause', () => {
   it('flags a dropped negation that negates no content word (is not over), but not `non X, ma Y`', () => {
     expect(negationVerdict('The battle for a free Europe is not yet over.', 'en', 'La battaglia per un’Europa libera è ancora finita.', 'it')).toMatchObject({ side: 'source' });
     expect(verdict('The battle for a free Europe is not yet over.', 'La battaglia per un’Europa libera non è ancora finita.')).toBeNull();
+    // A negation an antonym renders (`non è facile` ↔ `it's hard`) needs none on the other side.
+    expect(
+      verdict(
+        "Publishers feared readers wouldn't relate to a talking bear. It's hard to put oneself in their shoes.",
+        'L’editore temeva che i lettori non avrebbero apprezzato un orso parlante. Non è facile mettersi nei loro panni.',
+      ),
+    ).toBeNull();
     // `non dovrebbe, ma deve` renders "not just should, but must": no hint either way.
     expect(verdict('The Union not just should, but must intervene quickly.', 'L’Unione non dovrebbe, ma deve intervenire rapidamente.')).toBeNull();
   });
