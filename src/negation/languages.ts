@@ -193,6 +193,8 @@ const ITALIAN: NegationLanguage = {
     'non rimane che', 'non può che', 'non possono che', 'non posso che', 'non possiamo che', 'non è che', "non c'è che", "non c'è dubbio", "non c'è alcun dubbio", "senz'altro",
     "non vedo l'ora", "non vede l'ora", "non vediamo l'ora", "non vedono l'ora", "non vedevo l'ora", "non vedeva l'ora",
     'non posso farne a meno', 'non può farne a meno', 'non possiamo farne a meno', 'non possono farne a meno',
+    'non posso fare a meno', 'non può fare a meno', 'non possiamo fare a meno', 'non possono fare a meno', 'non si può fare a meno',
+    'non ho potuto fare a meno', 'non ha potuto fare a meno', 'non potevo fare a meno', 'non poteva fare a meno',
     'mai come', 'non a caso', 'non poco', 'non poca', 'non pochi', 'non poche', 'non indifferente', 'non male', 'più o meno',
   ],
   implicitNegatives: [

@@ -284,7 +284,7 @@ export function negationVerdict(sourceText: string, sourceLang: LanguageCode, ta
   for (const side of ['target', 'source'] as const) {
     const own = comparison[side];
     const other = comparison[otherSide(side)];
-    if (own.unresolved > 0 && !other.question && (other.negatorWords === 0 && own.unresolvedAlone > 0 || own.clausal - own.byAntonym > other.negations + other.implicit)) return { side };
+    if (own.unresolved > 0 && (!other.question || own.question) && (other.negatorWords === 0 && own.unresolvedAlone > 0 || own.clausal - own.byAntonym > other.negations + other.implicit)) return { side };
   }
   return null;
 }
