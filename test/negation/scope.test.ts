@@ -183,6 +183,8 @@ describe('legitimate mismatches stay silent', () => {
 
   it('questions and whether or not', () => {
     expect(verdict("You're going to go after someone like that?", 'Non ci si può accanire con una persona in questo modo.')).toBeNull();
+    expect(negationVerdict('Man: "What in the world is that?"', 'en', 'Uomo: "Cosa diavolo non è quello?"', 'it')).toMatchObject({ side: 'target' });
+    expect(verdict("I couldn't help thinking: can't the industry give him a better role?", "Non ho potuto fare a meno di pensare: l'industria non potrebbe dargli un ruolo migliore?")).toBeNull();
     // A question against a question compares as statements do; against a statement it may be rhetorical.
     expect(negationVerdict('Why did he not call the police?', 'en', 'Perché ha chiamato la polizia?', 'it')).toMatchObject({ side: 'source' });
     expect(verdict('Why did he not call the police?', 'Perché non ha chiamato la polizia?')).toBeNull();
