@@ -25,6 +25,25 @@ function italianEntry(word: string): LexiconEntry | undefined {
   return lexicon.translations.get(stemItalian(lower));
 }
 
+/**
+ * The concepts of an Italian word through its stem, when only an inflection ending separates the
+ * two (`montagne` → `montagn`, `pelosi` → `pelos`), not a longer tail (`Laverne` → `lav`).
+ */
+function inflectedConcepts(lower: string): readonly string[] {
+  const lexicon = shippedLexicon();
+  const lemma = lexicon.forms.get(lower);
+  if (lemma !== undefined) return italianConcepts(lemma);
+  // A plural or feminine of a listed word: `camere` → `camera`, `pelosi` → `peloso`.
+  const base = lower.slice(0, -1).replace(/([cg])h$/u, '$1');
+  for (const ending of ['o', 'a', 'e']) {
+    const entry = lexicon.words.get(base + ending);
+    if (entry !== undefined) return entry.concepts.slice(0, TOP_TRANSLATIONS);
+  }
+  const stem = stemItalian(lower);
+  if (!/^(?:[aeiouàèéìòù]|h[ei])$/u.test(lower.slice(stem.length))) return [];
+  return lexicon.translations.get(stem)?.concepts.slice(0, TOP_TRANSLATIONS) ?? [];
+}
+
 /** At most this many translations of a word count: the lexicon lists the strongest first. */
 const TOP_TRANSLATIONS = 8;
 
@@ -68,10 +87,11 @@ export function translationBridge(from: LanguageCode, to: LanguageCode): Transla
 export function commonWordTest(lang: LanguageCode): ((word: string) => boolean) | null {
   if (lang !== 'it') return null;
   return (word) => {
-    // Italian words end in a vowel: one ending otherwise (`Kim`, `Collier`, `Van`) is a common word
-    // only if the lexicon has it as written (loanwords such as `film`), never through a stem.
-    const concepts = /[aeiouàèéìòù]$/iu.test(word) || shippedLexicon().words.has(word.toLowerCase()) ? italianConcepts(word) : [];
     const lower = word.toLowerCase();
+    // Italian words end in a vowel and do not use k, j, w, x, y: a word otherwise (`Kim`, `Collier`,
+    // `Kante`) is a common word only if the lexicon has it as written (loanwords such as `film`).
+    const native = /[aeiouàèéìòù]$/iu.test(word) && !/[jkwxy]/iu.test(word);
+    const concepts = shippedLexicon().words.has(lower) ? italianConcepts(word) : native ? inflectedConcepts(lower) : [];
     // Only the very same word counts as "translated by itself": `Unione` → `union` is a common noun.
     return concepts.length > 0 && !concepts.includes(lower) && !(stemEnglish(lower) === lower && concepts.includes(lower));
   };

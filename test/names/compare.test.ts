@@ -29,6 +29,12 @@ describe('compareNames', () => {
   it('takes a surname that an Italian stem happens to match for a name, not a common word', () => {
     // `Kim`, `Collier`: Italian words end in a vowel, so a stem match says nothing about these.
     expect(compare('Pompeo plans a summit between Kim and Trump.', 'Pompeo prepara un summit tra Kim e Collier.')).toEqual({ missing: ['Trump'], unexpected: ['Collier'] });
+    // Nor for a word with letters Italian words do not use (`Kante`), or a tail longer than an
+    // inflection past the stem (`Laverne` → `lav`).
+    expect(compare('"This is what you worry about," Wade said.', '"Questo è ciò che ti preoccupa", ha affermato Kante.')).toEqual({ missing: ['Wade'], unexpected: ['Kante'] });
+    expect(compare('They watched Bellator 206 all night.', 'Hanno guardato Laverne 206 tutta la notte.')).toEqual({ missing: ['Bellator'], unexpected: ['Laverne'] });
+    // A plural of a listed word stays a common word: `Camere` → `camera`.
+    expect(compare('Both chambers approved the law.', 'Entrambe le Camere hanno approvato la legge.')).toEqual({ missing: [], unexpected: [] });
   });
 
   it('meets a name by its parts, but not by a lower-case particle (al-Moualem)', () => {
