@@ -96,3 +96,16 @@ export function commonWordTest(lang: LanguageCode): ((word: string) => boolean) 
     return concepts.length > 0 && !concepts.includes(lower) && !(stemEnglish(lower) === lower && concepts.includes(lower));
   };
 }
+
+/**
+ * A test for words the language's lexicon does not know in any form (`Vettel`, `Rangers` in
+ * Italian text), or undefined when there is no lexicon to ask.
+ */
+export function unknownWordTest(lang: LanguageCode): ((word: string) => boolean) | undefined {
+  if (lang !== 'it') return undefined;
+  return (word) => {
+    const lower = word.toLowerCase();
+    const lexicon = shippedLexicon();
+    return !lexicon.words.has(lower) && lexicon.forms.get(lower) === undefined && inflectedConcepts(lower).length === 0 && italianEntry(word) === undefined;
+  };
+}

@@ -1,5 +1,5 @@
 import type { LanguageCode } from '../types.js';
-import { commonWordTest, translationBridge, type TranslationBridge } from './bridge.js';
+import { commonWordTest, translationBridge, unknownWordTest, type TranslationBridge } from './bridge.js';
 import { isHeadline, namesInSentence, sentenceWords, type FoundName, type NameWord } from './extract.js';
 import { nameLanguage } from './languages.js';
 import { conceptsIn, conceptsOfKey, conceptsOfKeys, longestFormAt, nameTable, plainWord, wordKey, type NameTable } from './table.js';
@@ -290,8 +290,8 @@ export function compareNames(
     for (const part of parts) wholeNames.set(part, name);
     return parts;
   };
-  const sourceNames = namesInSentence(source.text, source.lang, source.documentKeys).flatMap((name) => split(name, source.lang));
-  const targetNames = namesInSentence(target.text, target.lang, target.documentKeys).flatMap((name) => split(name, target.lang));
+  const sourceNames = namesInSentence(source.text, source.lang, source.documentKeys, unknownWordTest(source.lang)).flatMap((name) => split(name, source.lang));
+  const targetNames = namesInSentence(target.text, target.lang, target.documentKeys, unknownWordTest(target.lang)).flatMap((name) => split(name, target.lang));
   if (sourceNames.length === 0 && targetNames.length === 0) return { missing: [], unexpected: [], unmetCapitalised: [] };
   const sourceIndex = new SideIndex(source.text, source.lang, target.lang);
   const targetIndex = new SideIndex(target.text, target.lang, source.lang);

@@ -12,6 +12,8 @@ export interface NameWord {
   marked: boolean;
   /** First word of the sentence, or after a colon, quote or bracket: capitalised by position. */
   initial: boolean;
+  /** Initial because a quote or bracket opens right before it inside the sentence (`detto "Vettel, …`). */
+  quoted: boolean;
 }
 
 /** A proper name found in a sentence: one or more words. */
@@ -24,6 +26,8 @@ export interface FoundName {
 /** Abbreviated titles whose dot is no sentence end. */
 const TITLE_DOT = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Prof|Sig|Sr|Jr|Rev|Hon|Lt|Col|Capt|Sgt|Dott|Avv|Ing|On)\.\s+$/u;
 const OPENER = /[.!?:;"“”«»‘(\[—–]\s*$|^\s*$/u;
+/** A quote or bracket opened after a word or comma, not after a sentence end or colon. */
+const QUOTE_OPENER = /[\p{L}\p{N},]\s*["“«‘(\[]$/u;
 
 /**
  * Words of recent sentences: the drift checks ask for the same sentence several times (document
@@ -52,7 +56,9 @@ function splitSentenceWords(text: string): NameWord[] {
     const hasCapital = word !== word.toLowerCase();
     // `al-Moualem`, `bin-Salman`: a lower-case particle before a capitalised name.
     const capitalised = first !== first.toLowerCase() || (hasCapital && /^\p{Ll}{1,3}-\p{Lu}/u.test(word));
-    result.push({ text: word, key: wordKey(word), start, capitalised, marked: hasCapital && isMarked(word), initial: result.length === 0 || opensSentence(text, start) });
+    const initial = result.length === 0 || opensSentence(text, start);
+    const quoted = initial && result.length > 0 && QUOTE_OPENER.test(text.slice(Math.max(0, start - 4), start));
+    result.push({ text: word, key: wordKey(word), start, capitalised, marked: hasCapital && isMarked(word), initial, quoted });
   }
   return withoutShouting(result);
 }
@@ -122,7 +128,12 @@ export function isHeadline(words: readonly NameWord[]): boolean {
  * first word, a Title-Case headline) counts when it is marked (`EU`, `CoinDesk`), a known place or
  * nationality, or written capitalised elsewhere in the document.
  */
-export function namesInSentence(text: string, lang: LanguageCode, documentKeys: ReadonlySet<string>): FoundName[] {
+export function namesInSentence(
+  text: string,
+  lang: LanguageCode,
+  documentKeys: ReadonlySet<string>,
+  isUnknownWord?: (word: string) => boolean,
+): FoundName[] {
   const words = sentenceWords(text);
   const { notNames, connectors, isCommonNoun } = nameLanguage(lang);
   const table = nameTable(lang);
@@ -134,6 +145,8 @@ export function namesInSentence(text: string, lang: LanguageCode, documentKeys: 
     if (word.marked) return true;
     if (isCommonNoun?.(word.text.toLowerCase()) && !table.plainForms.has(plainWord(word.text))) return false;
     if (!word.initial && !headline) return true;
+    // A quote opening inside a sentence capitalises its first word: a name if the language does not know it.
+    if (word.quoted && !headline && isUnknownWord?.(word.text) === true) return true;
     // Exactly a known place or nationality: folded keys would let `Siamo` pass for `Siam`.
     return documentKeys.has(word.key) || table.plainForms.has(plainWord(word.text));
   };

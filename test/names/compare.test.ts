@@ -37,6 +37,18 @@ describe('compareNames', () => {
     expect(compare('Both chambers approved the law.', 'Entrambe le Camere hanno approvato la legge.')).toEqual({ missing: [], unexpected: [] });
   });
 
+  it('reads a word the lexicon does not know as a name after a quote opened inside the sentence', () => {
+    const en = 'She met Tashi at the station and told him "Tashi, I love you so much."';
+    expect(compare(en, 'Ha incontrato Tashi alla stazione e gli ha detto "Tashi, ti voglio tanto bene."')).toEqual({ missing: [], unexpected: [] });
+    expect(namesInSentence('Gli ha detto "Vettel, ti voglio tanto bene."', 'it', new Set()).map((name) => name.text)).toEqual([]);
+    expect(compareNames(
+      { text: en, lang: 'en', documentKeys: documentNameKeys([en], 'en') },
+      { text: 'Ha incontrato Tashi alla stazione e gli ha detto "Vettel, ti voglio tanto bene."', lang: 'it', documentKeys: new Set() },
+    ).unexpected.map((name) => name.text)).toEqual(['Vettel']);
+    // A word the lexicon knows stays capitalised by position (`"Dobbiamo …`, `"Grazie"`).
+    expect(compare('He said "We must go" and left.', 'Ha detto "Dobbiamo andare" ed è uscito.')).toEqual({ missing: [], unexpected: [] });
+  });
+
   it('meets a name by its parts, but not by a lower-case particle (al-Moualem)', () => {
     expect(compare('Foreign Minister Walid al-Moualem spoke.', 'Ha parlato il ministro degli esteri Walid al-Moualem.')).toEqual({ missing: [], unexpected: [] });
     expect(compare('Then the minister al-Moualem spoke.', 'Poi ha parlato il ministro al-Waters.')).toEqual({ missing: ['al-Moualem'], unexpected: ['al-Waters'] });
