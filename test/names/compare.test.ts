@@ -45,6 +45,8 @@ describe('compareNames', () => {
       { text: en, lang: 'en', documentKeys: documentNameKeys([en], 'en') },
       { text: 'Ha incontrato Tashi alla stazione e gli ha detto "Vettel, ti voglio tanto bene."', lang: 'it', documentKeys: new Set() },
     ).unexpected.map((name) => name.text)).toEqual(['Vettel']);
+    // A quote closed right after a word opens nothing: `"Hans" Revlon` is a name in mid-sentence.
+    expect(compare('The physicist Johannes "Hans" Geiger was born in Germany.', 'Il fisico Johannes "Hans" Revlon è nato in Germania.')).toEqual({ missing: ['Geiger'], unexpected: ['Revlon'] });
     // A word the lexicon knows stays capitalised by position (`"Dobbiamo …`, `"Grazie"`).
     expect(compare('He said "We must go" and left.', 'Ha detto "Dobbiamo andare" ed è uscito.')).toEqual({ missing: [], unexpected: [] });
   });
