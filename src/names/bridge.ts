@@ -1,4 +1,5 @@
 import { shippedLexicon, type LexiconEntry } from '../embed/lexical/lexicon.js';
+import { isStopword } from '../embed/lexical/stopwords.js';
 import { stemEnglish, stemItalian } from '../embed/lexical/stem.js';
 import type { LanguageCode } from '../types.js';
 import type { NameWord } from './extract.js';
@@ -35,12 +36,13 @@ function inflectedConcepts(lower: string): readonly string[] {
   if (lemma !== undefined) return italianConcepts(lemma);
   // A plural or feminine of a listed word: `camere` → `camera`, `pelosi` → `peloso`.
   const base = lower.slice(0, -1).replace(/([cg])h$/u, '$1');
+  // Not through a function word: `Alloa` is no form of `allo`, `Essie` none of `essi`.
   for (const ending of ['o', 'a', 'e']) {
-    const entry = lexicon.words.get(base + ending);
+    const entry = isStopword(base + ending, 'it') ? undefined : lexicon.words.get(base + ending);
     if (entry !== undefined) return entry.concepts.slice(0, TOP_TRANSLATIONS);
   }
   const stem = stemItalian(lower);
-  if (!/^(?:[aeiouàèéìòù]|h[ei])$/u.test(lower.slice(stem.length))) return [];
+  if (isStopword(stem, 'it') || !/^(?:[aeiouàèéìòù]|h[ei])$/u.test(lower.slice(stem.length))) return [];
   return lexicon.translations.get(stem)?.concepts.slice(0, TOP_TRANSLATIONS) ?? [];
 }
 
