@@ -52,6 +52,15 @@ export interface NegationSide {
 const TOKEN = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*['’]?|[.,;:!?()[\]—–"“”«»‘]|\s-\s/gu;
 const BOUNDARY = /^(?:[.,;:!?()[\]—–"“”«»‘]|-)$/u;
 const SENTENCE_END = /^[.!?]$/u;
+/** Abbreviations whose dot ends no sentence (`Mr. Trump`, `Dott. Rossi`). */
+const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  'mr mrs ms dr st prof sen rep gov gen lt col capt sgt rev hon jr sr vs sig sigg dott avv ing on'.split(' '),
+);
+
+/** Whether the word at `at` ends a sentence (a stop after a title such as `Mr.` does not). */
+function endsSentence(words: readonly string[], at: number): boolean {
+  return SENTENCE_END.test(words[at]!) && !(words[at] === '.' && TITLE_ABBREVIATIONS.has(words[at - 1] ?? ''));
+}
 const NEGATED_AUXILIARY: ReadonlyMap<string, string> = new Map([
   ['ca', 'can'],
   ['wo', 'will'],
@@ -158,7 +167,7 @@ export function readSide(text: string, lang: LanguageCode, language: NegationLan
   const segments: number[] = new Array<number>(words.length);
   let segment = 0;
   for (let at = 0; at < words.length; at++) {
-    if (BOUNDARY.test(words[at]!)) segment += 1;
+    if (BOUNDARY.test(words[at]!) && (words[at] !== '.' || endsSentence(words, at))) segment += 1;
     segments[at] = segment;
   }
   const neutral = phrasePositions(words, language.nonNegatingPhrases, lang);
@@ -167,7 +176,7 @@ export function readSide(text: string, lang: LanguageCode, language: NegationLan
   const inQuestion: boolean[] = new Array<boolean>(words.length);
   let question = false;
   for (let at = words.length - 1; at >= 0; at--) {
-    if (SENTENCE_END.test(words[at]!)) question = words[at] === '?';
+    if (endsSentence(words, at)) question = words[at] === '?';
     inQuestion[at] = question;
   }
   let sentenceStart = 0;
@@ -193,7 +202,7 @@ export function readSide(text: string, lang: LanguageCode, language: NegationLan
   for (let at = 0; at < words.length; at++) {
     const word = words[at]!;
     const seg = segments[at]!;
-    if (at > 0 && SENTENCE_END.test(words[at - 1]!)) sentenceStart = at;
+    if (at > 0 && endsSentence(words, at - 1)) sentenceStart = at;
     if (expletive.has(at)) lastExpletiveAt = at;
     if (language.comparatives.has(word)) lastComparativeAt = at;
     if (language.clauseBreaks.has(word)) {
@@ -228,6 +237,9 @@ export function readSide(text: string, lang: LanguageCode, language: NegationLan
       openSegment = seg;
       continue;
     }
+    // `…, né degli inceneritori` with no negation before it in the sentence continues one that is
+    // not there (a `non` dropped earlier): it says nothing of its own (`né … né` pairs aside).
+    const orphan = language.sentenceConcord.has(word) && at > sentenceStart && !words.slice(at + 1, sentenceEndAfter(words, at)).includes(word);
     openSegment = seg;
     // `finché non`, `a meno che, come …, non`, `più … che non`: an expletive negator says nothing negative.
     if (lastExpletiveAt >= sentenceStart && at - lastExpletiveAt <= EXPLETIVE_REACH) continue;
@@ -240,6 +252,10 @@ export function readSide(text: string, lang: LanguageCode, language: NegationLan
     if (word === 'no' && (next === undefined || next === 'to' || BOUNDARY.test(next) || /^\p{N}/u.test(next) || (next === '.' && /^\p{N}/u.test(words[at + 2] ?? '')))) continue;
     const clausal = language.negatesClause(words, at);
     if (!clausal) wordMarkers.add(at);
+    if (orphan) {
+      wordMarkers.delete(at);
+      continue;
+    }
     cues.push({ word, at, heads: [], clausal, ...(inQuestion[at] ? { inQuestion: true } : {}) });
   }
   const active = cues.filter((cue) => {
@@ -279,6 +295,13 @@ export function readSide(text: string, lang: LanguageCode, language: NegationLan
     lang, words, segments, cues: active, negatedAt, affixStem, negatorCount, implicitCount, affixNegativeCount, strongImplicitCount, question: words.includes('?'),
     implicitPositions: [...implicitMarkers],
   };
+}
+
+/** The index just past the sentence the word at `at` is in. */
+function sentenceEndAfter(words: readonly string[], at: number): number {
+  let end = at + 1;
+  while (end < words.length && !endsSentence(words, end - 1)) end++;
+  return end;
 }
 
 const HEAD_WINDOW = 6;

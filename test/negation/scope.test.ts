@@ -88,6 +88,16 @@ describe('negation per clause', () => {
     ).toBeNull();
   });
 
+  it('reads a né or nor left without the negation it continues as saying nothing of its own', () => {
+    const en = 'That system is certainly not provided for by the plan of the President, nor by incinerators, which cause death.';
+    const it = 'Non è certo il piano che ha presentato il Presidente, né degli inceneritori che producono morte.';
+    expect(verdict(en, it)).toBeNull();
+    expect(negationVerdict(en, 'en', it.replace('Non è', 'È'), 'it')).toMatchObject({ side: 'source' });
+    // `né … né` is a pair, and the dot of `Mr.` ends no sentence: `not … Mr. Trump … nor` is one negation.
+    expect(verdict('They want neither war nor peace.', 'Non vogliono né la guerra né la pace.')).toBeNull();
+    expect(verdict("I do not mean that Mr. Trump's fall is inevitable - nor that of his peers.", 'Non intendo dire che la caduta di Trump sia inevitabile, né quella dei suoi omologhi.')).toBeNull();
+  });
+
   it('flags a negation added to a verb of saying rendered by another verb of saying', () => {
     expect(verdict('Merriweather said that the school replaced him.', 'Merriweather non ha affermato che la scuola lo ha sostituito.')).toBe('warning');
   });
