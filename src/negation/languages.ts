@@ -148,7 +148,7 @@ const ENGLISH: NegationLanguage = {
     /^(?:prevent\w*|avoid\w*|stop\w*|ceas\w*|halt\w*|ban|bans|banned|forbid\w*|reject\w*|oppos\w*|miss\w*|ignor\w*|neglect\w*|exclud\w*|except|instead|rather|hardly|barely|scarcely|rarely|seldom|few|little|unless|absence|free|less|lost|lose|loses|losing|apart|beyond|outside)$/u,
     // `unknown`, `untroubled`, `unable`: un- before an adjective or participle (not `under`, `united`,
     // `until`, nor a reversing un-: `unfolded`, `unveiled`, `unleashed` do something, they negate nothing).
-    /^un(?!der|it|iv|til|ion|iqu|fold|veil|leash|cover|lock|pack|rave|wind|load|earth|zip|plug|furl|seat|roll|screw|tie|block|box|do(?:ne|ing|es)$|dress|mask)[a-z]{3,}(?:ed|en|wn|able|ible|ful|ive|ly|ent|ant|ic|al|ar|ous|y)$/u,
+    /^un(?!der|i[^nm]|til|fold|veil|leash|cover|lock|pack|rave|wind|load|earth|zip|plug|furl|seat|roll|screw|tie|block|box|do(?:ne|ing|es)$|dress|mask)[a-z]{3,}(?:ed|en|wn|able|ible|ful|ive|ly|ent|ant|ic|al|ar|ous|y)$/u,
     // `non-English-speaking`, `non-executive`: negative in form, as `non anglofoni` is.
     /^non-\p{L}/u,
     /^(?:without|dis(?:agree|miss|appear|approv|regard|continu|allow|like|trust)\w*|\w{3,}less|in(?:toler|compet|sufficien|adequa|capab|capac|correct|effectiv|valid|accura|appropria|consisten|abilit)\w*)$/u,
