@@ -199,7 +199,7 @@ const ITALIAN: NegationLanguage = {
   ],
   implicitNegatives: [
     // `rifiuti` is mostly "waste", not "refusals".
-    /^(?:fallit\w*|fallisc\w*|fallimento|rifiut(?!i$)\w*|neg[ao]\w*|nega\w*|manc\w*|assen\w*|incapac\w*|impossibil\w*|improbabil\w*)$/u,
+    /^(?:fallit\w*|fallisc\w*|fallimento|rifiut(?!i$)\w*|neg(?!ozi)[ao]\w*|manc\w*|assen\w*|incapac\w*|impossibil\w*|improbabil\w*)$/u,
     /^(?:impedi\w*|impedisc\w*|evit\w*|ferm\w*|cess\w*|vieta\w*|viet\w*|respin\w*|oppo\w*|ignor\w*|trascur\w*|esclu\w*|tranne|eccetto|invece|anziché|piuttosto|appena|raramente|pochi|poche|poco|salvo|privo|priva|privi|prive|meno|pers[oaie]|perde\w*)$/u,
     /^(?:senza|incapac\w*|insufficient\w*|inadeguat\w*|incomplet\w*|incert\w*|ignot\w*|illegal\w*|irrilevant\w*|impropri\w*|sconosciut\w*|disaccordo|scompar\w*|disoccupa\w*|inutil\w*)$/u,
   ],
