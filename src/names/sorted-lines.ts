@@ -1,0 +1,83 @@
+/**
+ * Look-ups in a block of UTF-8 lines sorted by their first field (`key` or `key\tvalue`), searched
+ * in place. A short run looks up a few hundred keys of a name table of ~15,000 lines, so decoding
+ * the file and filling a Map with every line at start-up costs more than the searches it saves.
+ */
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+const TAB = 9;
+const NEWLINE = 10;
+let keyBytes = new Uint8Array(256);
+
+/** Sorts strings as `SortedLines` searches them: by their UTF-8 bytes (code point order). */
+export function compareUtf8(a: string, b: string): number {
+  return Buffer.compare(encoder.encode(a), encoder.encode(b));
+}
+
+export class SortedLines<V> {
+  readonly #bytes: Uint8Array;
+  readonly #parse: (value: string) => V;
+  readonly #starts: Int32Array;
+  /** Answers already found, misses included (null): texts repeat their words. */
+  readonly #seen = new Map<string, V | null>();
+
+  /**
+   * `bytes`: `lines` lines sorted by key in byte order (`compareUtf8`), each ending with a newline.
+   * The count is checked against the newlines, which are only counted here (no decoding).
+   */
+  constructor(bytes: Uint8Array, lines: number, parse: (value: string) => V) {
+    this.#bytes = bytes;
+    this.#parse = parse;
+    const starts = new Int32Array(lines + 1);
+    let line = 0;
+    for (let at = bytes.indexOf(NEWLINE); at >= 0 && line < lines; at = bytes.indexOf(NEWLINE, at + 1)) starts[++line] = at + 1;
+    if (line !== lines || starts[lines] !== bytes.length) throw new Error(`sorted lines: ${lines} lines expected, ${line} found`);
+    this.#starts = starts;
+  }
+
+  get(key: string): V | undefined {
+    let found = this.#seen.get(key);
+    if (found === undefined) {
+      found = this.#find(key);
+      this.#seen.set(key, found);
+    }
+    return found ?? undefined;
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  #find(key: string): V | null {
+    if (key.length * 3 > keyBytes.length) keyBytes = new Uint8Array(key.length * 3);
+    const length = encoder.encodeInto(key, keyBytes).written;
+    const starts = this.#starts;
+    let low = 0;
+    let high = starts.length - 2;
+    while (low <= high) {
+      const mid = (low + high) >>> 1;
+      const order = this.#compareLine(starts[mid]!, length);
+      if (order === 0) {
+        const valueAt = starts[mid]! + length + 1;
+        const end = starts[mid + 1]! - 1;
+        return this.#parse(valueAt > end ? '' : decoder.decode(this.#bytes.subarray(valueAt, end)));
+      }
+      if (order < 0) low = mid + 1;
+      else high = mid - 1;
+    }
+    return null;
+  }
+
+  /** The key of the line at `start` against the first `length` bytes of keyBytes: negative when the line sorts first. */
+  #compareLine(start: number, length: number): number {
+    const bytes = this.#bytes;
+    for (let k = 0; ; k++) {
+      const byte = bytes[start + k]!;
+      const ended = byte === TAB || byte === NEWLINE;
+      if (k === length) return ended ? 0 : 1;
+      if (ended) return -1;
+      const diff = byte - keyBytes[k]!;
+      if (diff !== 0) return diff;
+    }
+  }
+}
