@@ -14,10 +14,22 @@ export function compareUtf8(a: string, b: string): number {
   return Buffer.compare(encoder.encode(a), encoder.encode(b));
 }
 
+/** Writes `key` as UTF-8 into keyBytes; returns its length. ASCII keys (most) are copied without a call into the encoder. */
+function utf8Key(key: string): number {
+  for (let k = 0; k < key.length; k++) {
+    const code = key.charCodeAt(k);
+    if (code >= 0x80) return encoder.encodeInto(key, keyBytes).written;
+    keyBytes[k] = code;
+  }
+  return key.length;
+}
+
 export class SortedLines<V> {
   readonly #bytes: Uint8Array;
   readonly #parse: (value: string) => V;
   readonly #starts: Int32Array;
+  /** Per first byte b, the first line whose key starts with b or a later byte (257 entries): a search starts in its bucket. */
+  readonly #buckets = new Int32Array(257);
   /** Answers already found, misses included (null): texts repeat their words. */
   readonly #seen = new Map<string, V | null>();
 
@@ -33,6 +45,12 @@ export class SortedLines<V> {
     for (let at = bytes.indexOf(NEWLINE); at >= 0 && line < lines; at = bytes.indexOf(NEWLINE, at + 1)) starts[++line] = at + 1;
     if (line !== lines || starts[lines] !== bytes.length) throw new Error(`sorted lines: ${lines} lines expected, ${line} found`);
     this.#starts = starts;
+    let bucket = 0;
+    for (let at = 0; at < lines; at++) {
+      const first = bytes[starts[at]!]!;
+      while (bucket <= first) this.#buckets[bucket++] = at;
+    }
+    while (bucket <= 256) this.#buckets[bucket++] = lines;
   }
 
   get(key: string): V | undefined {
@@ -50,10 +68,11 @@ export class SortedLines<V> {
 
   #find(key: string): V | null {
     if (key.length * 3 > keyBytes.length) keyBytes = new Uint8Array(key.length * 3);
-    const length = encoder.encodeInto(key, keyBytes).written;
+    const length = utf8Key(key);
     const starts = this.#starts;
-    let low = 0;
-    let high = starts.length - 2;
+    // An empty key sorts before every byte: its line, if any, is the first.
+    let low = length === 0 ? 0 : this.#buckets[keyBytes[0]!]!;
+    let high = (length === 0 ? Math.min(1, starts.length - 1) : this.#buckets[keyBytes[0]! + 1]!) - 1;
     while (low <= high) {
       const mid = (low + high) >>> 1;
       const order = this.#compareLine(starts[mid]!, length);
