@@ -24,6 +24,12 @@ function utf8Key(key: string): number {
   return key.length;
 }
 
+/**
+ * A long run (1,000 sentences: ~15,000 searches per table) is faster with the keys in a Map; a
+ * short one (a few hundred) is not worth decoding them.
+ */
+const SEARCHES_BEFORE_MAP = 512;
+
 export class SortedLines<V> {
   readonly #bytes: Uint8Array;
   readonly #parse: (value: string) => V;
@@ -32,6 +38,9 @@ export class SortedLines<V> {
   readonly #buckets = new Int32Array(257);
   /** Answers already found, misses included (null): texts repeat their words. */
   readonly #seen = new Map<string, V | null>();
+  /** Searches so far; past SEARCHES_BEFORE_MAP every line is read into `#all` once, which then answers alone. */
+  #searches = 0;
+  #all: Map<string, V> | undefined;
 
   /**
    * `bytes`: `lines` lines sorted by key in byte order (`compareUtf8`), each ending with a newline.
@@ -54,6 +63,7 @@ export class SortedLines<V> {
   }
 
   get(key: string): V | undefined {
+    if (this.#all !== undefined) return this.#all.get(key);
     let found = this.#seen.get(key);
     if (found === undefined) {
       found = this.#find(key);
@@ -67,6 +77,10 @@ export class SortedLines<V> {
   }
 
   #find(key: string): V | null {
+    if (++this.#searches > SEARCHES_BEFORE_MAP) {
+      this.#all = this.#readAll();
+      return this.#all.get(key) ?? null;
+    }
     if (key.length * 3 > keyBytes.length) keyBytes = new Uint8Array(key.length * 3);
     const length = utf8Key(key);
     const starts = this.#starts;
@@ -76,15 +90,32 @@ export class SortedLines<V> {
     while (low <= high) {
       const mid = (low + high) >>> 1;
       const order = this.#compareLine(starts[mid]!, length);
-      if (order === 0) {
-        const valueAt = starts[mid]! + length + 1;
-        const end = starts[mid + 1]! - 1;
-        return this.#parse(valueAt > end ? '' : decoder.decode(this.#bytes.subarray(valueAt, end)));
-      }
+      if (order === 0) return this.#valueOf(mid, length);
       if (order < 0) low = mid + 1;
       else high = mid - 1;
     }
     return null;
+  }
+
+  /** The value of `line`, whose key is `keyLength` bytes long. */
+  #valueOf(line: number, keyLength: number): V {
+    const valueAt = this.#starts[line]! + keyLength + 1;
+    const end = this.#starts[line + 1]! - 1;
+    return this.#parse(valueAt > end ? '' : decoder.decode(this.#bytes.subarray(valueAt, end)));
+  }
+
+  /** Every key → its value; values already handed out are kept, so a caller sees the same array again. */
+  #readAll(): Map<string, V> {
+    const all = new Map<string, V>();
+    const lines = decoder.decode(this.#bytes).split('\n');
+    for (let line = 0; line < this.#starts.length - 1; line++) {
+      const text = lines[line]!;
+      const tab = text.indexOf('\t');
+      const key = tab < 0 ? text : text.slice(0, tab);
+      all.set(key, this.#seen.get(key) ?? this.#parse(tab < 0 ? '' : text.slice(tab + 1)));
+    }
+    this.#seen.clear();
+    return all;
   }
 
   /** The key of the line at `start` against the first `length` bytes of keyBytes: negative when the line sorts first. */

@@ -144,7 +144,8 @@ export function indexTable(text: string): Uint8Array {
 
 /** A key or value the line format can carry. */
 function checked(entry: string): string {
-  if (/[\t\n|]/u.test(entry)) throw new Error(`name table: ${JSON.stringify(entry)} cannot be indexed`);
+  // U+FFFD: a key with a lone surrogate encodes to it, and must still find nothing.
+  if (/[\t\n|\uFFFD]/u.test(entry)) throw new Error(`name table: ${JSON.stringify(entry)} cannot be indexed`);
   return entry;
 }
 

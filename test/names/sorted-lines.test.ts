@@ -16,6 +16,19 @@ describe('SortedLines', () => {
     for (const miss of ['abc', 'ab ', 'citta', 'c', '\u{1F600}', 'aa', 'z']) expect(table.has(miss), miss).toBe(false);
   });
 
+  it('answers the same after many searches, when it reads every line into a map', () => {
+    const many: Array<[string, string]> = Array.from({ length: 2000 }, (_, k) => [`key${k}`, `v${k}|w`]);
+    const table = new SortedLines(
+      new TextEncoder().encode([...many].sort(([a], [b]) => compareUtf8(a, b)).map(([key, value]) => `${key}\t${value}\n`).join('')),
+      many.length,
+      (value) => value.split('|'),
+    );
+    const early = table.get('key7');
+    for (let k = 0; k < 3000; k++) expect(table.get(`key${k}`), `key${k}`).toEqual(k < 2000 ? [`v${k}`, 'w'] : undefined);
+    expect(table.get('key7')).toBe(early);
+    expect(table.has('key')).toBe(false);
+  });
+
   it('handles an empty block', () => {
     const table = new SortedLines(new Uint8Array(0), 0, () => true);
     expect(table.has('a')).toBe(false);
