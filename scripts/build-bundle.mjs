@@ -10,7 +10,8 @@
  * bin/align.js falls back to it when there is no bundle (an install without dev dependencies).
  * Plain JavaScript so that scripts/install/prepare.mjs can run it before anything else is built.
  */
-import { rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -37,3 +38,66 @@ await build({
   // Optional, user-installed runtime for --embedder onnx: resolved at run time, never bundled.
   external: ['@huggingface/transformers'],
 });
+
+// The same CLI as one CommonJS-shaped script for bin/cached-bundle.js, which runs it with V8's code
+// cache (Node 20 has none for ES modules). What is behind import() is inlined, evaluated on first
+// use as in the chunks. Template literals are lowered so that String.raw text becomes plain string
+// literals, which esbuild escapes to ASCII like all others.
+const cachedBundle = join(outdir, 'align.cjs');
+await build({
+  absWorkingDir: root,
+  entryPoints: ['src/cli/bundle-entry.ts'],
+  outfile: cachedBundle,
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  supported: { 'template-literal': false },
+  legalComments: 'none',
+  logLevel: 'warning',
+  define: { 'import.meta.url': '__alignModuleUrl' },
+  external: ['@huggingface/transformers'],
+});
+writeFileSync(cachedBundle, asciiSource(withImportHook(readFileSync(cachedBundle, 'utf8'))));
+// The external onnx runtime is imported from a module next to the chunks, so it resolves as there.
+writeFileSync(join(outdir, 'import.js'), '// import() for dist/bundle/align.cjs (see bin/cached-bundle.js).\nexport const importModule = (specifier) => import(specifier);\n');
+writeCodeCache();
+
+/** The bundle's one real import() (the optional onnx runtime) goes through the loader's hook. */
+function withImportHook(source) {
+  const calls = source.match(/\bawait import\(specifier\)/g) ?? [];
+  if (calls.length !== 1) throw new Error(`build-bundle: expected the onnx loader's one import(specifier) in align.cjs, found ${calls.length}`);
+  return source.replace(/\bawait import\(specifier\)/, 'await __alignImport(specifier)');
+}
+
+/**
+ * The bundle with every non-ASCII character escaped (\uXXXX), so it can be read as latin1. What
+ * esbuild leaves unescaped is in regular expressions and comments, where an escape means the same.
+ */
+function asciiSource(source) {
+  return source.replace(/[^\x00-\x7f]/g, (char, at) => {
+    if (source[at - 1] === '\\') throw new Error(`build-bundle: an escaped non-ASCII character at ${at} of align.cjs`);
+    return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}
+
+/**
+ * Runs the seed pair (table and JSON reports) through the script in a fresh Node and keeps the
+ * code V8 compiled by then. Without the fixtures (not in the tarball) there is no cache, and runs
+ * compile the script as usual.
+ */
+function writeCodeCache() {
+  const en = join(root, 'fixtures', 'binance', 'en.txt');
+  const it = join(root, 'fixtures', 'binance', 'it.txt');
+  if (!existsSync(en) || !existsSync(it)) return;
+  const script = `
+    const { loadCachedBundle } = await import(${JSON.stringify(new URL('../bin/cached-bundle.js', import.meta.url).href)});
+    const { exports, writeCache } = loadCachedBundle({ produceCache: true });
+    const sink = { write: () => true, on: () => sink, once: () => sink, isTTY: false };
+    for (const argv of [[${JSON.stringify(en)}, ${JSON.stringify(it)}], ['-f', 'json', ${JSON.stringify(en)}, ${JSON.stringify(it)}]]) {
+      await exports.main({ argv, stdin: process.stdin, stdout: sink, stderr: sink, env: {}, cwd: ${JSON.stringify(root)} });
+    }
+    writeCache();`;
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, stdio: 'inherit' });
+  if (child.status !== 0) throw new Error(`build-bundle: writing the code cache failed (exit ${child.status})`);
+}

@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildNameTables, generatedModule, NAME_LANGUAGES } from './lib/names-build.js';
+import { buildNameTables, indexFiles, NAME_LANGUAGES } from './lib/names-build.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const sharedDir = join(root, '..', 'shared');
@@ -20,12 +20,11 @@ function argValue(name: string): string | undefined {
 
 const langs = argValue('--langs')?.split(',') ?? [...NAME_LANGUAGES];
 const tables = buildNameTables(sharedDir, langs);
-const generatedPath = join(root, 'src', 'names', 'tables.generated.ts');
-const outputs = new Map([...[...tables].map(([file, text]) => [join(outDir, file), text] as const), [generatedPath, generatedModule(tables)]]);
+const outputs = new Map<string, string | Uint8Array>([...tables, ...indexFiles(tables)].map(([file, content]) => [join(outDir, file), content]));
 if (process.argv.includes('--check')) {
   const stale = [...outputs].filter(([path, text]) => {
     try {
-      return readFileSync(path, 'utf8') !== text;
+      return !readFileSync(path).equals(typeof text === 'string' ? Buffer.from(text) : text);
     } catch {
       return true;
     }
@@ -34,8 +33,7 @@ if (process.argv.includes('--check')) {
   process.exit(stale.length === 0 ? 0 : 1);
 }
 mkdirSync(outDir, { recursive: true });
-mkdirSync(dirname(generatedPath), { recursive: true });
 for (const [path, text] of outputs) {
   writeFileSync(path, text);
-  process.stdout.write(`${relative(root, path)}: ${text.length} characters\n`);
+  process.stdout.write(`${relative(root, path)}: ${text.length} ${typeof text === 'string' ? 'characters' : 'bytes'}\n`);
 }

@@ -11,7 +11,9 @@
  *                                                          record its digests
  *   npx tsx scripts/check-identical.ts                    build the working tree (npm run build) and
  *                                                          compare it with the reference digests
- *   options: --against <git-rev> (default BASELINE_REV below), --keep (keep the temporary build)
+ *   options: --against <git-rev> (default BASELINE_REV below), --keep (keep the temporary build),
+ *            --cached-bundle (run the working tree's code-cached script, dist/bundle/align.cjs,
+ *            which bin/align.js runs for text alignments, instead of the ES bundle)
  *
  * Digest files go to bench-results/identical-<rev>.json (the working tree's to identical-worktree.json).
  *
@@ -89,11 +91,20 @@ function capture(): Capture {
 
 type Main = (params: Record<string, unknown>) => Promise<number>;
 
+/** `main` of the code-cached script, loaded as bin/align.js loads it. */
+async function cachedBundleMain(buildDir: string): Promise<{ main: Main }> {
+  const loader = (await import(pathToFileURL(join(buildDir, 'bin/cached-bundle.js')).href)) as {
+    loadCachedBundle(): { exports: { main: Main } };
+  };
+  return loader.loadCachedBundle().exports;
+}
+
 async function digests(buildDir: string): Promise<Record<string, string>> {
   // The bundled CLI when the build has one (what bin/align.js runs), else the unbundled dist/.
   const bundle = join(buildDir, 'dist/bundle/align.js');
-  const entry = existsSync(bundle) ? bundle : join(buildDir, 'dist/cli/main.js');
-  const { main } = (await import(pathToFileURL(entry).href)) as { main: Main };
+  const cached = process.argv.includes('--cached-bundle') && buildDir === root;
+  const entry = cached ? join(buildDir, 'dist/bundle/align.cjs') : existsSync(bundle) ? bundle : join(buildDir, 'dist/cli/main.js');
+  const { main } = cached ? await cachedBundleMain(buildDir) : ((await import(pathToFileURL(entry).href)) as { main: Main });
   process.stderr.write(`check-identical: running ${entry}\n`);
   const work = mkdtempSync(join(tmpdir(), 'align-identical-'));
   const result: Record<string, string> = {};

@@ -1,6 +1,6 @@
 /**
- * franc's `francAll`, scoring exactly as franc 6 does, but building the trigram tables of the
- * languages a call asks for on first use, as one index for all of them. franc itself builds the
+ * franc's `francAll`, scoring exactly as franc 6 does, but reading the trigram models of the
+ * languages a call asks for on first use, without building tables of them. franc itself builds the
  * tables of all its ~400 language models when it is imported, which was the largest single cost of
  * a short `align` run (test/lang/franc-lazy.test.ts checks the results equal franc's).
  */
@@ -13,6 +13,19 @@ const MIN_LENGTH = 10;
 const MAX_DIFFERENCE = 300;
 
 export type LanguageScores = Array<[string, number]>;
+
+/** Per script and language, its model's trigrams in rank order, split on first use. */
+const models = new Map<string, readonly string[]>();
+
+function modelOf(script: string, language: string): readonly string[] {
+  const key = `${script}\u0000${language}`;
+  let model = models.get(key);
+  if (model === undefined) {
+    model = (data as Record<string, Record<string, string>>)[script]![language]!.split('|');
+    models.set(key, model);
+  }
+  return model;
+}
 
 /**
  * Per script and candidate list, every trigram of the candidates' models → its rank in each
@@ -67,8 +80,35 @@ function trigramCounts(value: string): Map<string, number> {
   return counts;
 }
 
+/**
+ * franc's distance of the text's trigrams to each language, in the order given: the sum over the
+ * text's trigrams of MAX_DIFFERENCE, or of how far its count is from its rank in the model when the
+ * model has it. Walks each model once against the text's trigrams, so nothing is indexed ahead: a
+ * short run pays for the ~300 trigrams of each candidate, not for a table of all of them. The sums
+ * are of integers, so their order does not change them (`indexedDistances` gives the same).
+ */
+function walkedDistances(trigrams: ReadonlyMap<string, number>, script: string, languages: readonly string[]): Float64Array {
+  const totals = new Float64Array(languages.length);
+  const absent = trigrams.size * MAX_DIFFERENCE;
+  // A model may list a trigram twice; its first (best) rank counts, as in franc.
+  const rankedFor = new Map<string, number>();
+  languages.forEach((language, column) => {
+    let total = absent;
+    const model = modelOf(script, language);
+    for (let rank = 0; rank < model.length; rank++) {
+      const trigram = model[rank]!;
+      const count = trigrams.get(trigram);
+      if (count === undefined || rankedFor.get(trigram) === column) continue;
+      rankedFor.set(trigram, column);
+      total += Math.abs(count - rank - 1) - MAX_DIFFERENCE;
+    }
+    totals[column] = total;
+  });
+  return totals;
+}
+
 /** franc's distance of the text's trigrams to each language of the index, in its order. */
-function distances(trigrams: ReadonlyMap<string, number>, index: RankIndex): Float64Array {
+function indexedDistances(trigrams: ReadonlyMap<string, number>, index: RankIndex): Float64Array {
   const totals = new Float64Array(index.languages.length);
   for (const [trigram, count] of trigrams) {
     const row = index.ranks.get(trigram);
@@ -82,6 +122,22 @@ function distances(trigrams: ReadonlyMap<string, number>, index: RankIndex): Flo
     }
   }
   return totals;
+}
+
+/** Calls per candidate list so far: the first few walk the models, later ones build and use the rank index. */
+const calls = new Map<string, number>();
+/** A single `align` run detects its two sides; the index pays for itself only over more calls (`align batch`). */
+const WALKS_BEFORE_INDEX = 2;
+
+function distances(trigrams: ReadonlyMap<string, number>, script: string, languages: readonly string[]): Float64Array {
+  const key = `${script}\u0000${languages.join(',')}`;
+  const seen = calls.get(key) ?? 0;
+  if (seen < WALKS_BEFORE_INDEX) {
+    if (calls.size >= 8) calls.clear();
+    calls.set(key, seen + 1);
+    return walkedDistances(trigrams, script, languages);
+  }
+  return indexedDistances(trigrams, rankIndex(script, languages));
 }
 
 function topScript(value: string): [string | undefined, number] {
@@ -111,8 +167,7 @@ export function francAll(value: string, options: { only?: readonly string[]; min
   }
   const candidates = Object.keys(languages).filter(allowed);
   if (candidates.length === 0) return [['und', 1]];
-  const index = rankIndex(script, candidates);
-  const totals = distances(trigramCounts(sample), index);
+  const totals = distances(trigramCounts(sample), script, candidates);
   const scored: LanguageScores = candidates.map((language, k) => [language, totals[k]!]);
   scored.sort((a, b) => a[1] - b[1]);
   const min = scored[0]![1];

@@ -1,6 +1,8 @@
 import type { LanguageCode } from '../types.js';
-import * as generated from './tables.generated.js';
+import { readFileSync, statSync } from 'node:fs';
+import { packageDataPath } from '../package-data.js';
 import { memoizeWord } from '../text/memo.js';
+import { compareUtf8, SortedLines } from './sorted-lines.js';
 
 /**
  * The country, city, nationality and language name table (data/names/, built by
@@ -9,15 +11,24 @@ import { memoizeWord } from '../text/memo.js';
  */
 export interface NameTable {
   /** Joined word keys of a form (`stat unit`) → the concepts it names. */
-  readonly forms: ReadonlyMap<string, readonly string[]>;
+  readonly forms: Lookup<readonly string[]>;
   /** Concept → its forms in this language, lower case without accents (`cina`, `stati uniti`). */
-  readonly conceptForms: ReadonlyMap<string, readonly string[]>;
+  readonly conceptForms: Lookup<readonly string[]>;
   /** Every single-word form, lower case without accents, as written (no key folding). */
-  readonly plainForms: ReadonlySet<string>;
+  readonly plainForms: Membership;
   /** Forms written capitalised in the table (`europa`, not `europeo`), lower case without accents: places and peoples, not their adjectives. */
-  readonly properForms: ReadonlySet<string>;
+  readonly properForms: Membership;
   /** Most words in one form. */
   readonly maxWords: number;
+}
+
+/** What the drift checks ask of a table's maps: point look-ups only, so they can be searched in place. */
+export interface Lookup<V> {
+  get(key: string): V | undefined;
+}
+
+export interface Membership {
+  has(key: string): boolean;
 }
 
 const EMPTY: NameTable = { forms: new Map(), conceptForms: new Map(), plainForms: new Set(), properForms: new Set(), maxWords: 0 };
@@ -51,8 +62,7 @@ export const NAME_WORD = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)
 /**
  * What parsing a table line derives from it, one line per table line (`plain|plain\tkey|key`):
  * the forms lower case without accents, and each form's joined word keys ('' for a form without
- * words). scripts/build-names.ts precomputes it into tables.generated.ts (NAME_KEYS), so start-up
- * reads it instead of running the regex chains of `wordKey` over some 10,000 words.
+ * words), what `indexTable` reads from each line.
  */
 export function derivedLine(line: string): string {
   if (line === '' || line.startsWith('#')) return '';
@@ -60,15 +70,20 @@ export function derivedLine(line: string): string {
   return `${forms.map(plainWord).join('|')}\t${forms.map((form) => (form.match(NAME_WORD) ?? []).map(wordKey).join(' ')).join('|')}`;
 }
 
-/** The derived lines of a whole table (see `derivedLine`). */
-export function derivedTable(text: string): string {
-  return text.split('\n').map(derivedLine).join('\n');
+/** Per table, the word-key prefixes of its multi-word forms (`stat`, for `stat unit`): n-gram lookups stop early. */
+const formPrefixes = new WeakMap<NameTable, Membership>();
+
+/** A table read line by line into maps: what `indexTable` writes out, and the reference tests hold the index to. */
+export interface ParsedTable {
+  readonly forms: Map<string, string[]>;
+  readonly conceptForms: Map<string, string[]>;
+  readonly plainForms: Set<string>;
+  readonly properForms: Set<string>;
+  readonly prefixes: Set<string>;
+  readonly maxWords: number;
 }
 
-/** Per table, the word-key prefixes of its multi-word forms (`stat`, for `stat unit`): n-gram lookups stop early. */
-const formPrefixes = new WeakMap<NameTable, ReadonlySet<string>>();
-
-function parseTable(text: string, derived: string | undefined): NameTable {
+export function parseTable(text: string): ParsedTable {
   const forms = new Map<string, string[]>();
   const conceptForms = new Map<string, string[]>();
   const plainForms = new Set<string>();
@@ -76,15 +91,12 @@ function parseTable(text: string, derived: string | undefined): NameTable {
   const prefixes = new Set<string>();
   let maxWords = 0;
   const lines = text.split('\n');
-  let derivedLines = derived?.split('\n');
-  // A stale precomputed index (a table rebuilt without it) is ignored, not trusted.
-  if (derivedLines !== undefined && derivedLines.length !== lines.length) derivedLines = undefined;
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at]!;
     if (line === '' || line.startsWith('#')) continue;
     const tab = line.indexOf('\t');
     const concept = line.slice(0, tab);
-    const row = derivedLines?.[at] ?? derivedLine(line);
+    const row = derivedLine(line);
     const rowTab = row.indexOf('\t');
     const plains = row.slice(0, rowTab).split('|');
     conceptForms.set(concept, plains);
@@ -105,17 +117,85 @@ function parseTable(text: string, derived: string | undefined): NameTable {
       maxWords = Math.max(maxWords, words);
     }
   }
-  const table = { forms, conceptForms, plainForms, properForms, maxWords };
-  formPrefixes.set(table, prefixes);
+  return { forms, conceptForms, plainForms, properForms, prefixes, maxWords };
+}
+
+/** First line of an index file: the format, then the fields `indexTable` documents. */
+const INDEX_MAGIC = 'article-align names index 1';
+
+/**
+ * A table's parsed maps as sorted UTF-8 lines, searched in place at run time (`SortedLines`): a
+ * header line (format, the table's size in bytes, the most words in a form, then each section's
+ * bytes and lines), then the sections, one entry a line: the forms (`key\tconcept|…`), the
+ * concepts' forms (`concept\tplain|…`), the plain, proper and prefix sets. scripts/build-names.ts
+ * writes it to data/names/<lang>.index next to the table.
+ */
+export function indexTable(text: string): Uint8Array {
+  const parsed = parseTable(text);
+  const mapLines = (map: ReadonlyMap<string, readonly string[]>): string[] =>
+    [...map].sort(([a], [b]) => compareUtf8(a, b)).map(([key, values]) => `${checked(key)}\t${values.map(checked).join('|')}\n`);
+  const setLines = (set: ReadonlySet<string>): string[] => [...set].sort(compareUtf8).map((entry) => `${checked(entry)}\n`);
+  const sections = [mapLines(parsed.forms), mapLines(parsed.conceptForms), setLines(parsed.plainForms), setLines(parsed.properForms), setLines(parsed.prefixes)].map(
+    (lines) => ({ bytes: encoder.encode(lines.join('')), lines: lines.length }),
+  );
+  const header = [INDEX_MAGIC, encoder.encode(text).length, parsed.maxWords, ...sections.map(({ bytes, lines }) => `${bytes.length},${lines}`)].join('\t');
+  return Buffer.concat([encoder.encode(`${header}\n`), ...sections.map(({ bytes }) => bytes)]);
+}
+
+/** A key or value the line format can carry. */
+function checked(entry: string): string {
+  // U+FFFD: a key with a lone surrogate encodes to it, and must still find nothing.
+  if (/[\t\n|\uFFFD]/u.test(entry)) throw new Error(`name table: ${JSON.stringify(entry)} cannot be indexed`);
+  return entry;
+}
+
+const encoder = new TextEncoder();
+const splitValues = (value: string): readonly string[] => value.split('|');
+const present = (): true => true;
+
+/** The table an index describes; null when the index is of another format or was built from a table of another size. */
+export function tableFromIndex(index: Uint8Array, tableBytes: number): NameTable | null {
+  const headerEnd = index.indexOf(10);
+  const [magic, size, maxWords, ...sections] = new TextDecoder().decode(index.subarray(0, headerEnd)).split('\t');
+  if (magic !== INDEX_MAGIC || Number(size) !== tableBytes || sections.length !== 5) return null;
+  let at = headerEnd + 1;
+  const blocks = sections.map((section) => {
+    const [bytes = 0, lines = 0] = section.split(',').map(Number);
+    return { block: index.subarray(at, (at += bytes)), lines };
+  });
+  const lines = <V>(section: number, parse: (value: string) => V): SortedLines<V> => new SortedLines(blocks[section]!.block, blocks[section]!.lines, parse);
+  const table: NameTable = {
+    forms: lines(0, splitValues),
+    conceptForms: lines(1, splitValues),
+    plainForms: lines(2, present),
+    properForms: lines(3, present),
+    maxWords: Number(maxWords),
+  };
+  formPrefixes.set(table, lines(4, present));
   return table;
 }
 
-/** The table of a language, parsed on first use; empty for a language the table lacks. */
+/** A file's bytes, or undefined when there is no such file. */
+function readIfPresent(path: string): Uint8Array | undefined {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/**
+ * The table of a language, read on first use from data/names/<lang>.index; empty for a language the
+ * table lacks. An index missing or stale (the table rebuilt without it) is rebuilt, not trusted.
+ */
 export function nameTable(lang: LanguageCode): NameTable {
   let table = loaded.get(lang);
   if (table === undefined) {
-    const text = generated.NAME_TABLES[lang];
-    table = text === undefined ? EMPTY : parseTable(text, precomputed()?.[lang]);
+    const tablePath = packageDataPath('names', `${lang}.tsv`);
+    const size = statSync(tablePath, { throwIfNoEntry: false })?.size;
+    const index = size === undefined ? undefined : readIfPresent(packageDataPath('names', `${lang}.index`));
+    table = size === undefined ? EMPTY : ((index === undefined ? null : tableFromIndex(index, size)) ?? tableFromIndex(indexTable(readFileSync(tablePath, 'utf8')), size)!);
     loaded.set(lang, table);
   }
   return table;
@@ -170,9 +250,4 @@ export function conceptsIn(table: NameTable, keys: readonly string[]): Set<strin
     start = form.end;
   }
   return found;
-}
-
-/** NAME_KEYS of tables.generated.ts, when the generated module has it (see `derivedLine`). */
-function precomputed(): Readonly<Record<string, string>> | undefined {
-  return (generated as { NAME_KEYS?: Readonly<Record<string, string>> }).NAME_KEYS;
 }

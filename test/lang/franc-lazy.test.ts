@@ -30,6 +30,7 @@ describe('francAll (lazy tables)', () => {
   ];
   const onlies: Array<string[] | undefined> = [undefined, ['eng', 'ita'], ['eng', 'ita', 'fra', 'deu', 'spa', 'por', 'rus', 'jpn']];
 
+  // The first calls per candidate list walk the models, later ones use the rank index: both are checked.
   it('gives exactly franc 6’s answers', () => {
     for (const only of onlies) {
       for (const text of texts) {
