@@ -160,7 +160,7 @@ const ENGLISH: NegationLanguage = {
     be been being is are was were am have has had do does did get got
     longer more any ever yet even just really quite always necessarily
     entirely fully completely simply actually exactly very so too much all there
-    one anyone anybody anything single
+    one anyone anybody anything single instead
   `),
   expletiveTriggers: [],
   wideNegators: words('nobody nothing none neither nor no-one noone'),
@@ -216,6 +216,7 @@ const ITALIAN: NegationLanguage = {
     ancora affatto mai più proprio neppure nemmeno neanche certo certamente
     tanto così granché molto troppo sempre davvero
     alcun alcuno alcuna nessun nessuno nessuna niente nulla
+    invece appena
   `),
   wideNegators: words('nessuno nessuna niente nulla né'),
   restrictiveAfter: words('che'),

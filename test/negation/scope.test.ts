@@ -122,6 +122,11 @@ describe('negation per clause', () => {
     expect(verdict('U.S. officials accepted her request for asylum on July 20.', 'I funzionari degli Stati Uniti non hanno respinto la sua richiesta d’asilo il 20 luglio.')).toBeNull();
   });
 
+  it('an adverb such as appena (just) or invece is no negative word a negator turns into a litotes', () => {
+    expect(negationVerdict('The Senate has just passed the law on waste.', 'en', 'Il Senato non ha appena approvato la legge sui rifiuti.', 'it')).toMatchObject({ side: 'target' });
+    expect(verdict('The Senate has just passed the law on waste.', 'Il Senato ha appena approvato la legge sui rifiuti.')).toBeNull();
+  });
+
   it('a reversing un- verb (unfolded, unveiled) negates nothing', () => {
     const en = 'The incident unfolded in Ballynagard Crescent on Thursday.';
     expect(verdict(en, 'L’incidente si è verificato a Ballynagard Crescent giovedì.')).toBeNull();
