@@ -274,14 +274,18 @@ export function matchRomanCentury(ctx: Ctx, i: number): Built | null {
     return { figure: { ...s, kind: 'ordinal', value, unit: 'century', key: `century:${value}` }, startTok: i, endTok: i + 2 };
   }
   if (!isWord(t)) return null;
-  // fr `XIXe siècle`: an ordinal suffix glued to the numeral.
-  const suffix = ctx.p.data.ordinalSuffixes.find((end) => t.text.length > end.length && t.text.endsWith(end) && /^[IVXLCM]+$/.test(t.text.slice(0, -end.length)));
-  const numeral = suffix === undefined ? t.text : t.text.slice(0, -suffix.length);
-  if (!/^[IVXLCM]+$/.test(numeral) || !ROMAN.test(numeral)) return null;
-  if (!centuryFollows(ctx, i + 1)) return null;
+  const numeral = romanNumeralIn(t.text, ctx.p.data.ordinalSuffixes);
+  if (numeral === null || !centuryFollows(ctx, i + 1)) return null;
   const value = romanValue(numeral);
   const s = surface(ctx, i, i + 1);
   return { figure: { ...s, kind: 'ordinal', value, unit: 'century', key: `century:${value}` }, startTok: i, endTok: i + 1 };
+}
+
+/** The Roman numeral a word is, with an ordinal suffix glued to it or not (fr `XIXe`), or null. */
+export function romanNumeralIn(text: string, ordinalSuffixes: readonly string[]): string | null {
+  const suffix = ordinalSuffixes.find((end) => text.length > end.length && text.endsWith(end) && /^[IVXLCM]+$/.test(text.slice(0, -end.length)));
+  const numeral = suffix === undefined ? text : text.slice(0, -suffix.length);
+  return /^[IVXLCM]+$/.test(numeral) && ROMAN.test(numeral) ? numeral : null;
 }
 
 function romanValue(roman: string): number {
