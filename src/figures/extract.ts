@@ -17,7 +17,7 @@ import { tokenize, type Token } from './scan.js';
 import { CURRENCY_SYMBOLS } from './units.js';
 import {
   W_AGE, W_CALENDAR, W_CJK, W_COMPOUND_ORDINAL, W_CURRENCY, W_DECADE, W_GLUE, W_MONTH, W_MULTIPLIER, W_ORDINAL, W_PASS, W_ROMAN,
-  W_SYMBOL_PREFIX, W_TIME_WORD, W_WRITTEN, wordClass, wordClasses,
+  W_SYMBOL_PREFIX, W_TIME_WORD, W_WRITTEN, wordClassifier,
 } from './word-class.js';
 
 export { figureKey } from './extract-context.js';
@@ -70,12 +70,12 @@ function isBlankLineChar(code: number): boolean {
 }
 
 function extractPiece(text: string, lang: LanguageCode): Figure[] {
-  const ctx: Ctx = { text, tokens: tokenize(text), p: figureProfile(lang), parses: new Map() };
-  const classes = wordClasses(ctx.p);
+  const p = figureProfile(lang);
+  const ctx: Ctx = { text, tokens: tokenize(text, wordClassifier(p)), p, parses: new Map() };
   const built: Built[] = [];
   let i = 0;
   while (i < ctx.tokens.length) {
-    const found = matchAt(ctx, i, classes);
+    const found = matchAt(ctx, i);
     if (found) {
       built.push(found);
       i = Math.max(found.endTok, i + 1);
@@ -91,7 +91,7 @@ function extractPiece(text: string, lang: LanguageCode): Figure[] {
   return withRanges.map((b) => b.figure);
 }
 
-function matchAt(ctx: Ctx, i: number, classes: Map<string, number>): Built | null {
+function matchAt(ctx: Ctx, i: number): Built | null {
   const t = tok(ctx, i);
   if (!t) return null;
   if (t.type === 'num') {
@@ -102,7 +102,7 @@ function matchAt(ctx: Ctx, i: number, classes: Map<string, number>): Built | nul
       matchAgo(ctx, i) ?? matchAmount(ctx, i);
   }
   if (t.type === 'word') {
-    const cls = wordClass(ctx.p, t, classes);
+    const cls = t.cls ?? 0;
     if (!mayStartFigure(ctx, i, t, cls)) return null;
     for (const [bits, matcher] of WORD_MATCHERS) {
       if ((cls & bits) === 0) continue;

@@ -8,7 +8,7 @@ import { LATIN_WORD, type Ctx } from './extract-context.js';
 import { romanNumeralIn } from './extract-dates.js';
 import { matchAge, matchCompoundOrdinal } from './extract-words.js';
 import type { FigureProfile } from './profile.js';
-import type { Token } from './scan.js';
+import type { WordClassifier } from './scan.js';
 import { CJK_SCALES, CURRENCY_CODES, CURRENCY_SYMBOLS, GLUED_CURRENCY_PREFIXES } from './units.js';
 import { decompose } from './written.js';
 
@@ -52,29 +52,80 @@ const SYMBOL_LETTERS = new Set(
 /** A symbol without its last character: a word that `word + punctuation` may turn into a symbol. */
 const SYMBOL_HEADS = new Set(Object.keys(CURRENCY_SYMBOLS).map((symbol) => [...symbol].slice(0, -1).join('')));
 
-/** Per profile, the class of each word text seen: a text repeats its words, and one Map lookup beats a dozen. */
-const classes = new WeakMap<FigureProfile, Map<string, number>>();
-/** Class caches are cleared past this size, so memory stays bounded on any input. */
-const MAX_CACHED = 100_000;
+/** Tables are emptied past this many words, so memory stays bounded on any input. */
+const MAX_WORDS = 100_000;
+const FIRST_CAPACITY = 1 << 12;
 
-export function wordClasses(p: FigureProfile): Map<string, number> {
-  let cache = classes.get(p);
-  if (cache === undefined) {
-    cache = new Map();
-    classes.set(p, cache);
+/**
+ * The class of each word text met, per profile: an open-addressing table keyed by the hash the
+ * tokenizer computes as it reads the word (a text repeats its words, so most words cost one probe).
+ */
+class WordClassTable implements WordClassifier {
+  private keys: string[] = [];
+  private hashes = new Int32Array(0);
+  private classes = new Int32Array(0);
+  private size = 0;
+
+  constructor(private readonly p: FigureProfile) {
+    this.reset(FIRST_CAPACITY);
   }
-  return cache;
+
+  /** The class of a word text (it decides the class: `lower` derives from it). */
+  classOf(text: string, lower: string, hash: number): number {
+    const mask = this.keys.length - 1;
+    let k = slot(hash, mask);
+    for (let key = this.keys[k]; key !== ''; key = this.keys[k]) {
+      if (this.hashes[k] === hash && key === text) return this.classes[k] ?? 0;
+      k = (k + 1) & mask;
+    }
+    const found = classify(this.p, text, lower);
+    if (this.size >= MAX_WORDS) this.reset(FIRST_CAPACITY);
+    else if (2 * (this.size + 1) > this.keys.length) this.grow();
+    this.insert(text, hash, found);
+    return found;
+  }
+
+  private reset(capacity: number): void {
+    this.keys = new Array<string>(capacity).fill('');
+    this.hashes = new Int32Array(capacity);
+    this.classes = new Int32Array(capacity);
+    this.size = 0;
+  }
+
+  private grow(): void {
+    const { keys, hashes, classes } = this;
+    this.reset(keys.length * 2);
+    keys.forEach((key, k) => {
+      if (key !== '') this.insert(key, hashes[k] ?? 0, classes[k] ?? 0);
+    });
+  }
+
+  private insert(text: string, hash: number, cls: number): void {
+    const mask = this.keys.length - 1;
+    let k = slot(hash, mask);
+    while (this.keys[k] !== '') k = (k + 1) & mask;
+    this.keys[k] = text;
+    this.hashes[k] = hash;
+    this.classes[k] = cls;
+    this.size += 1;
+  }
 }
 
-/** The class of a word token (its text decides it: `lower` derives from it). */
-export function wordClass(p: FigureProfile, t: Token, cache: Map<string, number>): number {
-  let found = cache.get(t.text);
-  if (found === undefined) {
-    found = classify(p, t.text, t.lower);
-    if (cache.size >= MAX_CACHED) cache.clear();
-    cache.set(t.text, found);
+/** FNV's low bits alone cluster; fold the high ones in. */
+function slot(hash: number, mask: number): number {
+  return (hash ^ (hash >>> 16)) & mask;
+}
+
+const tables = new WeakMap<FigureProfile, WordClassTable>();
+
+/** The word classifier of a profile, for `tokenize`. */
+export function wordClassifier(p: FigureProfile): WordClassifier {
+  let table = tables.get(p);
+  if (table === undefined) {
+    table = new WordClassTable(p);
+    tables.set(p, table);
   }
-  return found;
+  return table;
 }
 
 function classify(p: FigureProfile, text: string, lower: string): number {
