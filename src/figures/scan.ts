@@ -36,7 +36,8 @@ export interface Token {
  * probe of a table instead of a Map lookup that hashes the string again.
  */
 export interface WordClassifier {
-  classOf(text: string, lower: string, hash: number): number;
+  /** The class of the word `source[start, end)`, which is `text` (`lower` lowercased). */
+  classOf(source: string, start: number, end: number, hash: number, text: string, lower: string): number;
 }
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -307,7 +308,7 @@ export function tokenize(text: string, classifier?: WordClassifier): Token[] {
       }
       const surface = text.slice(i, j);
       const lower = surface.toLowerCase();
-      const cls = classifier === undefined ? 0 : classifier.classOf(surface, lower, hash);
+      const cls = classifier === undefined ? 0 : classifier.classOf(text, i, j, hash, surface, lower);
       tokens.push({ type: 'word', start: i, end: j, text: surface, lower, space, cls });
       i = j;
       space = false;

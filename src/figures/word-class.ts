@@ -55,58 +55,93 @@ const SYMBOL_HEADS = new Set(Object.keys(CURRENCY_SYMBOLS).map((symbol) => [...s
 /** Tables are emptied past this many words, so memory stays bounded on any input. */
 const MAX_WORDS = 100_000;
 const FIRST_CAPACITY = 1 << 12;
+/** Longer words are classified each time they occur instead of kept. */
+const MAX_POOLED_LENGTH = 64;
 
 /**
  * The class of each word text met, per profile: an open-addressing table keyed by the hash the
  * tokenizer computes as it reads the word (a text repeats its words, so most words cost one probe).
+ * A slot's word is kept as UTF-16 units in one pool and compared with the text being read: no
+ * string object is touched unless the word is new.
  */
 class WordClassTable implements WordClassifier {
-  private keys: string[] = [];
+  /** Per slot: the hash, or 0 for an empty slot (a hash of 0 is stored as 1). */
   private hashes = new Int32Array(0);
-  private classes = new Int32Array(0);
+  /** Per slot: class, pool offset, length. */
+  private entries = new Int32Array(0);
+  private pool = new Uint16Array(0);
+  private used = 0;
   private size = 0;
 
   constructor(private readonly p: FigureProfile) {
     this.reset(FIRST_CAPACITY);
   }
 
-  /** The class of a word text (it decides the class: `lower` derives from it). */
-  classOf(text: string, lower: string, hash: number): number {
-    const mask = this.keys.length - 1;
+  /** The class of the word `source[start, end)`, whose text is `text` (it decides the class: `lower` derives from it). */
+  classOf(source: string, start: number, end: number, rawHash: number, text: string, lower: string): number {
+    // A long word is rare and would bloat the pool: classify it afresh.
+    if (end - start > MAX_POOLED_LENGTH) return classify(this.p, text, lower);
+    const hash = rawHash === 0 ? 1 : rawHash;
+    const mask = this.hashes.length - 1;
     let k = slot(hash, mask);
-    for (let key = this.keys[k]; key !== ''; key = this.keys[k]) {
-      if (this.hashes[k] === hash && key === text) return this.classes[k] ?? 0;
+    for (let h = this.hashes[k] ?? 0; h !== 0; h = this.hashes[k] ?? 0) {
+      if (h === hash && this.sameWord(k, source, start, end)) return this.entries[3 * k] ?? 0;
       k = (k + 1) & mask;
     }
     const found = classify(this.p, text, lower);
     if (this.size >= MAX_WORDS) this.reset(FIRST_CAPACITY);
-    else if (2 * (this.size + 1) > this.keys.length) this.grow();
-    this.insert(text, hash, found);
+    else if (2 * (this.size + 1) > this.hashes.length) this.grow();
+    this.insert(hash, found, source, start, end);
     return found;
   }
 
+  private sameWord(k: number, source: string, start: number, end: number): boolean {
+    const offset = this.entries[3 * k + 1] ?? 0;
+    if ((this.entries[3 * k + 2] ?? 0) !== end - start) return false;
+    for (let m = 0; m < end - start; m += 1) if (this.pool[offset + m] !== source.charCodeAt(start + m)) return false;
+    return true;
+  }
+
   private reset(capacity: number): void {
-    this.keys = new Array<string>(capacity).fill('');
     this.hashes = new Int32Array(capacity);
-    this.classes = new Int32Array(capacity);
+    this.entries = new Int32Array(3 * capacity);
+    this.pool = new Uint16Array(8 * capacity);
+    this.used = 0;
     this.size = 0;
   }
 
+  /** Doubles the slots; the pool keeps its words where they are. */
   private grow(): void {
-    const { keys, hashes, classes } = this;
-    this.reset(keys.length * 2);
-    keys.forEach((key, k) => {
-      if (key !== '') this.insert(key, hashes[k] ?? 0, classes[k] ?? 0);
+    const { hashes, entries } = this;
+    const capacity = 2 * hashes.length;
+    this.hashes = new Int32Array(capacity);
+    this.entries = new Int32Array(3 * capacity);
+    const mask = capacity - 1;
+    hashes.forEach((hash, old) => {
+      if (hash === 0) return;
+      let k = slot(hash, mask);
+      while (this.hashes[k] !== 0) k = (k + 1) & mask;
+      this.hashes[k] = hash;
+      this.entries.set(entries.subarray(3 * old, 3 * old + 3), 3 * k);
     });
   }
 
-  private insert(text: string, hash: number, cls: number): void {
-    const mask = this.keys.length - 1;
+  private insert(hash: number, cls: number, source: string, start: number, end: number): void {
+    const length = end - start;
+    if (this.used + length > this.pool.length) {
+      const pool = new Uint16Array(2 * (this.pool.length + length));
+      pool.set(this.pool);
+      this.pool = pool;
+    }
+    for (let m = 0; m < length; m += 1) this.pool[this.used + m] = source.charCodeAt(start + m);
+    const mask = this.hashes.length - 1;
     let k = slot(hash, mask);
-    while (this.keys[k] !== '') k = (k + 1) & mask;
-    this.keys[k] = text;
+    while (this.hashes[k] !== 0) k = (k + 1) & mask;
     this.hashes[k] = hash;
-    this.classes[k] = cls;
+    this.entries[3 * k] = cls;
+    this.entries[3 * k + 1] = this.used;
+    this.entries[3 * k + 2] = length;
+    this.used += length;
     this.size += 1;
   }
 }
