@@ -234,7 +234,7 @@ function readScale(ctx: Ctx, core: Core, hasCurrency: boolean): { scale: number;
       }
     }
   }
-  return { scale, extra, end: j, ...(endChar !== undefined ? { endChar } : {}) };
+  return endChar !== undefined ? { scale, extra, end: j, endChar } : { scale, extra, end: j };
 }
 
 interface Suffix {
@@ -245,52 +245,61 @@ interface Suffix {
   degreeOrdinal?: boolean;
 }
 
+/** A suffix found (built field by field: spreading a template object is slow in V8). */
+function unitSuffix(unit: string | null, end: number): Suffix {
+  return { unit, unitAlternatives: [], end, ordinal: false };
+}
+
+function ordinalSuffix(end: number): Suffix {
+  return { unit: null, unitAlternatives: [], end, ordinal: true };
+}
+
 function readSuffix(ctx: Ctx, j: number, core: Core, hasCurrency: boolean): Suffix {
   const none: Suffix = { unit: null, unitAlternatives: [], end: j, ordinal: false };
   const t = tok(ctx, j);
   if (!t) return none;
   // glued ordinal suffix: `44th`, `1st`, `47esimo`
   if (isWord(t) && glued(t) && !core.written && ctx.p.data.ordinalSuffixes.includes(t.lower)) {
-    return { ...none, end: j + 1, ordinal: true };
+    return ordinalSuffix(j + 1);
   }
   // glued age suffix: `56enne`
-  if (isWord(t) && glued(t) && !core.written && ctx.p.data.ageSuffix === t.lower) return { ...none, unit: 'year', end: j + 1 };
+  if (isWord(t) && glued(t) && !core.written && ctx.p.data.ageSuffix === t.lower) return unitSuffix('year', j + 1);
   if (t.type === 'punct') {
-    if (t.lower === '%') return { ...none, unit: '%', end: j + 1 };
-    if (t.lower === '‰') return { ...none, unit: '‰', end: j + 1 };
-    if (t.text === 'ª' && glued(t)) return { ...none, end: j + 1, ordinal: true };
+    if (t.lower === '%') return unitSuffix('%', j + 1);
+    if (t.lower === '‰') return unitSuffix('‰', j + 1);
+    if (t.text === 'ª' && glued(t)) return ordinalSuffix(j + 1);
     // de `19. Jahrhundert`: an ordinal written with a full stop, before a century word (a locale hook).
     const after = tok(ctx, j + 1);
     if (t.text === '.' && glued(t) && !core.written && ctx.p.data.ordinalDot && isWord(after) && ctx.p.centuryWords.has(after.lower)) {
-      return { ...none, end: j + 1, ordinal: true };
+      return ordinalSuffix(j + 1);
     }
     if (t.lower === '°') {
       const next = tok(ctx, j + 1);
       const afterUnit = tok(ctx, j + 2);
       if (isWord(next) && (next.text === 'C' || next.text === 'F') && !(isWord(afterUnit) && glued(afterUnit))) {
-        return { ...none, unit: next.text === 'C' ? 'degC' : 'degF', end: j + 2 };
+        return unitSuffix(next.text === 'C' ? 'degC' : 'degF', j + 2);
       }
       if (ctx.p.data.degreeSignOrdinal && isWord(next) && core.readings[0] && Number.isInteger(core.readings[0].value)) {
         const unitMatch = ctx.p.units.match(ctx.tokens, j + 1);
-        if (!unitMatch) return { ...none, end: j + 1, ordinal: true, degreeOrdinal: true };
+        if (!unitMatch) return { unit: null, unitAlternatives: [], end: j + 1, ordinal: true, degreeOrdinal: true };
       }
-      return { ...none, unit: 'deg', end: j + 1 };
+      return unitSuffix('deg', j + 1);
     }
     // `13-year-old`, `6-foot-6`, `two-foot`: a glued hyphen before the unit name
     if (t.lower === '-' && !t.space && isWord(tok(ctx, j + 1)) && glued(tok(ctx, j + 1))) {
       const age = ctx.p.ageWords.match(ctx.tokens, j + 1);
-      if (age) return { ...none, unit: 'year', end: age.end };
+      if (age) return unitSuffix('year', age.end);
       const unit = ctx.p.units.match(ctx.tokens, j + 1);
       if (unit && !hasCurrency) {
         const value = unit.value;
         const first = typeof value === 'string' ? value : value.find((u) => !isCurrency(u)) ?? null;
-        if (first) return { ...none, unit: first, end: unit.end };
+        if (first) return unitSuffix(first, unit.end);
       }
       return none;
     }
     if (!hasCurrency) {
       const code = CURRENCY_SYMBOLS[t.text] ?? CURRENCY_SYMBOLS[t.lower];
-      if (code) return { ...none, unit: code, end: j + 1 };
+      if (code) return unitSuffix(code, j + 1);
     }
     return none;
   }
@@ -299,25 +308,25 @@ function readSuffix(ctx: Ctx, j: number, core: Core, hasCurrency: boolean): Suff
   if (ctx.p.centuryWords.has(t.lower)) return none;
   // percent and percentage points
   const points = ctx.p.points.match(ctx.tokens, j);
-  if (points) return { ...none, unit: 'pp', end: points.end };
+  if (points) return unitSuffix('pp', points.end);
   const percent = ctx.p.percent.match(ctx.tokens, j);
-  if (percent && !hasCurrency) return { ...none, unit: '%', end: percent.end };
+  if (percent && !hasCurrency) return unitSuffix('%', percent.end);
   // currency codes and symbols written as letters after the number
   if (!hasCurrency) {
-    if (CURRENCY_CODES.has(t.text)) return { ...none, unit: CURRENCY_ALIASES[t.text] ?? t.text, end: j + 1 };
+    if (CURRENCY_CODES.has(t.text)) return unitSuffix(CURRENCY_ALIASES[t.text] ?? t.text, j + 1);
     const symbol = CURRENCY_SYMBOLS[t.text];
     if (symbol && (t.text.length > 1 || !LATIN_WORD.test(t.text))) {
       let end = j + 1;
       if (isPunct(tok(ctx, end), '.') && glued(tok(ctx, end)) && CURRENCY_SYMBOLS[`${t.text}.`]) end += 1;
-      return { ...none, unit: symbol, end };
+      return unitSuffix(symbol, end);
     }
     const withDot = CURRENCY_SYMBOLS[`${t.text}.`];
-    if (withDot && isPunct(tok(ctx, j + 1), '.') && glued(tok(ctx, j + 1))) return { ...none, unit: withDot, end: j + 2 };
+    if (withDot && isPunct(tok(ctx, j + 1), '.') && glued(tok(ctx, j + 1))) return unitSuffix(withDot, j + 2);
   }
   // unit symbols: `km`, `kg`, `km/h`, `m²` (unless a longer unit name starts here: `km/ora`)
   const symbolUnit = unitSymbolAt(ctx, j);
   const namedUnit = ctx.p.units.match(ctx.tokens, j);
-  if (symbolUnit && !(namedUnit && namedUnit.end > symbolUnit.end)) return { ...none, unit: symbolUnit.unit, end: symbolUnit.end };
+  if (symbolUnit && !(namedUnit && namedUnit.end > symbolUnit.end)) return unitSuffix(symbolUnit.unit, symbolUnit.end);
   // names, optionally after a connector: `3 milioni di dollari`, `1/4 di miglio`
   for (const skip of [0, 1, 2]) {
     const k = j + skip;
@@ -329,19 +338,19 @@ function readSuffix(ctx: Ctx, j: number, core: Core, hasCurrency: boolean): Suff
     }
     if (!hasCurrency) {
       const currency = ctx.p.currencies.match(ctx.tokens, k);
-      if (currency) return { ...none, unit: currency.value, end: currency.end };
+      if (currency) return unitSuffix(currency.value, currency.end);
       const symbol = tok(ctx, k);
       const code = skip > 0 && symbol?.type === 'punct' ? CURRENCY_SYMBOLS[symbol.text] : undefined;
-      if (code) return { ...none, unit: code, end: k + 1 };
+      if (code) return unitSuffix(code, k + 1);
     }
     const age = ctx.p.ageWords.match(ctx.tokens, k);
-    if (age && age.end > k + 1) return { ...none, unit: 'year', end: age.end };
+    if (age && age.end > k + 1) return unitSuffix('year', age.end);
     const unit = ctx.p.units.match(ctx.tokens, k);
     if (unit) {
       const value = unit.value;
-      if (typeof value === 'string') return { ...none, unit: value, end: unit.end };
+      if (typeof value === 'string') return unitSuffix(value, unit.end);
       const options = hasCurrency ? value.filter((u) => !isCurrency(u)) : [...value];
-      if (options.length > 0) return { ...none, unit: options[0] ?? null, unitAlternatives: options.slice(1), end: unit.end };
+      if (options.length > 0) return { unit: options[0] ?? null, unitAlternatives: options.slice(1), end: unit.end, ordinal: false };
     }
   }
   return none;
@@ -450,12 +459,12 @@ function alternativeReadings(figure: Figure, readings: readonly NumberReading[],
   const alternatives: FigureReading[] = [];
   for (const r of readings.slice(1)) {
     const value = valueOf(r);
-    alternatives.push({
-      value, unit: figure.unit, key: figureKey(figure.kind, value, figure.unit), kind: figure.kind,
-      ...(r.issue && r.cost === 1 ? { formatIssue: r.issue } : {}),
-      ...(r.cost === 2 ? { implausible: true } : {}),
-      note: r.cost === 1 ? "read with another locale's separators" : r.cost === 2 ? 'unlikely reading' : 'alternative reading',
-    });
+    // Fields one by one (spreads are slow), in the order the output has always had.
+    const alternative: FigureReading = { value, unit: figure.unit, key: figureKey(figure.kind, value, figure.unit), kind: figure.kind };
+    if (r.issue && r.cost === 1) alternative.formatIssue = r.issue;
+    if (r.cost === 2) alternative.implausible = true;
+    alternative.note = r.cost === 1 ? "read with another locale's separators" : r.cost === 2 ? 'unlikely reading' : 'alternative reading';
+    alternatives.push(alternative);
   }
   for (const altUnit of unitAlternatives) {
     const altKind = kindOfUnit(altUnit, 'number');
@@ -520,13 +529,18 @@ export function matchAmount(ctx: Ctx, i: number): Built | null {
   const signValue = sign === -1 ? -1 : 1;
   const valueOf = (r: NumberReading): number => signValue * (r.value * totalScale + scaled.extra + compound.extra);
   const figure: Figure = {
-    ...s,
+    surface: s.surface,
+    start: s.start,
+    end: s.end,
     kind: ordinal ? 'ordinal' : kindOfUnit(unit, 'number'),
     value: valueOf(primary),
     unit: ordinal && unit !== 'century' ? null : unit,
     key: '',
-    ...(totalScale !== 1 ? { mantissa: signValue * primary.value, scale: totalScale } : {}),
   };
+  if (totalScale !== 1) {
+    figure.mantissa = signValue * primary.value;
+    figure.scale = totalScale;
+  }
   let issue = primary.cost === 1 ? primary.issue : undefined;
   // it `magnitudo 7.5`: some measures keep the decimal point by convention
   if (issue && primary.decimals > 0 && pointDecimalContext(ctx, startTok)) issue = undefined;

@@ -6,7 +6,7 @@
  * sort on the other side is a changed date.
  */
 import type { FigureReading } from '../types.js';
-import { figureKey, glued, isPunct, isWord, plainInt, surface, tok, type Built, type Ctx, writtenAt } from './extract-context.js';
+import { figureKey, glued, isPunct, isWord, plainInt, spanFigure, tok, weakFigure, type Built, type Ctx, writtenAt } from './extract-context.js';
 import { capitalisedMonths, dateFigure, isFullMonthName } from './extract-dates.js';
 import { relativeKey, weekdayKey, type RelativeUnit } from './time-keys.js';
 
@@ -33,15 +33,10 @@ function calendarCase(ctx: Ctx, i: number): boolean {
 
 function relativeFigure(ctx: Ctx, startTok: number, endTok: number, unit: RelativeUnit, offset: number, weak: boolean,
   alternatives: FigureReading[] = []): Built {
-  const s = surface(ctx, startTok, endTok);
-  return {
-    figure: {
-      ...s, kind: 'date', value: offset, unit: null, key: relativeKey(unit, offset), ...(weak ? { weak: true } : {}),
-      ...(alternatives.length > 0 ? { alternatives } : {}),
-    },
-    startTok,
-    endTok,
-  };
+  const figure = spanFigure(ctx, startTok, endTok, 'date', offset, null, relativeKey(unit, offset));
+  if (weak) figure.weak = true;
+  if (alternatives.length > 0) figure.alternatives = alternatives;
+  return { figure, startTok, endTok };
 }
 
 /** `yesterday`, `last week`, `giovedì`, `November` on its own, `WW1`, `Grande Guerra`, `l'Ottocento`. */
@@ -50,8 +45,7 @@ export function matchCalendarWord(ctx: Ctx, i: number): Built | null {
   if (!isWord(t)) return null;
   const event = ctx.p.eventNames.match(ctx.tokens, i);
   if (event) {
-    const s = surface(ctx, i, event.end);
-    return { figure: { ...s, kind: 'identifier', value: null, unit: null, key: `id:${event.value}`, weak: true }, startTok: i, endTok: event.end };
+    return { figure: weakFigure(ctx, i, event.end, 'identifier', null, null, `id:${event.value}`), startTok: i, endTok: event.end };
   }
   const relative = ctx.p.relativeTimes.match(ctx.tokens, i);
   const before = tok(ctx, i - 1);
@@ -66,8 +60,7 @@ export function matchCalendarWord(ctx: Ctx, i: number): Built | null {
   const weekday = hyphenated ?? ctx.p.weekdays.get(t.lower);
   if (weekday !== undefined && calendarCase(ctx, i)) {
     const end = hyphenated !== undefined ? i + 3 : i + 1;
-    const s = surface(ctx, i, end);
-    return { figure: { ...s, kind: 'date', value: weekday, unit: null, key: weekdayKey(weekday), weak: true }, startTok: i, endTok: end };
+    return { figure: weakFigure(ctx, i, end, 'date', weekday, null, weekdayKey(weekday)), startTok: i, endTok: end };
   }
   const century = ctx.p.centuryNames.get(t.lower);
   if (century !== undefined) return centuryName(ctx, i, century);
@@ -79,8 +72,7 @@ function centuryName(ctx: Ctx, i: number, century: number): Built | null {
   const t = tok(ctx, i);
   const prev = tok(ctx, i - 1);
   if (!t || t.text[0] === t.lower[0] || !(isWord(prev) || isPunct(prev, "'"))) return null;
-  const s = surface(ctx, i, i + 1);
-  return { figure: { ...s, kind: 'ordinal', value: century, unit: 'century', key: `century:${century}`, weak: true }, startTok: i, endTok: i + 1 };
+  return { figure: weakFigure(ctx, i, i + 1, 'ordinal', century, 'century', `century:${century}`), startTok: i, endTok: i + 1 };
 }
 
 /** A month's full name on its own (`last November`, `lo scorso marzo`, en `on Oct.`); a name-like month (`May`) only after a month context word. */
@@ -163,6 +155,5 @@ export function matchMultiplier(ctx: Ctx, i: number): Built | null {
   const value = hyphenated ?? ctx.p.multiplierWords.get(t.lower);
   if (value === undefined) return null;
   const end = hyphenated !== undefined ? i + 3 : i + 1;
-  const s = surface(ctx, i, end);
-  return { figure: { ...s, kind: 'number', value, unit: null, key: figureKey('number', value, null), weak: true }, startTok: i, endTok: end };
+  return { figure: weakFigure(ctx, i, end, 'number', value, null, figureKey('number', value, null)), startTok: i, endTok: end };
 }

@@ -1,20 +1,16 @@
 /** Dates, decades and centuries: `21 November 2026`, `11/12/2026`, `2019/20`, `1930s`, `anni Ottanta`, `XIX secolo`. */
 import type { FigureReading } from '../types.js';
-import { figureKey, glued, isPunct, isWord, plainInt, surface, tok, type Built, type Ctx, writtenAt } from './extract-context.js';
+import { figureKey, glued, isPunct, isWord, plainInt, spanFigure, tok, type Built, type Ctx, writtenAt } from './extract-context.js';
 import type { Token } from './scan.js';
 
 const ROMAN = /^(M{0,3})(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 
 export function dateFigure(ctx: Ctx, startTok: number, endTok: number, y: number | null, m: number | null, d: number | null,
   alternatives?: FigureReading[]): Built {
-  const s = surface(ctx, startTok, endTok);
   const value = (y ?? 0) * 10000 + (m ?? 0) * 100 + (d ?? 0);
-  const key = dateKey(y, m, d);
-  return {
-    figure: { ...s, kind: 'date', value, unit: null, key, ...(alternatives && alternatives.length > 0 ? { alternatives } : {}) },
-    startTok,
-    endTok,
-  };
+  const figure = spanFigure(ctx, startTok, endTok, 'date', value, null, dateKey(y, m, d));
+  if (alternatives && alternatives.length > 0) figure.alternatives = alternatives;
+  return { figure, startTok, endTok };
 }
 
 export function dateKey(y: number | null, m: number | null, d: number | null): string {
@@ -123,12 +119,9 @@ export function matchDate(ctx: Ctx, i: number): Built | null {
     if (b !== null && (bLen === 2 || bLen === 4)) {
       const end = bLen === 2 ? Math.floor(n / 100) * 100 + b : b;
       if (end === n + 1 || (bLen === 2 && end > n && end - n <= 10)) {
-        const s = surface(ctx, i, i + 3);
-        return {
-          figure: { ...s, kind: 'range', value: n, unit: 'year', key: `range:year:${n}-${end}`, range: { low: n, high: end } },
-          startTok: i,
-          endTok: i + 3,
-        };
+        const figure = spanFigure(ctx, i, i + 3, 'range', n, 'year', `range:year:${n}-${end}`);
+        figure.range = { low: n, high: end };
+        return { figure, startTok: i, endTok: i + 3 };
       }
     }
   }
@@ -231,16 +224,13 @@ export function matchDecade(ctx: Ctx, i: number): Built | null {
 }
 
 function decadeFigure(ctx: Ctx, startTok: number, endTok: number, decade: number, weak: boolean): Built {
-  const s = surface(ctx, startTok, endTok);
-  return {
-    figure: {
-      ...s, kind: 'year', value: decade, unit: 'decade', key: `decade:${decade}`, ...(weak ? { weak: true } : {}),
-      range: { low: decade, high: decade + 9 },
-      ...(weak ? { alternatives: [{ value: decade % 100, unit: 'year', key: figureKey('quantity', decade % 100, 'year'), kind: 'quantity' as const, note: 'an age (in their 40s)' }] } : {}),
-    },
-    startTok,
-    endTok,
-  };
+  const figure = spanFigure(ctx, startTok, endTok, 'year', decade, 'decade', `decade:${decade}`);
+  if (weak) figure.weak = true;
+  figure.range = { low: decade, high: decade + 9 };
+  if (weak) {
+    figure.alternatives = [{ value: decade % 100, unit: 'year', key: figureKey('quantity', decade % 100, 'year'), kind: 'quantity', note: 'an age (in their 40s)' }];
+  }
+  return { figure, startTok, endTok };
 }
 
 /** `anni '80`, `anni Ottanta`, `années 80`. */
@@ -270,18 +260,20 @@ export function matchRomanCentury(ctx: Ctx, i: number): Built | null {
   const after = tok(ctx, i + 1);
   if (isWord(t) && ctx.p.centuryWords.has(t.lower) && isWord(after) && /^[IVXLCM]+$/.test(after.text) && ROMAN.test(after.text)) {
     const value = romanValue(after.text);
-    const s = surface(ctx, i, i + 2);
-    return { figure: { ...s, kind: 'ordinal', value, unit: 'century', key: `century:${value}` }, startTok: i, endTok: i + 2 };
+    return { figure: spanFigure(ctx, i, i + 2, 'ordinal', value, 'century', `century:${value}`), startTok: i, endTok: i + 2 };
   }
   if (!isWord(t)) return null;
-  // fr `XIXe siècle`: an ordinal suffix glued to the numeral.
-  const suffix = ctx.p.data.ordinalSuffixes.find((end) => t.text.length > end.length && t.text.endsWith(end) && /^[IVXLCM]+$/.test(t.text.slice(0, -end.length)));
-  const numeral = suffix === undefined ? t.text : t.text.slice(0, -suffix.length);
-  if (!/^[IVXLCM]+$/.test(numeral) || !ROMAN.test(numeral)) return null;
-  if (!centuryFollows(ctx, i + 1)) return null;
+  const numeral = romanNumeralIn(t.text, ctx.p.data.ordinalSuffixes);
+  if (numeral === null || !centuryFollows(ctx, i + 1)) return null;
   const value = romanValue(numeral);
-  const s = surface(ctx, i, i + 1);
-  return { figure: { ...s, kind: 'ordinal', value, unit: 'century', key: `century:${value}` }, startTok: i, endTok: i + 1 };
+  return { figure: spanFigure(ctx, i, i + 1, 'ordinal', value, 'century', `century:${value}`), startTok: i, endTok: i + 1 };
+}
+
+/** The Roman numeral a word is, with an ordinal suffix glued to it or not (fr `XIXe`), or null. */
+export function romanNumeralIn(text: string, ordinalSuffixes: readonly string[]): string | null {
+  const suffix = ordinalSuffixes.find((end) => text.length > end.length && text.endsWith(end) && /^[IVXLCM]+$/.test(text.slice(0, -end.length)));
+  const numeral = suffix === undefined ? text : text.slice(0, -suffix.length);
+  return /^[IVXLCM]+$/.test(numeral) && ROMAN.test(numeral) ? numeral : null;
 }
 
 function romanValue(roman: string): number {

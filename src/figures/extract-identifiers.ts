@@ -1,12 +1,11 @@
 /** Identifiers: IDs, versions, IP addresses, phone numbers, alphanumeric names. */
-import { glued, isAmountFollower, isNum, isPunct, isWord, LATIN_WORD, parseAt, surface, tok, type Built, type Ctx } from './extract-context.js';
+import { glued, isAmountFollower, isNum, isPunct, isWord, LATIN_WORD, parseAt, spanFigure, tok, type Built, type Ctx } from './extract-context.js';
 import { GLUED_CURRENCY_PREFIXES } from './units.js';
 
 /** Longest hyphenated digit chain looked at (phone numbers, scores); keeps the scan linear. */
 const MAX_CHAIN = 8;
 
 export function identifierFigure(ctx: Ctx, startTok: number, endTok: number, weak = false): Built {
-  const s = surface(ctx, startTok, endTok);
   let key = '';
   for (let k = startTok; k < endTok; k += 1) {
     const t = ctx.tokens[k];
@@ -15,11 +14,9 @@ export function identifierFigure(ctx: Ctx, startTok: number, endTok: number, wea
     else if (t.type === 'word') key += t.text.toUpperCase();
     else if (t.lower !== '-' && t.lower !== '–') key += t.lower;
   }
-  return {
-    figure: { ...s, kind: 'identifier', value: null, unit: null, key: `id:${key}`, ...(weak ? { weak: true } : {}) },
-    startTok,
-    endTok,
-  };
+  const figure = spanFigure(ctx, startTok, endTok, 'identifier', null, null, `id:${key}`);
+  if (weak) figure.weak = true;
+  return { figure, startTok, endTok };
 }
 
 export function matchIdentifier(ctx: Ctx, i: number): Built | null {

@@ -1,14 +1,12 @@
 /** Times of day: `3 p.m.`, `15:00`, `alle 15.00`, `six o'clock`, `noon`. */
-import type { Figure } from '../types.js';
-import { figureKey, glued, isAmountFollower, isNum, isPunct, isWord, surface, tok, type Built, type Ctx, writtenAt } from './extract-context.js';
+import { figureKey, glued, isAmountFollower, isNum, isPunct, isWord, spanFigure, tok, type Built, type Ctx, writtenAt } from './extract-context.js';
 
 function timeFigure(ctx: Ctx, startTok: number, endTok: number, h: number, m: number, meridiem: 'am' | 'pm' | null, bareHour = false): Built {
   let hour = h;
   if (meridiem === 'pm' && hour < 12) hour += 12;
   if (meridiem === 'am' && hour === 12) hour = 0;
-  const s = surface(ctx, startTok, endTok);
   const key = (hh: number): string => `time:${String(hh).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
-  const figure: Figure = { ...s, kind: 'time', value: hour * 60 + m, unit: null, key: key(hour) };
+  const figure = spanFigure(ctx, startTok, endTok, 'time', hour * 60 + m, null, key(hour));
   // Without a meridiem, `alle 6` may be 6:00 or 18:00.
   if (meridiem === null && hour >= 1 && hour <= 12) {
     const other = hour === 12 ? 0 : hour + 12;

@@ -1,5 +1,5 @@
 /** Figures written as words: ordinals (`third`, `ventunesimo`), ages (`tredicenne`), cardinals (`three million`). */
-import { figureKey, isNum, glued, isPunct, isWord, surface, tok, type Built, type Ctx } from './extract-context.js';
+import { figureKey, isNum, glued, isPunct, isWord, spanFigure, tok, weakFigure, type Built, type Ctx } from './extract-context.js';
 import { matchAmount } from './extract-amounts.js';
 import { centuryFollows, dateFigure, monthAt, yearAt } from './extract-dates.js';
 import { readWrittenNumber } from './written.js';
@@ -24,7 +24,6 @@ export function matchOrdinalWord(ctx: Ctx, i: number): Built | null {
       return year !== null ? dateFigure(ctx, i, end + 1, year, month.month, value) : dateFigure(ctx, i, month.end, null, month.month, value);
     }
   }
-  const s = surface(ctx, i, i + 1);
   let unit: string | null = null;
   let end = i + 1;
   if (centuryFollows(ctx, i + 1)) {
@@ -32,7 +31,7 @@ export function matchOrdinalWord(ctx: Ctx, i: number): Built | null {
     end = i + 2;
   }
   return {
-    figure: { ...s, kind: 'ordinal', value, unit, key: unit ? `century:${value}` : `ord:${value}`, weak: true },
+    figure: weakFigure(ctx, i, i + 1, 'ordinal', value, unit, unit ? `century:${value}` : `ord:${value}`),
     startTok: i,
     endTok: unit ? i + 1 : end,
   };
@@ -49,12 +48,9 @@ export function matchCompoundOrdinal(ctx: Ctx, i: number): Built | null {
       const word = stem + ending;
       const written = readWrittenNumber([{ ...t, lower: word, text: word }], 0, ctx.p);
       if (written && written.value >= 1 && Number.isInteger(written.value)) {
-        const s = surface(ctx, i, i + 1);
-        return {
-          figure: { ...s, kind: 'ordinal', value: written.value, unit: null, key: `ord:${written.value}`, ...(written.value <= 10 ? { weak: true } : {}) },
-          startTok: i,
-          endTok: i + 1,
-        };
+        const figure = spanFigure(ctx, i, i + 1, 'ordinal', written.value, null, `ord:${written.value}`);
+        if (written.value <= 10) figure.weak = true;
+        return { figure, startTok: i, endTok: i + 1 };
       }
     }
   }
@@ -71,8 +67,7 @@ export function matchAge(ctx: Ctx, i: number): Built | null {
     const word = stem + ending;
     const written = readWrittenNumber([{ ...t, lower: word, text: word }], 0, ctx.p);
     if (written && written.value >= 2 && written.value <= 120) {
-      const s = surface(ctx, i, i + 1);
-      return { figure: { ...s, kind: 'quantity', value: written.value, unit: 'year', key: figureKey('quantity', written.value, 'year') }, startTok: i, endTok: i + 1 };
+      return { figure: spanFigure(ctx, i, i + 1, 'quantity', written.value, 'year', figureKey('quantity', written.value, 'year')), startTok: i, endTok: i + 1 };
     }
   }
   return null;

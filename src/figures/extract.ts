@@ -4,7 +4,7 @@
  * Every matcher looks at a bounded window of tokens, so the whole pass is linear.
  */
 import type { Figure, LanguageCode } from '../types.js';
-import { matchAmount, matchCurrencyCodeFirst, CJK_DIGITS } from './extract-amounts.js';
+import { matchAmount, matchCurrencyCodeFirst } from './extract-amounts.js';
 import { type Built, type Ctx, tok } from './extract-context.js';
 import { matchAgo, matchCalendarWord, matchMultiplier } from './extract-calendar.js';
 import { matchDate, matchDecade, matchDecadeWords, matchMonthFirstDate, matchRomanCentury, matchWrittenDate } from './extract-dates.js';
@@ -12,15 +12,16 @@ import { matchGluedAlnum, matchIdentifier } from './extract-identifiers.js';
 import { attachQualifier, joinRanges } from './extract-ranges.js';
 import { matchMilitaryTime, matchTime, matchTimeWord } from './extract-times.js';
 import { matchAge, matchCompoundOrdinal, matchOrdinalWord, matchWritten } from './extract-words.js';
-import { figureProfile, type FigureProfile } from './profile.js';
+import { figureProfile } from './profile.js';
 import { tokenize, type Token } from './scan.js';
-import { CJK_SCALES, CURRENCY_CODES, CURRENCY_SYMBOLS } from './units.js';
+import { CURRENCY_SYMBOLS } from './units.js';
+import {
+  W_AGE, W_CALENDAR, W_CJK, W_COMPOUND_ORDINAL, W_CURRENCY, W_DECADE, W_GLUE, W_MONTH, W_MULTIPLIER, W_ORDINAL, W_PASS, W_ROMAN,
+  W_SYMBOL_PREFIX, W_TIME_WORD, W_WRITTEN, wordClassifier,
+} from './word-class.js';
 
 export { figureKey } from './extract-context.js';
 export { dateKey } from './extract-dates.js';
-
-/** Capital letters a Roman numeral may start with (`I`, `V`, `X`, `L`, `C`, `M`). */
-const ROMAN_LETTERS = new Set([73, 86, 88, 76, 67, 77]);
 
 /**
  * Texts longer than this are read a group of paragraphs at a time: a figure never spans a blank
@@ -69,12 +70,12 @@ function isBlankLineChar(code: number): boolean {
 }
 
 function extractPiece(text: string, lang: LanguageCode): Figure[] {
-  const ctx: Ctx = { text, tokens: tokenize(text), p: figureProfile(lang), parses: new Map() };
-  const verdicts = verdictsOf(ctx.p);
+  const p = figureProfile(lang);
+  const ctx: Ctx = { text, tokens: tokenize(text, wordClassifier(p)), p, parses: new Map() };
   const built: Built[] = [];
   let i = 0;
   while (i < ctx.tokens.length) {
-    const found = matchAt(ctx, i, verdicts);
+    const found = matchAt(ctx, i);
     if (found) {
       built.push(found);
       i = Math.max(found.endTok, i + 1);
@@ -90,7 +91,7 @@ function extractPiece(text: string, lang: LanguageCode): Figure[] {
   return withRanges.map((b) => b.figure);
 }
 
-function matchAt(ctx: Ctx, i: number, verdicts: Map<string, boolean>): Built | null {
+function matchAt(ctx: Ctx, i: number): Built | null {
   const t = tok(ctx, i);
   if (!t) return null;
   if (t.type === 'num') {
@@ -101,29 +102,41 @@ function matchAt(ctx: Ctx, i: number, verdicts: Map<string, boolean>): Built | n
       matchAgo(ctx, i) ?? matchAmount(ctx, i);
   }
   if (t.type === 'word') {
-    if (!mayStartFigure(ctx, i, t, verdicts)) return null;
-    return (
-      matchMonthFirstDate(ctx, i) ??
-      matchWrittenDate(ctx, i) ??
-      matchAgo(ctx, i) ??
-      matchCalendarWord(ctx, i) ??
-      matchMultiplier(ctx, i) ??
-      matchDecadeWords(ctx, i) ??
-      matchTime(ctx, i) ??
-      matchRomanCentury(ctx, i) ??
-      matchCurrencyCodeFirst(ctx, i) ??
-      matchGluedAlnum(ctx, i) ??
-      matchOrdinalWord(ctx, i) ??
-      matchTimeWord(ctx, i) ??
-      matchCompoundOrdinal(ctx, i) ??
-      matchAge(ctx, i) ??
-      matchWritten(ctx, i)
-    );
+    const cls = t.cls ?? 0;
+    if (!mayStartFigure(ctx, i, t, cls)) return null;
+    for (const [bits, matcher] of WORD_MATCHERS) {
+      if ((cls & bits) === 0) continue;
+      const found = matcher(ctx, i);
+      if (found) return found;
+    }
+    return null;
   }
   // Punctuation opens a figure only as a currency symbol or a sign.
   if (CURRENCY_SYMBOLS[t.text] === undefined && CURRENCY_SYMBOLS[t.lower] === undefined && t.lower !== '-' && t.lower !== '+') return null;
   return matchAmount(ctx, i);
 }
+
+/**
+ * The matchers a word may open, in the order they are tried, each with the word classes it can
+ * start at (at any other word it returns null, so skipping it changes nothing).
+ */
+const WORD_MATCHERS: ReadonlyArray<readonly [number, (ctx: Ctx, i: number) => Built | null]> = [
+  [W_MONTH, matchMonthFirstDate],
+  [W_WRITTEN, matchWrittenDate],
+  [W_WRITTEN, matchAgo],
+  [W_CALENDAR, matchCalendarWord],
+  [W_MULTIPLIER, matchMultiplier],
+  [W_DECADE, matchDecadeWords],
+  [W_WRITTEN, matchTime],
+  [W_ROMAN, matchRomanCentury],
+  [W_CURRENCY, matchCurrencyCodeFirst],
+  [W_GLUE, matchGluedAlnum],
+  [W_ORDINAL, matchOrdinalWord],
+  [W_TIME_WORD, matchTimeWord],
+  [W_COMPOUND_ORDINAL, matchCompoundOrdinal],
+  [W_AGE, matchAge],
+  [W_WRITTEN | W_CURRENCY | W_CJK, matchWritten],
+];
 
 /** Demonstratives of the supported languages (`these 2 paths`, `questi 3 paesi`, `ces 2 voies`). */
 const DEMONSTRATIVES = new Set([
@@ -144,56 +157,10 @@ function isAnaphoricCount(ctx: Ctx, item: Built): boolean {
 }
 
 /** A cheap test that rules out most words before the matchers run (most words are no figure). */
-function mayStartFigure(ctx: Ctx, i: number, t: Token, verdicts: Map<string, boolean>): boolean {
+function mayStartFigure(ctx: Ctx, i: number, t: Token, cls: number): boolean {
+  if ((cls & W_PASS) !== 0) return true;
   const next = tok(ctx, i + 1);
   // `VT500`, `US$3`, `Covid-19`
-  if (next && !next.space && (next.type === 'num' || next.lower === '-' || (CURRENCY_SYMBOL_PREFIXES.has(t.text) && CURRENCY_SYMBOLS[t.text + next.text] !== undefined))) {
-    return true;
-  }
-  return wordMayStartFigure(ctx.p, t, verdicts);
-}
-
-/** The letters a currency symbol starts with (`US` of `US$`, `Fr` of `Fr.`): only these words glue to a symbol. */
-const CURRENCY_SYMBOL_PREFIXES = new Set(
-  Object.keys(CURRENCY_SYMBOLS)
-    .map((symbol) => /^\p{L}+/u.exec(symbol)?.[0])
-    .filter((prefix): prefix is string => prefix !== undefined),
-);
-
-/** The word's own verdicts, per profile: a text repeats its words, and one Map lookup beats a dozen. */
-const wordVerdicts = new WeakMap<FigureProfile, Map<string, boolean>>();
-/** Verdict caches are cleared past this size, so memory stays bounded on any input. */
-const MAX_CACHED_VERDICTS = 100_000;
-
-function verdictsOf(p: FigureProfile): Map<string, boolean> {
-  let verdicts = wordVerdicts.get(p);
-  if (verdicts === undefined) {
-    verdicts = new Map();
-    wordVerdicts.set(p, verdicts);
-  }
-  return verdicts;
-}
-
-function wordMayStartFigure(p: FigureProfile, t: Token, verdicts: Map<string, boolean>): boolean {
-  let verdict = verdicts.get(t.text);
-  if (verdict === undefined) {
-    verdict = wordMayStartFigureUncached(p, t);
-    if (verdicts.size >= MAX_CACHED_VERDICTS) verdicts.clear();
-    verdicts.set(t.text, verdict);
-  }
-  return verdict;
-}
-
-/** Depends on the token's text only (`lower` is derived from it). */
-function wordMayStartFigureUncached(p: FigureProfile, t: Token): boolean {
-  const w = t.lower;
-  if (p.numberWords.has(w) || p.ordinalWords.has(w) || p.months.has(w) || p.decadeWords.has(w) || p.articles.has(w)) return true;
-  if (p.data.fractionWords[w] !== undefined || CURRENCY_CODES.has(t.text) || p.startWords.has(w)) return true;
-  if (ROMAN_LETTERS.has(t.text.charCodeAt(0)) && /^[IVXLCM]+(?:e|er|ème)?$/.test(t.text)) return true;
-  if (CJK_DIGITS[t.text] !== undefined || CJK_SCALES[t.text] !== undefined) return true;
-  if (p.data.ageSuffix && w.endsWith(p.data.ageSuffix)) return true;
-  if (p.timeWords.has(w) || p.weekdays.has(w) || p.calendarStarts.has(w) || p.multiplierWords.has(w) || p.centuryNames.has(w)) return true;
-  if (p.centuryWords.has(w)) return true;
-  for (const suffix of p.ordinalWordSuffixes) if (w.endsWith(suffix)) return true;
-  return p.data.compoundNumbers === true && p.morphemePrefixes.has(w.slice(0, 3)) && w.length <= 60;
+  return next !== undefined && !next.space &&
+    (next.type === 'num' || next.lower === '-' || ((cls & W_SYMBOL_PREFIX) !== 0 && CURRENCY_SYMBOLS[t.text + next.text] !== undefined));
 }

@@ -100,6 +100,11 @@ export class PhraseTable<V> {
   has(word: string): boolean {
     return this.root.next.get(word)?.value !== undefined;
   }
+
+  /** Some phrase starts with this token text. */
+  opens(word: string): boolean {
+    return this.root.next.has(word);
+  }
 }
 
 export interface FigureProfile {

@@ -26,7 +26,22 @@ export interface Token {
   enclosed?: boolean;
   /** For `num`: a space follows the thousands separator (`EUR 1, 000`). */
   brokenSeparator?: boolean;
+  /** For `word`, when tokenized for extraction: what the word may open (see word-class.ts). */
+  cls?: number;
 }
+
+/**
+ * Classifies words as the tokenizer meets them, given the FNV-1a hash of their UTF-16 units:
+ * the text is in hand and the hash costs one multiply per character, so the class costs one
+ * probe of a table instead of a Map lookup that hashes the string again.
+ */
+export interface WordClassifier {
+  /** The class of the word `source[start, end)`, which is `text` (`lower` lowercased). */
+  classOf(source: string, start: number, end: number, hash: number, text: string, lower: string): number;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
 
 /** Vulgar fractions as decimal digits (`½` → `5`, i.e. 0.5). */
 const VULGAR: Readonly<Record<string, string>> = {
@@ -224,7 +239,7 @@ function foldNumber(groups: readonly string[], seps: readonly string[]): string 
 }
 
 /** Tokenizes `text`. Linear time: each character is consumed once. */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, classifier?: WordClassifier): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   let space = true;
@@ -271,12 +286,14 @@ export function tokenize(text: string): Token[] {
     }
     if (isLetter(ch)) {
       let j = i + 1;
+      let hash = Math.imul(FNV_OFFSET ^ code, FNV_PRIME);
       if (!isHan(code)) {
         while (j < n) {
           // ASCII letters and non-letters decided from the code unit, without a one-character string.
           const unit = text.charCodeAt(j);
           if (unit < 0x80) {
             if ((unit >= 0x61 && unit <= 0x7a) || (unit >= 0x41 && unit <= 0x5a)) {
+              hash = Math.imul(hash ^ unit, FNV_PRIME);
               j += 1;
               continue;
             }
@@ -284,11 +301,15 @@ export function tokenize(text: string): Token[] {
           }
           const c = charAt(text, j);
           if (!isLetter(c) || isHan(c.charCodeAt(0))) break;
+          hash = Math.imul(hash ^ unit, FNV_PRIME);
+          if (c.length > 1) hash = Math.imul(hash ^ c.charCodeAt(1), FNV_PRIME);
           j += c.length;
         }
       }
       const surface = text.slice(i, j);
-      tokens.push({ type: 'word', start: i, end: j, text: surface, lower: surface.toLowerCase(), space });
+      const lower = surface.toLowerCase();
+      const cls = classifier === undefined ? 0 : classifier.classOf(text, i, j, hash, surface, lower);
+      tokens.push({ type: 'word', start: i, end: j, text: surface, lower, space, cls });
       i = j;
       space = false;
       continue;
