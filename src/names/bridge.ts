@@ -105,9 +105,5 @@ export function commonWordTest(lang: LanguageCode): ((word: string) => boolean) 
  */
 export function unknownWordTest(lang: LanguageCode): ((word: string) => boolean) | undefined {
   if (lang !== 'it') return undefined;
-  return (word) => {
-    const lower = word.toLowerCase();
-    const lexicon = shippedLexicon();
-    return !lexicon.words.has(lower) && lexicon.forms.get(lower) === undefined && inflectedConcepts(lower).length === 0 && italianEntry(word) === undefined;
-  };
+  return (word) => italianEntry(word) === undefined && inflectedConcepts(word.toLowerCase()).length === 0;
 }

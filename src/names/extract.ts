@@ -78,7 +78,7 @@ function opensSentence(text: string, start: number): boolean {
   // The dot of a title (`Mr. Trump`, `Dr. Ford`) does not end a sentence.
   if (TITLE_DOT.test(text.slice(Math.max(0, start - 7), start))) return false;
   // A quote closed after a comma (`…life," Hale said`) or a word (`"Hans" Geiger`) opens nothing.
-  return !/[,\p{L}\p{N}]["”’»]\s*$/u.test(text.slice(Math.max(0, start - 4), start)) && !/,\s*["”’»]\s*$/u.test(text.slice(Math.max(0, start - 4), start));
+  return !/(?:[\p{L}\p{N}]|,\s*)["”’»]\s*$/u.test(text.slice(Math.max(0, start - 4), start));
 }
 
 const ALL_CAPS = /^[\p{Lu}\p{N}.-]+$/u;

@@ -265,11 +265,12 @@ function otherSide(side: 'source' | 'target'): 'source' | 'target' {
 
 /**
  * The negation finding of a pair, or null. Either of two pieces of evidence is a warning:
- * - a clause negator whose negated word has an un-negated counterpart, on a side with more negated
- *   clauses than the other has negations and clearly negative words (a negation moved to another
+ * - a clause negator whose negated word has an un-negated counterpart, on a side with more
+ *   negations than the other has negations and extra negative nouns (a negation moved to another
  *   word, `non sono candidato ma` ↔ `I'm not running but`, keeps the counts even);
- * - a clause negator whose negated words have no counterpart, against a side with no negation, no
- *   negative-meaning word and no question at all.
+ * - a clause negator the other side does not show rendered, against a side with no question
+ *   (unless both ask) and either no negator word and no unpaired negative word near its place, or
+ *   fewer negations and negative words than this side has negated clauses.
  */
 export function negationVerdict(sourceText: string, sourceLang: LanguageCode, targetText: string, targetLang: LanguageCode): NegationVerdict | null {
   const comparison = compareNegation(sourceText, sourceLang, targetText, targetLang);
