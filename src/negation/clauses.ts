@@ -174,10 +174,21 @@ export function readSide(text: string, lang: LanguageCode, language: NegationLan
   const expletive = phrasePositions(words, language.expletiveTriggers, lang);
   // Whether the sentence a word is in ends with a question mark (a backward pass keeps it linear).
   const inQuestion: boolean[] = new Array<boolean>(words.length);
+  // Whether the same concord word comes again later in the sentence (`né … né`): one backward pass.
+  const pairedLater: boolean[] = new Array<boolean>(words.length);
   let question = false;
+  const concordAhead = new Set<string>();
   for (let at = words.length - 1; at >= 0; at--) {
-    if (endsSentence(words, at)) question = words[at] === '?';
+    if (endsSentence(words, at)) {
+      question = words[at] === '?';
+      concordAhead.clear();
+    }
     inQuestion[at] = question;
+    const word = words[at]!;
+    if (language.sentenceConcord.has(word)) {
+      pairedLater[at] = concordAhead.has(word);
+      concordAhead.add(word);
+    }
   }
   let sentenceStart = 0;
   let lastCueAt = -1;
@@ -239,7 +250,7 @@ export function readSide(text: string, lang: LanguageCode, language: NegationLan
     }
     // `…, né degli inceneritori` with no negation before it in the sentence continues one that is
     // not there (a `non` dropped earlier): it says nothing of its own (`né … né` pairs aside).
-    const orphan = language.sentenceConcord.has(word) && at > sentenceStart && !words.slice(at + 1, sentenceEndAfter(words, at)).includes(word);
+    const orphan = language.sentenceConcord.has(word) && at > sentenceStart && pairedLater[at] !== true;
     openSegment = seg;
     // `finché non`, `a meno che, come …, non`, `più … che non`: an expletive negator says nothing negative.
     if (lastExpletiveAt >= sentenceStart && at - lastExpletiveAt <= EXPLETIVE_REACH) continue;
@@ -295,13 +306,6 @@ export function readSide(text: string, lang: LanguageCode, language: NegationLan
     lang, words, segments, cues: active, negatedAt, affixStem, negatorCount, implicitCount, affixNegativeCount, strongImplicitCount, question: words.includes('?'),
     implicitPositions: [...implicitMarkers],
   };
-}
-
-/** The index just past the sentence the word at `at` is in. */
-function sentenceEndAfter(words: readonly string[], at: number): number {
-  let end = at + 1;
-  while (end < words.length && !endsSentence(words, end - 1)) end++;
-  return end;
 }
 
 const HEAD_WINDOW = 6;
