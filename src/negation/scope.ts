@@ -208,21 +208,34 @@ function correctionFollows(side: NegationSide, at: number): boolean {
   return false;
 }
 
+const NO_COUNTS: SideCounts = {
+  negations: 0, negatorWords: 0, clausal: 0, implicit: 0, strongImplicit: 0, affixNegatives: 0, byAntonym: 0, question: false, unresolved: 0, unresolvedAlone: 0,
+};
+
 /** Compares the negation of two texts clause by clause; null when a language has no negation data. */
 export function compareNegation(sourceText: string, sourceLang: LanguageCode, targetText: string, targetLang: LanguageCode): NegationComparison | null {
   const sourceLanguage = negationLanguage(sourceLang);
   const targetLanguage = negationLanguage(targetLang);
   if (sourceLanguage === undefined || targetLanguage === undefined) return null;
   if (!sourceLanguage.mayNegate.test(sourceText) && !targetLanguage.mayNegate.test(targetText)) {
-    const none: SideCounts = { negations: 0, negatorWords: 0, clausal: 0, implicit: 0, strongImplicit: 0, affixNegatives: 0, byAntonym: 0, question: false, unresolved: 0, unresolvedAlone: 0 };
-    return { mismatches: [], source: none, target: { ...none } };
+    return { mismatches: [], source: { ...NO_COUNTS }, target: { ...NO_COUNTS } };
   }
   const source = readSide(sourceText, sourceLang, sourceLanguage);
   const target = readSide(targetText, targetLang, targetLanguage);
   // A negation in a question compares only with a question: against a statement it may be rhetorical.
   if (!target.question) source.cues = source.cues.filter((cue) => cue.inQuestion !== true);
   if (!source.question) target.cues = target.cues.filter((cue) => cue.inQuestion !== true);
-  const counts = (side: NegationSide): SideCounts => ({ negations: side.cues.length, negatorWords: side.negatorCount, clausal: side.cues.filter((cue) => cue.clausal).length, implicit: side.implicitCount, strongImplicit: side.strongImplicitCount, affixNegatives: side.affixNegativeCount, byAntonym: 0, question: side.question, unresolved: 0, unresolvedAlone: 0 });
+  // What a side says by itself; the comparison below fills in the rest.
+  const counts = (side: NegationSide): SideCounts => ({
+    ...NO_COUNTS,
+    negations: side.cues.length,
+    negatorWords: side.negatorCount,
+    clausal: side.cues.filter((cue) => cue.clausal).length,
+    implicit: side.implicitCount,
+    strongImplicit: side.strongImplicitCount,
+    affixNegatives: side.affixNegativeCount,
+    question: side.question,
+  });
   const comparison: NegationComparison = { mismatches: [], source: counts(source), target: counts(target) };
   if (source.cues.length === 0 && target.cues.length === 0) return comparison;
   let sourceIndex: KeyIndex | undefined;
