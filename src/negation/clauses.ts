@@ -28,6 +28,8 @@ export interface NegationSide {
   segments: number[];
   /** Negators that negate something (not expletive, not part of `not only`); those in a question are marked. */
   cues: Cue[];
+  /** Clauses a `nor`/`né` negates by continuing a negation opened earlier in the sentence (`not X, nor Y`). */
+  continuedClauses: number;
   /**
    * Whether the word at a position is negated in some way: a negator or a negative-meaning word
    * (`failed`, `senza`) shortly before it in its segment, or just after it (`said nothing`).
@@ -104,6 +106,12 @@ function wordsOf(text: string, lang: LanguageCode): string[] {
         out.push(contraction[1]!);
         const auxiliary = contraction[2] === 's' ? (ENGLISH_S_IS.has(contraction[1]!) ? 'is' : undefined) : ENGLISH_CONTRACTED.get(contraction[2]!);
         if (auxiliary !== undefined) out.push(auxiliary);
+        continue;
+      }
+      // `authorities'unexplained` (a plural possessive glued to the next word in tokenised corpora): two words.
+      const glued = /^(\p{L}+s)'(\p{L}{3,})$/u.exec(token);
+      if (glued !== null) {
+        out.push(glued[1]!, glued[2]!);
         continue;
       }
       out.push(token.replace(/'$/u, ''));
@@ -194,6 +202,7 @@ export function readSide(text: string, lang: LanguageCode, language: NegationLan
   let lastCueAt = -1;
 
   let negatorCount = 0;
+  let continuedClauses = 0;
   let implicitCount = 0;
   let affixNegativeCount = 0;
   let strongImplicitCount = 0;
@@ -245,6 +254,7 @@ export function readSide(text: string, lang: LanguageCode, language: NegationLan
     if (concord && openSegment === seg) continue; // `non … né`, `non … nessuno`: one negation
     // `non …, né …`, `non …, neppure …`: still the negation the sentence opened.
     if (language.sentenceConcord.has(word) && lastCueAt >= sentenceStart) {
+      if (seg !== segments[lastCueAt] && language.clauseContinuers.has(word)) continuedClauses += 1;
       openSegment = seg;
       continue;
     }
@@ -303,7 +313,7 @@ export function readSide(text: string, lang: LanguageCode, language: NegationLan
     return false;
   };
   return {
-    lang, words, segments, cues: active, negatedAt, affixStem, negatorCount, implicitCount, affixNegativeCount, strongImplicitCount, question: words.includes('?'),
+    lang, words, segments, cues: active, continuedClauses, negatedAt, affixStem, negatorCount, implicitCount, affixNegativeCount, strongImplicitCount, question: words.includes('?'),
     implicitPositions: [...implicitMarkers],
   };
 }
@@ -355,6 +365,8 @@ function headsOf(cue: Cue, words: readonly string[], segments: readonly number[]
     // vogliono che` is "do not want that").
     if (heads.length === 0 && language.restrictiveAfter.has(word) && !language.thatClauseVerbs.has(words[at - 1] ?? '')) return null;
     if (language.restrictiveAfter.has(word) && words[at - 1] === 'altro') return null;
+    // `he's not fit not only to be`: another negator opens a negation of its own.
+    if (heads.length > 0 && language.negators.has(word)) break;
     // `non si tratta soltanto di`: "not only", however the verb sits.
     if (language.onlyWords.has(word) && at - cue.at <= ONLY_REACH) return null;
     // The negated words stay in the negator's clause: `did not realise until he went`.

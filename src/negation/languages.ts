@@ -54,6 +54,8 @@ export interface NegationLanguage {
   wideNegators: ReadonlySet<string>;
   /** Negators that continue a negation opened earlier in the sentence (`non …, né …`, `not …, nor …`). */
   sentenceConcord: ReadonlySet<string>;
+  /** Of those, the ones that negate a clause of their own when they continue a negation (`not X, nor Y`; not `nemmeno`, "not even"). */
+  clauseContinuers: ReadonlySet<string>;
   /** Comparatives after which `che non` / `di quanto non` is expletive (`più … che non`). */
   comparatives: ReadonlySet<string>;
   /** Words right before an expletive negator of a comparison (`che`, `quanto`). */
@@ -96,6 +98,8 @@ const ITALIAN_NOT_A_VERB = words(`
 function englishNegatesClause(list: readonly string[], at: number): boolean {
   // `not to go`, `for not informing`: a verb follows.
   if (list[at] !== 'not' || list[at + 1] === 'to' || /^\p{L}{3,}ing$/u.test(list[at + 1] ?? '')) return true;
+  // `had better not be caught`, `would rather not have`: a bare verb follows, or a modal idiom precedes.
+  if (/^(?:be|have|get)$/u.test(list[at + 1] ?? '') || /^(?:better|rather)$/u.test(list[at - 1] ?? '')) return true;
   let before = at - 1;
   while (before > at - 3 && /^["“”‘]$/u.test(list[before] ?? '')) before -= 1;
   // `is still not`, `has clearly not`: adverbs between the auxiliary and `not`.
@@ -168,6 +172,7 @@ const ENGLISH: NegationLanguage = {
   thatClauseVerbs: words(''),
   onlyWords: words('only just merely solely'),
   sentenceConcord: words('nor'),
+  clauseContinuers: words('nor'),
   comparatives: words(''),
   comparativeLinks: words(''),
   strongImplicit: /^(?:without|lack\w*|absen\w*|failure|refusal|denial)$/u,
@@ -223,6 +228,7 @@ const ITALIAN: NegationLanguage = {
   thatClauseVerbs: words('vuole vogliono voleva volevano vogliamo volete voglio volevo voluto voglia vogliano volesse volessero vorrebbe vorrebbero vorrei'),
   onlyWords: words('solo soltanto solamente unicamente'),
   sentenceConcord: words('né neanche nemmeno neppure'),
+  clauseContinuers: words('né'),
   comparatives: words('più meno meglio peggio piuttosto maggiore minore maggiori minori'),
   comparativeLinks: words('che'),
   strongImplicit: /^(?:mancat[oaie]|mancanza|assenza|negazione|priv[oaie]|senza)$/u,

@@ -228,7 +228,7 @@ export function compareNegation(sourceText: string, sourceLang: LanguageCode, ta
   // What a side says by itself; the comparison below fills in the rest.
   const counts = (side: NegationSide): SideCounts => ({
     ...NO_COUNTS,
-    negations: side.cues.length,
+    negations: side.cues.length + side.continuedClauses,
     negatorWords: side.negatorCount,
     clausal: side.cues.filter((cue) => cue.clausal).length,
     implicit: side.implicitCount,
@@ -246,11 +246,18 @@ export function compareNegation(sourceText: string, sourceLang: LanguageCode, ta
   ];
   for (const [from, to, side, index] of sides) {
     for (const cue of from.cues.slice(0, MAX_CUES)) {
-      if (!cue.clausal) continue;
+      // A one-word negator (`not guilty`, `non governative`) is checked only against a side with no
+      // negative word at all: anywhere else an affix or a paraphrase may render it (`innocente`).
+      const wordLevel = !cue.clausal;
+      if (wordLevel && (to.negatorCount > 0 || to.implicitCount > 0)) continue;
       // Nothing to look for (`is not over`): unresolved. `non dovrebbe, ma deve` is "not only … but":
       // no hint either way.
       if (cue.heads.length === 0 && correctionFollows(from, cue.at)) continue;
       const result = cue.heads.length === 0 ? { resolved: false } : checkCue(cue, from, to, index);
+      if (wordLevel) {
+        if (result.counterpart !== undefined) comparison.mismatches.push({ side, cue: cue.word, word: result.word!, counterpart: result.counterpart });
+        continue;
+      }
       if (!result.resolved) {
         comparison[side].unresolved += 1;
         const place = cue.at / from.words.length;
