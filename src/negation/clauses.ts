@@ -28,6 +28,10 @@ export interface NegationSide {
   segments: number[];
   /** Negators that negate something (not expletive, not part of `not only`); those in a question are marked. */
   cues: Cue[];
+  /** Places (shares of the text) of `not only`, `non si tratta soltanto`: a negator restricting an only-word. */
+  notOnlyPlaces: number[];
+  /** Places of only-words that no negator restricts (`possiamo affidarci al solo inglese`). */
+  bareOnlyPlaces: number[];
   /** Clauses a `nor`/`né` negates by continuing a negation opened earlier in the sentence (`not X, nor Y`). */
   continuedClauses: number;
   /**
@@ -313,9 +317,32 @@ export function readSide(text: string, lang: LanguageCode, language: NegationLan
     return false;
   };
   return {
-    lang, words, segments, cues: active, continuedClauses, negatedAt, affixStem, negatorCount, implicitCount, affixNegativeCount, strongImplicitCount, question: words.includes('?'),
+    lang, words, segments, cues: active, continuedClauses, ...onlyReadings(words, segments, language), negatedAt, affixStem, negatorCount, implicitCount, affixNegativeCount, strongImplicitCount, question: words.includes('?'),
     implicitPositions: [...implicitMarkers],
   };
+}
+
+/** How near a negator must be to an only-word to make the only-word's reading uncertain (`not … , solo per`). */
+const ONLY_NEGATOR_NEAR = 3;
+
+/**
+ * Where a side says `not only` and where it says `only` alone (places as shares of the text). An
+ * only-word with a negator just after it (`it's just not about`) or close by in another clause
+ * (`e non contro, solo per`) is neither.
+ */
+function onlyReadings(words: readonly string[], segments: readonly number[], language: NegationLanguage): { notOnlyPlaces: number[]; bareOnlyPlaces: number[] } {
+  const notOnlyPlaces: number[] = [];
+  const bareOnlyPlaces: number[] = [];
+  const negatorAt = (at: number): boolean => language.negators.has(words[at] ?? '');
+  let lastNegator = -100;
+  for (let at = 0; at < words.length; at++) {
+    const word = words[at]!;
+    if (negatorAt(at)) lastNegator = at;
+    if (!language.onlyWords.has(word)) continue;
+    if (at - lastNegator <= ONLY_REACH && segments[lastNegator] === segments[at]) notOnlyPlaces.push(at / words.length);
+    else if (at - lastNegator > ONLY_NEGATOR_NEAR && ![1, 2, 3].some((k) => negatorAt(at + k))) bareOnlyPlaces.push(at / words.length);
+  }
+  return { notOnlyPlaces, bareOnlyPlaces };
 }
 
 const HEAD_WINDOW = 6;

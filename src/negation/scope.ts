@@ -47,6 +47,8 @@ export interface SideCounts {
 
 export interface NegationComparison {
   mismatches: NegationMismatch[];
+  /** A `not only` whose other side says `only` alone in its place (`can't just rely` ↔ `possiamo affidarci al solo`). */
+  restrictionMismatch?: NegationMismatch;
   source: SideCounts;
   target: SideCounts;
 }
@@ -208,6 +210,23 @@ function correctionFollows(side: NegationSide, at: number): boolean {
   return false;
 }
 
+/**
+ * `not only` on one side where the other says `only` alone near its place, with no `not only` of its
+ * own there: the restriction has lost (or gained) its negation, which says the opposite.
+ */
+function restrictionMismatch(source: NegationSide, target: NegationSide): NegationMismatch | undefined {
+  const near = (places: readonly number[], place: number): boolean => places.some((other) => Math.abs(other - place) <= MAX_PLACE_SHIFT);
+  for (const [from, to, side] of [[source, target, 'source'], [target, source, 'target']] as const) {
+    for (const place of from.notOnlyPlaces) {
+      if (near(to.notOnlyPlaces, place) || !near(to.bareOnlyPlaces, place)) continue;
+      const word = (sideOf: NegationSide, at: number): string => sideOf.words[Math.round(at * sideOf.words.length)] ?? '';
+      const counterpart = word(to, to.bareOnlyPlaces.find((other) => Math.abs(other - place) <= MAX_PLACE_SHIFT)!);
+      return { side, cue: 'not', word: word(from, place), counterpart };
+    }
+  }
+  return undefined;
+}
+
 const NO_COUNTS: SideCounts = {
   negations: 0, negatorWords: 0, clausal: 0, implicit: 0, strongImplicit: 0, affixNegatives: 0, byAntonym: 0, question: false, unresolved: 0, unresolvedAlone: 0,
 };
@@ -237,6 +256,8 @@ export function compareNegation(sourceText: string, sourceLang: LanguageCode, ta
     question: side.question,
   });
   const comparison: NegationComparison = { mismatches: [], source: counts(source), target: counts(target) };
+  const restriction = restrictionMismatch(source, target);
+  if (restriction !== undefined) comparison.restrictionMismatch = restriction;
   if (source.cues.length === 0 && target.cues.length === 0) return comparison;
   let sourceIndex: KeyIndex | undefined;
   let targetIndex: KeyIndex | undefined;
@@ -302,6 +323,8 @@ export function negationVerdict(sourceText: string, sourceLang: LanguageCode, ta
     return countedNegations(own, other) > other.negations + Math.max(0, other.strongImplicit - own.strongImplicit);
   });
   if (mismatch !== undefined) return { side: mismatch.side, mismatch };
+  const restriction = comparison.restrictionMismatch;
+  if (restriction !== undefined) return { side: restriction.side, mismatch: restriction };
   for (const side of ['target', 'source'] as const) {
     const own = comparison[side];
     const other = comparison[otherSide(side)];
