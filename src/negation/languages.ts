@@ -155,6 +155,8 @@ const ENGLISH: NegationLanguage = {
     /^un(?!der|i[^nm]|til|fold|veil|leash|cover|lock|pack|rave|wind|load|earth|zip|plug|furl|seat|roll|screw|tie|block|box|do(?:ne|ing|es)$|dress|mask)[a-z]{3,}(?:ed|en|wn|able|ible|ful|ive|ly|ent|ant|ic|al|ar|ous|y)$/u,
     // `non-English-speaking`, `non-executive`: negative in form, as `non anglofoni` is.
     /^non-\p{L}/u,
+    // `nongovernmental`, `nonprofit`, as written solid.
+    /^non(?!etheless|chalant)[a-z]{5,}$/u,
     /^(?:without|dis(?:agree|miss|appear|approv|regard|continu|allow|like|trust)\w*|\w{3,}less|in(?:toler|compet|sufficien|adequa|capab|capac|correct|effectiv|valid|accura|appropria|consisten|abilit)\w*)$/u,
     /^(?:in(?:capable|sufficient|adequate|complete|correct|effective|valid)|im(?:possible|probable|proper)|il(?:legal|legally)|ir(?:relevant|responsible)|dis(?:agree\w*|miss\w*|appear\w*|approv\w*))$/u,
   ],

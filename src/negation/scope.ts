@@ -1,6 +1,7 @@
 import type { LanguageCode } from '../types.js';
 import { readSide, type Cue, type NegationSide } from './clauses.js';
 import { ANTONYMS, wordKeys } from './concepts.js';
+import { idiomMismatch } from './idioms.js';
 import { negationLanguage } from './languages.js';
 
 /**
@@ -47,7 +48,10 @@ export interface SideCounts {
 
 export interface NegationComparison {
   mismatches: NegationMismatch[];
-  /** A `not only` whose other side says `only` alone in its place (`can't just rely` ↔ `possiamo affidarci al solo`). */
+  /**
+   * A `not only` whose other side says `only` alone in its place (`can't just rely` ↔ `possiamo
+   * affidarci al solo`), or an idiom's rendering left without its negation (`no doubt` ↔ `v'è dubbio`).
+   */
   restrictionMismatch?: NegationMismatch;
   source: SideCounts;
   target: SideCounts;
@@ -227,6 +231,11 @@ function restrictionMismatch(source: NegationSide, target: NegationSide): Negati
   return undefined;
 }
 
+function idiomAsMismatch(source: NegationSide, target: NegationSide): NegationMismatch | undefined {
+  const found = idiomMismatch(source, target);
+  return found === undefined ? undefined : { side: found.side, cue: found.idiom, word: found.idiom, counterpart: found.anchor };
+}
+
 const NO_COUNTS: SideCounts = {
   negations: 0, negatorWords: 0, clausal: 0, implicit: 0, strongImplicit: 0, affixNegatives: 0, byAntonym: 0, question: false, unresolved: 0, unresolvedAlone: 0,
 };
@@ -256,7 +265,7 @@ export function compareNegation(sourceText: string, sourceLang: LanguageCode, ta
     question: side.question,
   });
   const comparison: NegationComparison = { mismatches: [], source: counts(source), target: counts(target) };
-  const restriction = restrictionMismatch(source, target);
+  const restriction = restrictionMismatch(source, target) ?? idiomAsMismatch(source, target);
   if (restriction !== undefined) comparison.restrictionMismatch = restriction;
   if (source.cues.length === 0 && target.cues.length === 0) return comparison;
   let sourceIndex: KeyIndex | undefined;
