@@ -209,7 +209,8 @@ function implicitNear(side: NegationSide, place: number): number {
 function correctionFollows(side: NegationSide, at: number): boolean {
   const language = negationLanguage(side.lang);
   for (let next = at + 1; next < side.words.length && next <= at + 4; next++) {
-    if (side.segments[next] !== side.segments[at]) return /^[,;.]$/u.test(side.words[next]!) && language?.contrastWords.has(side.words[next + 1] ?? '') === true;
+    // `Maybe she didn't, but`: an elliptical negation, nothing between it and the comma, is no `not X, but Y`.
+    if (side.segments[next] !== side.segments[at]) return next > at + 1 && /^[,;.]$/u.test(side.words[next]!) && language?.contrastWords.has(side.words[next + 1] ?? '') === true;
   }
   return false;
 }
