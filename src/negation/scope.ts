@@ -330,7 +330,10 @@ export function negationVerdict(sourceText: string, sourceLang: LanguageCode, ta
     const own = comparison[m.side];
     const other = comparison[otherSide(m.side)];
     // `without` ↔ `senza` render each other: only the other side's extra negative nouns may render a negator.
-    return countedNegations(own, other) > other.negations + Math.max(0, other.strongImplicit - own.strongImplicit);
+    // A negator of the other side that only this side's negative words render (`failed to meet` ↔
+    // `non abbia rispettato`) balances nothing.
+    const rendered = other.unresolved - other.unresolvedAlone;
+    return countedNegations(own, other) > other.negations - rendered + Math.max(0, other.strongImplicit - own.strongImplicit);
   });
   if (mismatch !== undefined) return { side: mismatch.side, mismatch };
   const restriction = comparison.restrictionMismatch;
