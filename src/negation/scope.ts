@@ -278,9 +278,10 @@ export function compareNegation(sourceText: string, sourceLang: LanguageCode, ta
   for (const [from, to, side, index] of sides) {
     for (const cue of from.cues.slice(0, MAX_CUES)) {
       // A one-word negator (`not guilty`, `non governative`) is checked only against a side with no
-      // negative word at all: anywhere else an affix or a paraphrase may render it (`innocente`).
+      // negator and no negative word of its own (`lost` ↔ `perso` pair up): anywhere else an affix or
+      // a paraphrase may render it (`innocente`).
       const wordLevel = !cue.clausal;
-      if (wordLevel && (to.negatorCount > 0 || to.implicitCount > 0)) continue;
+      if (wordLevel && (to.negatorCount > 0 || to.implicitCount > from.implicitCount)) continue;
       // Nothing to look for (`is not over`): unresolved. `non dovrebbe, ma deve` is "not only … but":
       // no hint either way.
       if (cue.heads.length === 0 && correctionFollows(from, cue.at)) continue;
