@@ -147,7 +147,9 @@ describe('legitimate mismatches stay silent', () => {
     expect(verdict('Nobody knew.', 'Nessuno lo sapeva.')).toBeNull();
     expect(verdict('"Today, there is neither."', '"Oggi non c’è nessuno dei due."')).toBeNull();
     expect(verdict('He did not call or write.', 'Non ha chiamato, né ha scritto.')).toBeNull();
-    expect(compareNegation('x', 'en', 'Non ha mai visto nessuno, né ha parlato con nessuno.', 'it')?.target.negations).toBe(1);
+    // `non … mai … nessuno` is one negation; `né ha parlato` negates a second clause.
+    expect(compareNegation('x', 'en', 'Non ha mai visto nessuno.', 'it')?.target.negations).toBe(1);
+    expect(compareNegation('x', 'en', 'Non ha mai visto nessuno, né ha parlato con nessuno.', 'it')?.target.negations).toBe(2);
   });
 
   it('a double negation that says yes (non potevamo non, cannot but)', () => {
@@ -231,6 +233,50 @@ describe('legitimate mismatches stay silent', () => {
     expect(verdict('I am keen to act as a voice for athletes.', 'Non vedo l’ora di agire come voce degli atleti.')).toBeNull();
     expect(verdict('It aims to be No. 1 in AI.', "Punta a essere il n. 1 nell'IA.")).toBeNull();
     expect(verdict("We are saying 'no' to uncontrolled landfills.", 'Si dice no alle discariche incontrollate.')).toBeNull();
+  });
+});
+
+describe('negation: one-word negators, only-words, continued clauses', () => {
+  it('checks a one-word negator against a side with no negation of its own', () => {
+    const en = 'Although not legally binding, the vote was accepted by every party in the assembly.';
+    expect(verdict(en, 'Sebbene non sia giuridicamente vincolante, il voto è stato accettato da tutti i partiti.')).toBeNull();
+    expect(verdict(en, 'Sebbene sia giuridicamente vincolante, il voto è stato accettato da tutti i partiti.')).toBe('warning');
+    // A negative word of the other side may render it: no check then.
+    expect(verdict('The fees were not refundable.', 'Le tasse erano irrecuperabili e perse.')).toBeNull();
+  });
+
+  it('flags a `not only` whose other side says `only` alone in its place', () => {
+    const en = "We can't just rely on English when we want to build trust with other countries.";
+    expect(verdict(en, "Non possiamo affidarci al solo inglese se vogliamo creare fiducia con gli altri paesi.")).toBeNull();
+    expect(negationVerdict(en, 'en', 'Possiamo affidarci al solo inglese se vogliamo creare fiducia con gli altri paesi.', 'it')).toMatchObject({ side: 'source' });
+    // `just not`, and an only-word right after a negation in another clause, are no bare `only`.
+    expect(verdict("It's just not about the vote, it's about the way they handled it.", 'Non si parla solo del voto, si tratta del modo in cui lo hanno gestito.')).toBeNull();
+    expect(verdict('Work for the region, not against it, and not just to please your party.', 'Lavorate per la regione, e non contro, solo per compiacere il vostro partito.')).toBeNull();
+  });
+
+  it('counts a clause continued by `nor`/`né` as a negated clause', () => {
+    const en = 'I do not mean to suggest that his fall is inevitable - nor that of his rivals in Europe.';
+    expect(verdict(en, 'Non intendo affermare che la sua caduta sia inevitabile, come non lo è quella dei suoi rivali in Europa.')).toBeNull();
+    expect(verdict(en, 'Intendo affermare che la sua caduta sia inevitabile, come non lo è quella dei suoi rivali in Europa.')).toBe('warning');
+    // `nemmeno` ("not even") continues the negation without a clause of its own.
+    expect(compareNegation('He is not fit for it.', 'en', 'Non è adatto, e nemmeno lo sarà.', 'it')?.target.negations).toBe(1);
+  });
+
+  it('reads `had better not be`, and a negator before `not only`, as clause negations', () => {
+    expect(compareNegation('We had better not be caught unprepared.', 'en', 'x', 'it')?.source.clausal).toBe(1);
+    const en = "If he is not telling the truth, he's not fit not only for this court, but for any court.";
+    expect(compareNegation(en, 'en', 'x', 'it')?.source.negations).toBe(2);
+  });
+
+  it('reads an elliptical `didn’t, but` as a negation, not as `not X, but Y`', () => {
+    expect(verdict("Maybe she didn't, but that's the worst excuse I've ever heard.", 'Forse lo ha fatto, ma è la peggiore scusa che abbia mai sentito.')).toBe('warning');
+    expect(verdict("Maybe she didn't, but that's the worst excuse I've ever heard.", 'Forse non lo ha fatto, ma è la peggiore scusa che abbia mai sentito.')).toBeNull();
+  });
+
+  it('does not let a negator that renders the other side’s negative verb balance a dropped negation', () => {
+    const en = 'It certainly can not be said that Italy has failed to meet its obligation of cooperation.';
+    expect(verdict(en, "Non si può certo dire che l'Italia non abbia rispettato il suo obbligo di cooperazione.")).toBeNull();
+    expect(verdict(en, "Si può certo dire che l'Italia non abbia rispettato il suo obbligo di cooperazione.")).toBe('warning');
   });
 });
 
