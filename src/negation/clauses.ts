@@ -152,6 +152,14 @@ function phraseTable(phrases: readonly string[], lang: LanguageCode): PhraseTabl
   return table;
 }
 
+/** Whether `parts` stand in `words` from `at`; a part `*ing` stands for any word ending in -ing (`can't help thinking`). */
+export function phraseAt(words: readonly string[], at: number, parts: readonly string[]): boolean {
+  return parts.every((part, k) => {
+    const word = words[at + k];
+    return word === part || (part === '*ing' && word !== undefined && word.length > 4 && word.endsWith('ing'));
+  });
+}
+
 /** Positions covered by one of the phrases in `words`. */
 function phrasePositions(words: readonly string[], phrases: readonly string[], lang: LanguageCode): Set<number> {
   const covered = new Set<number>();
@@ -159,7 +167,7 @@ function phrasePositions(words: readonly string[], phrases: readonly string[], l
   const byFirst = phraseTable(phrases, lang);
   for (let at = 0; at < words.length; at++) {
     for (const parts of byFirst.get(words[at]!) ?? []) {
-      if (parts.every((part, k) => words[at + k] === part)) for (let k = 0; k < parts.length; k++) covered.add(at + k);
+      if (phraseAt(words, at, parts)) for (let k = 0; k < parts.length; k++) covered.add(at + k);
     }
   }
   return covered;

@@ -1,12 +1,14 @@
-import type { NegationSide } from './clauses.js';
+import { phraseAt, type NegationSide } from './clauses.js';
 import { negationLanguage } from './languages.js';
 
 /**
- * Idioms whose negator is part of their meaning (`no doubt`, `not least`, `nothing but`) negate
- * nothing, so the clause-by-clause check passes over them. Their usual rendering keeps both the
- * negator and a content word (`non c'è dubbio`, `non da ultimo`, `non … altro che`): when the
- * translation has that content word in the idiom's place with no negation before it (`v'è
- * dubbio`, `da ultimo`), it says the opposite (there is doubt; last of all).
+ * Idioms whose negator is part of their meaning (`no doubt`, `not least`, `nothing but`, `can't
+ * wait to`) negate nothing by themselves. Their usual rendering keeps both a negator and a content
+ * word (`non c'è dubbio`, `non da ultimo`, `non … altro che`, `non vedo l'ora`):
+ * - rendered so, the two negators are the idiom's, and the clause check counts neither
+ *   (`earned no more than ten dollars` ↔ `non guadagnava più di dieci dollari`);
+ * - when the translation has that content word in the idiom's place with no negation before it
+ *   (`v'è dubbio`, `da ultimo`), it says the opposite (there is doubt; last of all).
  */
 interface IdiomRendering {
   /** The idiom as the negation reader tokenises it (`couldn't` is `could not`). */
@@ -26,9 +28,17 @@ const ENGLISH_ITALIAN = renderings({
   'no doubt': 'dubbio|dubbi',
   'not least': 'da ultimo|da ultima|ultimo|ultima|meno importante',
   'nothing but|no one else but': 'altro che',
+  'can not but|could not but': 'può che|posso che|possiamo che|possono che|poteva che|potevo che|potevamo che|potevano che|fa che|fanno che|resta che|rimane che',
   'look no further': 'oltre',
   'no later than': 'più tardi|oltre',
-  'could not help|can not help|not help but': 'a meno di|farne a meno|fare a meno',
+  'no more than': 'più di|oltre',
+  'no less than': 'meno di',
+  'no matter': 'importa',
+  'no wonder': 'stupirsi|meravigliarsi|sorprendersi|sorprende|stupisce',
+  'not to mention': 'parlare di|dire di|menzionare',
+  'not bad': 'male',
+  'could not help *ing|can not help *ing|not help but': 'a meno di|farne a meno|fare a meno',
+  'can not wait to|could not wait to': 'vedo l ora|vede l ora|vedi l ora|vediamo l ora|vedete l ora|vedono l ora|vedevo l ora|vedeva l ora|vedevamo l ora|vedevano l ora',
 });
 
 const TABLES: ReadonlyMap<string, readonly IdiomRendering[]> = new Map([['en>it', ENGLISH_ITALIAN]]);
@@ -43,11 +53,18 @@ export interface IdiomMismatch {
   anchor: string;
 }
 
+export interface IdiomReading {
+  /** The first idiom whose rendering stands without its negation. */
+  mismatch?: IdiomMismatch;
+  /** Positions of negators, per side, that an idiom rendered with its negation accounts for. */
+  consumed: { source: Set<number>; target: Set<number> };
+}
+
 const baseOf = (lang: string): string => lang.split('-')[0]!.toLowerCase();
 
 function positionsOf(words: readonly string[], phrase: readonly string[]): number[] {
   const found: number[] = [];
-  for (let at = 0; at + phrase.length <= words.length; at++) if (phrase.every((part, k) => words[at + k] === part)) found.push(at);
+  for (let at = 0; at + phrase.length <= words.length; at++) if (phraseAt(words, at, phrase)) found.push(at);
   return found;
 }
 
@@ -55,46 +72,49 @@ function positionsOf(words: readonly string[], phrase: readonly string[]): numbe
 const NEGATION_REACH = 5;
 
 /**
- * Whether a negator or a negative word stands shortly before `at` in its clause. The idiom's own
- * negator (`non c'è dubbio`) counts here, though the clause reader treats it as negating nothing.
+ * The negator or negative word standing shortly before `at` in its clause: its position, `-1` when
+ * only the clause reader's wider reach negates the word, undefined when nothing does. The idiom's
+ * own negator (`non c'è dubbio`) counts here, though the clause reader treats it as negating nothing.
  */
-function negatedBefore(side: NegationSide, at: number): boolean {
+function negationBefore(side: NegationSide, at: number): number | undefined {
   const language = negationLanguage(side.lang);
-  for (let before = at - 1; before >= 0 && at - before <= NEGATION_REACH && side.segments[before] === side.segments[at]; before--) {
+  for (let before = at - 1; language !== undefined && before >= 0 && at - before <= NEGATION_REACH && side.segments[before] === side.segments[at]; before--) {
     const word = side.words[before]!;
-    if (language === undefined) break;
     // `senza dubbio`: a negative word (unmarked inside its own idiom) renders the negation too.
-    if (language.negators.has(word) || language.concordWords.has(word) || language.implicitNegatives.some((pattern) => pattern.test(word))) return true;
+    if (language.negators.has(word) || language.concordWords.has(word) || language.implicitNegatives.some((pattern) => pattern.test(word))) return before;
   }
-  return side.negatedAt(at);
+  return side.negatedAt(at) ? -1 : undefined;
 }
 
-/** The first idiom of `from` whose rendering stands bare, un-negated, near its place in `to`. */
-function bareRendering(from: NegationSide, to: NegationSide, table: readonly IdiomRendering[]): { idiom: string; anchor: string } | undefined {
+/** Reads the idioms of `from` against their renderings in `to`. */
+function readFrom(from: NegationSide, to: NegationSide, table: readonly IdiomRendering[], fromSide: 'source' | 'target', reading: IdiomReading): void {
+  const toSide = fromSide === 'source' ? 'target' : 'source';
   for (const { idiom, anchors } of table) {
     for (const at of positionsOf(from.words, idiom)) {
       const place = at / from.words.length;
       for (const anchor of anchors) {
-        const bare = positionsOf(to.words, anchor).find((there) => Math.abs(there / to.words.length - place) <= PLACE_SHIFT && !negatedBefore(to, there));
-        if (bare !== undefined) return { idiom: idiom.join(' '), anchor: anchor.join(' ') };
+        for (const there of positionsOf(to.words, anchor)) {
+          if (Math.abs(there / to.words.length - place) > PLACE_SHIFT) continue;
+          const negation = negationBefore(to, there);
+          if (negation === undefined) {
+            reading.mismatch ??= { side: fromSide, idiom: idiom.join(' '), anchor: anchor.join(' ') };
+            continue;
+          }
+          reading.consumed[toSide].add(negation);
+          for (let k = 0; k < idiom.length; k++) reading.consumed[fromSide].add(at + k);
+        }
       }
     }
   }
-  return undefined;
 }
 
-/** An idiom of either side whose usual rendering stands on the other side without its negation. */
-export function idiomMismatch(source: NegationSide, target: NegationSide): IdiomMismatch | undefined {
+/** The idioms of either side against their renderings on the other. */
+export function readIdioms(source: NegationSide, target: NegationSide): IdiomReading {
+  const reading: IdiomReading = { consumed: { source: new Set(), target: new Set() } };
   const [from, to] = [baseOf(source.lang), baseOf(target.lang)];
   const forward = TABLES.get(`${from}>${to}`);
-  if (forward !== undefined) {
-    const found = bareRendering(source, target, forward);
-    if (found !== undefined) return { side: 'source', ...found };
-  }
+  if (forward !== undefined) readFrom(source, target, forward, 'source', reading);
   const backward = TABLES.get(`${to}>${from}`);
-  if (backward !== undefined) {
-    const found = bareRendering(target, source, backward);
-    if (found !== undefined) return { side: 'target', ...found };
-  }
-  return undefined;
+  if (backward !== undefined) readFrom(target, source, backward, 'target', reading);
+  return reading;
 }

@@ -145,7 +145,7 @@ const ENGLISH: NegationLanguage = {
   nonNegatingPhrases: [
     'not only', 'not least', 'or not', 'whether or not', 'if not', 'no doubt', 'no longer only',
     'nothing but', 'no matter', 'no later than', 'no earlier than', 'no doubt', 'look no further', 'no wonder', 'no less than', 'no more than', 'not to mention', 'never mind', 'no one else but',
-    'none other than', 'never more', 'never so', 'cannot but', 'no sooner', 'not help but', 'can not help', 'could not help', 'no small', 'not a little', 'not bad', 'more or less',
+    'none other than', 'never more', 'never so', 'cannot but', 'no sooner', 'not help but', 'can not help *ing', 'could not help *ing', 'no small', 'not a little', 'not bad', 'more or less',
   ],
   implicitNegatives: [
     /^(?:fail|failed|fails|failing|failure|refus\w*|declin\w*|den(?:y|ied|ies|ying)|lack\w*|absen\w*|unable|impossible|unlikely)$/u,

@@ -1,7 +1,7 @@
 import type { LanguageCode } from '../types.js';
 import { readSide, type Cue, type NegationSide } from './clauses.js';
 import { ANTONYMS, wordKeys } from './concepts.js';
-import { idiomMismatch } from './idioms.js';
+import { readIdioms, type IdiomMismatch } from './idioms.js';
 import { negationLanguage } from './languages.js';
 
 /**
@@ -232,8 +232,7 @@ function restrictionMismatch(source: NegationSide, target: NegationSide): Negati
   return undefined;
 }
 
-function idiomAsMismatch(source: NegationSide, target: NegationSide): NegationMismatch | undefined {
-  const found = idiomMismatch(source, target);
+function idiomAsMismatch(found: IdiomMismatch | undefined): NegationMismatch | undefined {
   return found === undefined ? undefined : { side: found.side, cue: found.idiom, word: found.idiom, counterpart: found.anchor };
 }
 
@@ -251,6 +250,10 @@ export function compareNegation(sourceText: string, sourceLang: LanguageCode, ta
   }
   const source = readSide(sourceText, sourceLang, sourceLanguage);
   const target = readSide(targetText, targetLang, targetLanguage);
+  const idioms = readIdioms(source, target);
+  // An idiom rendered with its negation (`can't wait to` ↔ `non vedo l'ora`): neither negator negates a clause.
+  source.cues = source.cues.filter((cue) => !idioms.consumed.source.has(cue.at));
+  target.cues = target.cues.filter((cue) => !idioms.consumed.target.has(cue.at));
   // A negation in a question compares only with a question: against a statement it may be rhetorical.
   if (!target.question) source.cues = source.cues.filter((cue) => cue.inQuestion !== true);
   if (!source.question) target.cues = target.cues.filter((cue) => cue.inQuestion !== true);
@@ -266,7 +269,7 @@ export function compareNegation(sourceText: string, sourceLang: LanguageCode, ta
     question: side.question,
   });
   const comparison: NegationComparison = { mismatches: [], source: counts(source), target: counts(target) };
-  const restriction = restrictionMismatch(source, target) ?? idiomAsMismatch(source, target);
+  const restriction = restrictionMismatch(source, target) ?? idiomAsMismatch(idioms.mismatch);
   if (restriction !== undefined) comparison.restrictionMismatch = restriction;
   if (source.cues.length === 0 && target.cues.length === 0) return comparison;
   let sourceIndex: KeyIndex | undefined;
