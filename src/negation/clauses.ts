@@ -32,6 +32,8 @@ export interface NegationSide {
   notOnlyPlaces: number[];
   /** Places of only-words that no negator restricts (`possiamo affidarci al solo inglese`). */
   bareOnlyPlaces: number[];
+  /** Negators that open a question by inversion (`Aren't you glad`, `…, don't you?`): no negation of their own. */
+  invertedQuestions: number;
   /** Clauses a `nor`/`né` negates by continuing a negation opened earlier in the sentence (`not X, nor Y`). */
   continuedClauses: number;
   /**
@@ -215,6 +217,7 @@ export function readSide(text: string, lang: LanguageCode, language: NegationLan
 
   let negatorCount = 0;
   let continuedClauses = 0;
+  let invertedQuestions = 0;
   let implicitCount = 0;
   let affixNegativeCount = 0;
   let strongImplicitCount = 0;
@@ -279,7 +282,10 @@ export function readSide(text: string, lang: LanguageCode, language: NegationLan
     const before = words[at - 1] ?? '';
     if (language.comparativeLinks.has(before) && lastComparativeAt >= sentenceStart && at - lastComparativeAt <= EXPLETIVE_REACH) continue;
     lastCueAt = at;
-    if (language.opensQuestion?.(words, at) === true) continue;
+    if (language.opensQuestion?.(words, at) === true) {
+      invertedQuestions += 1;
+      continue;
+    }
     // `No. 1`, `no,`: a number sign or an interjection, not a negation.
     const next = words[at + 1];
     if (word === 'no' && (next === undefined || next === 'to' || BOUNDARY.test(next) || /^\p{N}/u.test(next) || (next === '.' && /^\p{N}/u.test(words[at + 2] ?? '')))) continue;
@@ -325,7 +331,7 @@ export function readSide(text: string, lang: LanguageCode, language: NegationLan
     return false;
   };
   return {
-    lang, words, segments, cues: active, continuedClauses, ...onlyReadings(words, segments, language), negatedAt, affixStem, negatorCount, implicitCount, affixNegativeCount, strongImplicitCount, question: words.includes('?'),
+    lang, words, segments, cues: active, continuedClauses, invertedQuestions, ...onlyReadings(words, segments, language), negatedAt, affixStem, negatorCount, implicitCount, affixNegativeCount, strongImplicitCount, question: words.includes('?'),
     implicitPositions: [...implicitMarkers],
   };
 }

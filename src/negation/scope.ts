@@ -236,6 +236,12 @@ function idiomAsMismatch(found: IdiomMismatch | undefined): NegationMismatch | u
   return found === undefined ? undefined : { side: found.side, cue: found.idiom, word: found.idiom, counterpart: found.anchor };
 }
 
+/** `cues` without their first `count` negators in a question. */
+function withoutQuestionCues(cues: Cue[], count: number): Cue[] {
+  let left = count;
+  return left === 0 ? cues : cues.filter((cue) => !(cue.inQuestion === true && left-- > 0));
+}
+
 const NO_COUNTS: SideCounts = {
   negations: 0, negatorWords: 0, clausal: 0, implicit: 0, strongImplicit: 0, affixNegatives: 0, byAntonym: 0, question: false, unresolved: 0, unresolvedAlone: 0,
 };
@@ -257,6 +263,9 @@ export function compareNegation(sourceText: string, sourceLang: LanguageCode, ta
   // A negation in a question compares only with a question: against a statement it may be rhetorical.
   if (!target.question) source.cues = source.cues.filter((cue) => cue.inQuestion !== true);
   if (!source.question) target.cues = target.cues.filter((cue) => cue.inQuestion !== true);
+  // `Aren't you glad?` ↔ `Non sei felice?`, `…, don't you?` ↔ `…, non è vero?`: the same question.
+  target.cues = withoutQuestionCues(target.cues, source.invertedQuestions);
+  source.cues = withoutQuestionCues(source.cues, target.invertedQuestions);
   // What a side says by itself; the comparison below fills in the rest.
   const counts = (side: NegationSide): SideCounts => ({
     ...NO_COUNTS,
