@@ -247,7 +247,11 @@ export function readSide(text: string, lang: LanguageCode, language: NegationLan
     }
     const affix = language.negativeAffix.exec(word);
     if (affix !== null) affixStem.set(at, (affix[1] ?? affix[2])!);
-    const negator = language.negators.has(word) || language.negatingSuffixes.some((suffix) => word.endsWith(suffix));
+    // `C'è nessuno qua?`: "anybody", in a question with no negation open.
+    if (inQuestion[at] && language.questionIndefinites.has(word) && at > 0 && segments[at - 1] === seg && openSegment !== seg) continue;
+    // `ma Mary no.`, `ad altre no`: a `no` closing its clause after the clause's subject negates the clause.
+    const elliptical = language.ellipticalNo && word === 'no' && (at + 1 === words.length || /^[.;!]$/u.test(words[at + 1]!)) && isEllipsisSubject(words[at - 1], segments[at - 1] === seg);
+    const negator = elliptical || language.negators.has(word) || language.negatingSuffixes.some((suffix) => word.endsWith(suffix));
     // After an open negation only a second `non`/`not` negates again (`non potevamo non`); `nessuno`,
     // `niente`, `nor` continue the negation already open.
     const concord = language.concordWords.has(word) || (language.negators.has(word) && !language.repeatableNegators.has(word));
@@ -288,7 +292,7 @@ export function readSide(text: string, lang: LanguageCode, language: NegationLan
     }
     // `No. 1`, `no,`: a number sign or an interjection, not a negation.
     const next = words[at + 1];
-    if (word === 'no' && (next === undefined || next === 'to' || BOUNDARY.test(next) || /^\p{N}/u.test(next) || (next === '.' && /^\p{N}/u.test(words[at + 2] ?? '')))) continue;
+    if (word === 'no' && !elliptical && (next === undefined || next === 'to' || BOUNDARY.test(next) || /^\p{N}/u.test(next) || (next === '.' && /^\p{N}/u.test(words[at + 2] ?? '')))) continue;
     const clausal = language.negatesClause(words, at);
     if (!clausal) wordMarkers.add(at);
     if (orphan) {
@@ -357,6 +361,13 @@ function onlyReadings(words: readonly string[], segments: readonly number[], lan
     else if (at - lastNegator > ONLY_NEGATOR_NEAR && ![1, 2, 3].some((k) => negatorAt(at + k))) bareOnlyPlaces.push(at / words.length);
   }
   return { notOnlyPlaces, bareOnlyPlaces };
+}
+
+/** Words after which `no` is an answer or an alternative, not a clause negated (`di no`, `o no`, `se no`). */
+const NOT_ELLIPSIS_SUBJECT: ReadonlySet<string> = new Set(['di', 'che', 'se', 'o', 'oppure', 'e', 'ma', 'sì', 'si', 'forse', 'perché', 'come', 'anzi', 'certo', 'ah', 'oh', 'eh', 'ehm', 'beh']);
+
+function isEllipsisSubject(word: string | undefined, sameSegment: boolean): boolean {
+  return sameSegment && word !== undefined && /^\p{L}+$/u.test(word) && !NOT_ELLIPSIS_SUBJECT.has(word);
 }
 
 const HEAD_WINDOW = 6;

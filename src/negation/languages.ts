@@ -52,6 +52,10 @@ export interface NegationLanguage {
   expletiveTriggers: readonly string[];
   /** Negators whose negation reaches their whole clause (`nobody`, `nessuno`): subjects. */
   wideNegators: ReadonlySet<string>;
+  /** Negators that, after the verb of a question with no negation open, mean "any" (`C'è nessuno?` is "Is anybody there?"). */
+  questionIndefinites: ReadonlySet<string>;
+  /** Whether `no` closing a clause after its subject negates the clause by ellipsis (`ma Mary no`). */
+  ellipticalNo: boolean;
   /** Negators that continue a negation opened earlier in the sentence (`non …, né …`, `not …, nor …`). */
   sentenceConcord: ReadonlySet<string>;
   /** Of those, the ones that negate a clause of their own when they continue a negation (`not X, nor Y`; not `nemmeno`, "not even"). */
@@ -133,6 +137,8 @@ const ENGLISH: NegationLanguage = {
   negators: words('not no never nobody nothing none nowhere neither nor cannot nope no-one noone'),
   negatingSuffixes: ["n't", 'n’t'],
   concordWords: words(''),
+  questionIndefinites: words(''),
+  ellipticalNo: false,
   negatesClause: englishNegatesClause,
   mayNegate: /(?<![\p{L}])(?:not|never|no|nobody|nothing|none|nowhere|neither|nor|cannot|nope|no-one|noone)(?![\p{L}])|n['’]t(?![\p{L}])/iu,
   lightVerbs: words('do does did done doing'),
@@ -148,7 +154,7 @@ const ENGLISH: NegationLanguage = {
     'none other than', 'never more', 'never so', 'cannot but', 'no sooner', 'not help but', 'can not help *ing', 'could not help *ing', 'no small', 'not a little', 'not bad', 'more or less',
   ],
   implicitNegatives: [
-    /^(?:fail|failed|fails|failing|failure|refus\w*|declin\w*|den(?:y|ied|ies|ying)|lack\w*|absen\w*|unable|impossible|unlikely)$/u,
+    /^(?:fail|failed|fails|failing|failure|wrong\w*|refus\w*|declin\w*|den(?:y|ied|ies|ying)|lack\w*|absen\w*|unable|impossible|unlikely)$/u,
     /^(?:prevent\w*|avoid\w*|stop\w*|ceas\w*|halt\w*|ban|bans|banned|forbid\w*|reject\w*|oppos\w*|miss\w*|ignor\w*|neglect\w*|exclud\w*|except|instead|rather|hardly|barely|scarcely|rarely|seldom|few|little|unless|absence|free|less|lost|lose|loses|losing|apart|beyond|outside)$/u,
     // `unknown`, `untroubled`, `unable`: un- before an adjective or participle (not `under`, `united`,
     // `until`, nor a reversing un-: `unfolded`, `unveiled`, `unleashed` do something, they negate nothing).
@@ -186,6 +192,8 @@ const ITALIAN: NegationLanguage = {
   negators: words('non né nessuno nessuna nessun niente nulla neanche nemmeno neppure mica'),
   negatingSuffixes: [],
   concordWords: words('mai affatto più alcuno alcuna alcun'),
+  questionIndefinites: words('nessuno nessuna nessun niente nulla'),
+  ellipticalNo: true,
   negatesClause: italianNegatesClause,
   mayNegate: /(?<![\p{L}])(?:non|mai|né|nessun[oa]?|niente|nulla|neanche|nemmeno|neppure|mica)(?![\p{L}])/iu,
   lightVerbs: words('fatto fatta fatti fatte fa fanno fare faccio facciamo'),
@@ -207,7 +215,7 @@ const ITALIAN: NegationLanguage = {
   implicitNegatives: [
     // `rifiuti` is mostly "waste", not "refusals".
     /^(?:fallit\w*|fallisc\w*|fallimento|rifiut(?!i$)\w*|neg(?!ozi)[ao]\w*|manc\w*|assen\w*|incapac\w*|impossibil\w*|improbabil\w*)$/u,
-    /^(?:impedi\w*|impedisc\w*|evit\w*|ferm\w*|cess\w*|vieta\w*|viet\w*|respin\w*|oppo\w*|ignor\w*|trascur\w*|esclu\w*|tranne|eccetto|invece|anziché|piuttosto|appena|raramente|pochi|poche|poco|salvo|privo|priva|privi|prive|meno|pers[oaie]|perde\w*)$/u,
+    /^(?:impedi\w*|impedisc\w*|evit\w*|ferm\w*|cess\w*|vieta\w*|viet\w*|proibi\w*|respin\w*|oppo\w*|ignor\w*|trascur\w*|esclu\w*|tranne|eccetto|invece|anziché|piuttosto|appena|raramente|pochi|poche|poco|salvo|privo|priva|privi|prive|meno|pers[oaie]|perde\w*)$/u,
     /^(?:senza|incapac\w*|insufficient\w*|inadeguat\w*|incomplet\w*|incert\w*|ignot\w*|illegal\w*|irrilevant\w*|impropri\w*|sconosciut\w*|disaccordo|scompar\w*|disoccupa\w*|inutil\w*)$/u,
   ],
   negativePrefix: /^(?:impossibile|improbabile|insignificante|indifferente|irrilevante|infrequente|trascurabile|raro|rara|rari|rare|senza|escluso|esclusa|inutile|pochi|poche|poco)$/u,

@@ -38,4 +38,18 @@ describe('idioms whose negator is part of their meaning', () => {
   it('checks the reversed language pair too', () => {
     expect(negationVerdict("V'è dubbio che la riforma sia necessaria.", 'it', 'There is no doubt that the reform is necessary.', 'en')).toMatchObject({ side: 'target' });
   });
+
+  it('lets an idiom rendered with its negation account for the negators on both sides', () => {
+    // `non` here is the idiom's, not a negated `earned`.
+    expect(verdict('He earned no more than ten dollars a day.', 'Non guadagnava più di dieci dollari al giorno.')).toBeNull();
+    expect(verdict('We simply cannot wait to see the new stadium.', "Non vediamo l'ora di vedere il nuovo stadio.")).toBeNull();
+    expect(verdict('We simply cannot wait to see the new stadium.', "Vediamo l'ora di vedere il nuovo stadio.")?.side).toBe('source');
+    expect(verdict('No matter what they say, the plan will go ahead.', 'Non importa quello che dicono, il piano andrà avanti.')).toBeNull();
+  });
+
+  it('reads `can’t help` before an object as a negation, and only before a gerund or `but` as the idiom', () => {
+    expect(verdict("The doctors can't help him now.", 'I medici non possono aiutarlo adesso.')).toBeNull();
+    expect(verdict("The doctors can't help him now.", 'I medici possono aiutarlo adesso.')).not.toBeNull();
+    expect(verdict("I couldn't help laughing at the joke.", 'Non ho potuto fare a meno di ridere alla battuta.')).toBeNull();
+  });
 });

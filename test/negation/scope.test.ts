@@ -280,6 +280,34 @@ describe('negation: one-word negators, only-words, continued clauses', () => {
   });
 });
 
+describe('negation: questions and ellipsis', () => {
+  it('pairs an inverted negative question or a tag with a negated question', () => {
+    expect(verdict("Aren't you glad the season is over?", 'Non sei felice che la stagione sia finita?')).toBeNull();
+    expect(verdict("You liked the old stadium, didn't you?", 'Ti piaceva il vecchio stadio, non è vero?')).toBeNull();
+    // A question that asks with a negation against one that does not is still compared.
+    expect(verdict("Why didn't the minister answer the letter?", 'Perché il ministro ha risposto alla lettera?')).toBe('warning');
+  });
+
+  it('reads `nessuno`, `niente` after the verb of an Italian question as "any"', () => {
+    expect(verdict('Is there anybody in the office?', "C'è nessuno in ufficio?")).toBeNull();
+    expect(verdict('Is there anybody in the office?', "Non c'è nessuno in ufficio.")).toBe('warning');
+  });
+
+  it('reads an Italian `no` closing a clause after its subject as the clause negated', () => {
+    expect(verdict('Tom is interested, but Mary is not.', 'Tom è interessato, ma Mary no.')).toBeNull();
+    expect(verdict('Some voters like the plan. Others do not.', 'Ad alcuni elettori il piano piace. Ad altri no.')).toBeNull();
+    // An answer or an alternative is no negated clause.
+    expect(verdict('Will you marry him or not?', 'Lo sposerai oppure no?')).toBeNull();
+    expect(compareNegation('x', 'en', 'Ha detto di no.', 'it')?.target.negations).toBe(0);
+    expect(compareNegation('x', 'en', 'Ha detto di sì, ma Mary no.', 'it')?.target.negations).toBe(1);
+  });
+
+  it('knows `proibito` and `wrong` as negative words that may render a negation', () => {
+    expect(verdict('Is anything wrong with the car?', "C'è qualcosa che non va con la macchina?")).toBeNull();
+    expect(verdict('Smoking is not allowed on the premises.', 'È proibito fumare nei locali.')).toBeNull();
+  });
+});
+
 describe('negation data', () => {
   it('knows no polarity for a language without negation data', () => {
     expect(compareNegation('It is not true.', 'en', 'Det er ikke sant.', 'da')).toBeNull();
