@@ -195,7 +195,7 @@ const ITALIAN: NegationLanguage = {
   questionIndefinites: words('nessuno nessuna nessun niente nulla'),
   ellipticalNo: true,
   negatesClause: italianNegatesClause,
-  mayNegate: /(?<![\p{L}])(?:non|mai|né|nessun[oa]?|niente|nulla|neanche|nemmeno|neppure|mica)(?![\p{L}])/iu,
+  mayNegate: /(?<![\p{L}])(?:non|no|mai|né|nessun[oa]?|niente|nulla|neanche|nemmeno|neppure|mica)(?![\p{L}])/iu,
   lightVerbs: words('fatto fatta fatti fatte fa fanno fare faccio facciamo'),
   contrastWords: words('ma bensì però'),
   clauseBreaks: words('che cui perché quando se mentre finché sebbene benché ma e ed o oppure poiché dove come'),
