@@ -21,6 +21,7 @@ import { createLexicalEmbedder } from '../src/embed/lexical/index.js';
 import { buildPools, DRIFT_KINDS, FIGURE_LEVEL_KINDS, inject, type DriftKind } from './lib/drift-inject.js';
 import { CLEAN_EDIT_KINDS } from './lib/drift-inject-beads.js';
 import { referenceErrorOf } from './lib/drift-reference-errors.js';
+import { tatoebaNegation } from './lib/drift-tatoeba.js';
 import { caught, cleanLinks, findingFamily, findingsOf, isWarningOrWorse, loadDriftCorpora } from './lib/drift-run.js';
 import type { Finding } from '../src/types.js';
 
@@ -119,6 +120,7 @@ async function main(): Promise<void> {
   printRecall(kinds.filter((kind) => !CLEAN_EDIT_KINDS.has(kind)), recall, names);
   printClean(clean);
   printCleanEdits(kinds.filter((kind) => CLEAN_EDIT_KINDS.has(kind)), recall, names);
+  if (kinds.some((kind) => kind.startsWith('negation'))) printTatoeba(showFamily === 'negation' || showFamily === 'all');
   process.stdout.write(`\nseeds ${seeds.join(',')}; ${((performance.now() - started) / 1000).toFixed(0)} s (timing is noisy on a shared machine)\n`);
 }
 
@@ -173,6 +175,15 @@ function printClean(clean: Map<string, CleanResult>): void {
   }
   process.stdout.write('        (all warnings per 1,000, reference errors included: ' +
     [...clean].map(([name, r]) => `${name} ${((r.warnings / r.pairs) * 1000).toFixed(1)}`).join(', ') + ')\n');
+}
+
+function printTatoeba(show: boolean): void {
+  const result = tatoebaNegation();
+  process.stdout.write(
+    `\nNegation warnings on clean Tatoeba en–it pairs (each pair compared alone): ${result.warnings.length} of ${result.pairs} pairs ` +
+      `(${((result.warnings.length / result.pairs) * 1000).toFixed(1)} per 1,000; ${result.negated} pairs have a negator)\n`,
+  );
+  if (show) for (const { en, it } of result.warnings) process.stdout.write(`  [tatoeba] EN: ${en}\n            IT: ${it}\n`);
 }
 
 main().catch((error: unknown) => {
