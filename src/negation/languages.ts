@@ -90,6 +90,9 @@ const ITALIAN_CLITICS = words('mi ti si ci vi lo la li le gli ne me te se ce ve 
 const ITALIAN_NOT_FINITE =
   /(?:[aei]re|[aei]r(?:[mtsc]i|l[oaie]|ne|gli)|rsi|[ae]ndo|[aiu]t[oaie]|bil[ei]|[ae]nt[ei]|os[oaie]|al[ei]|ic[oaie]|ich[ei]|iv[oaie]|ari[oe]?|[sz]ion[ei]|ment[oi]|ità|ism[oi])$/u;
 
+/** Auxiliaries of a past infinitive, clitics attached (`aver`, `averlo`, `essersi`). */
+const ITALIAN_PAST_INFINITIVE = /^(?:aver|avere|esser|essere)(?:[mtsc]i|l[oaie]|ne|gli\p{L}*)?$/u;
+
 const ITALIAN_PREPOSITIONS = words('di a da per con su tra fra in del della dei delle dello degli al alla ai alle il la i le gli un una uno');
 
 /** Words after `non` that show it negates a phrase, not a verb (`e non contro`, `non per questo`). */
@@ -114,8 +117,9 @@ function englishNegatesClause(list: readonly string[], at: number): boolean {
 /** `non` negates a clause before a finite verb (clitics first: `non lo ha`); `nessuno`, `mai` always do. */
 function italianNegatesClause(list: readonly string[], at: number): boolean {
   if (list[at] !== 'non') return true;
-  // `di non azioni`, `per non pagare`: after a preposition `non` negates a noun or an infinitive.
-  if (ITALIAN_PREPOSITIONS.has(list[at - 1] ?? '')) return false;
+  // `di non azioni`, `per non pagare`: after a preposition `non` negates a noun or an infinitive;
+  // `per non aver informato` negates a past clause, as `for not informing` does.
+  if (ITALIAN_PREPOSITIONS.has(list[at - 1] ?? '')) return ITALIAN_PAST_INFINITIVE.test(list[at + 1] ?? '');
   let next = at + 1;
   while (ITALIAN_CLITICS.has(list[next] ?? '')) next += 1;
   const word = list[next] ?? '';
