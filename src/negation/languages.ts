@@ -158,7 +158,7 @@ const ENGLISH: NegationLanguage = {
     'none other than', 'never more', 'never so', 'cannot but', 'no sooner', 'not help but', 'can not help *ing', 'could not help *ing', 'no small', 'not a little', 'not bad', 'more or less',
   ],
   implicitNegatives: [
-    /^(?:fail|failed|fails|failing|failure|wrong\w*|refus\w*|declin\w*|den(?:y|ied|ies|ying)|lack\w*|absen\w*|unable|impossible|unlikely)$/u,
+    /^(?:fail|failed|fails|failing|failure|refus\w*|declin\w*|den(?:y|ied|ies|ying)|lack\w*|absen\w*|unable|impossible|unlikely)$/u,
     /^(?:prevent\w*|avoid\w*|stop\w*|ceas\w*|halt\w*|ban|bans|banned|forbid\w*|reject\w*|oppos\w*|miss\w*|ignor\w*|neglect\w*|exclud\w*|except|instead|rather|hardly|barely|scarcely|rarely|seldom|few|little|unless|absence|free|less|lost|lose|loses|losing|apart|beyond|outside)$/u,
     // `unknown`, `untroubled`, `unable`: un- before an adjective or participle (not `under`, `united`,
     // `until`, nor a reversing un-: `unfolded`, `unveiled`, `unleashed` do something, they negate nothing).
