@@ -162,6 +162,15 @@ export function phraseAt(words: readonly string[], at: number, parts: readonly s
   });
 }
 
+/** Positions where one of the phrases starts in `words`. */
+function phraseStarts(words: readonly string[], phrases: readonly string[], lang: LanguageCode): Set<number> {
+  const starts = new Set<number>();
+  if (phrases.length === 0) return starts;
+  const byFirst = phraseTable(phrases, lang);
+  for (let at = 0; at < words.length; at++) if ((byFirst.get(words[at]!) ?? []).some((parts) => phraseAt(words, at, parts))) starts.add(at);
+  return starts;
+}
+
 /** Positions covered by one of the phrases in `words`. */
 function phrasePositions(words: readonly string[], phrases: readonly string[], lang: LanguageCode): Set<number> {
   const covered = new Set<number>();
@@ -194,6 +203,7 @@ export function readSide(text: string, lang: LanguageCode, language: NegationLan
   }
   const neutral = phrasePositions(words, language.nonNegatingPhrases, lang);
   const expletive = phrasePositions(words, language.expletiveTriggers, lang);
+  const negativePhraseStarts = phraseStarts(words, language.negativePhrases, lang);
   // Whether the sentence a word is in ends with a question mark (a backward pass keeps it linear).
   const inQuestion: boolean[] = new Array<boolean>(words.length);
   // Whether the same concord word comes again later in the sentence (`né … né`): one backward pass.
@@ -256,10 +266,11 @@ export function readSide(text: string, lang: LanguageCode, language: NegationLan
     // `niente`, `nor` continue the negation already open.
     const concord = language.concordWords.has(word) || (language.negators.has(word) && !language.repeatableNegators.has(word));
     if (negator) negatorCount += 1;
-    const implicit = !negator && isImplicitNegative(word, language);
+    const inPhrase = negativePhraseStarts.has(at);
+    const implicit = !negator && (inPhrase || isImplicitNegative(word, language));
     if (implicit) implicitCount += 1;
     if (implicit && affix !== null) affixNegativeCount += 1;
-    if (!negator && language.strongImplicit.test(word)) strongImplicitCount += 1;
+    if (!negator && (inPhrase || language.strongImplicit.test(word))) strongImplicitCount += 1;
     if (!neutral.has(at) && (negator || (concord && openSegment === seg) || implicit)) {
       markers.push(at);
       if (implicit) implicitMarkers.add(at);

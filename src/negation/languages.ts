@@ -66,6 +66,8 @@ export interface NegationLanguage {
   comparativeLinks: ReadonlySet<string>;
   /** Negative nouns and `without`, which render a negation (`no evidence` ↔ `mancanza di prove`): counted against a negator on the other side. */
   strongImplicit: RegExp;
+  /** Phrases that clearly say "not" without a negator (`short of`, `the last thing they needed`): strong negative words, at their first word. */
+  negativePhrases: readonly string[];
   /** "Only" words: a negator shortly before one says "not only" (`non si tratta soltanto di`). */
   onlyWords: ReadonlySet<string>;
   /** A word right after a negator that makes it mean "only" (`non posso che`, `cannot but`). */
@@ -188,6 +190,7 @@ const ENGLISH: NegationLanguage = {
   comparatives: words(''),
   comparativeLinks: words(''),
   strongImplicit: /^(?:without|lack\w*|absen\w*|failure|refusal|denial)$/u,
+  negativePhrases: ['far from', 'the last thing', 'anything but', 'a far cry from', 'out of the question'],
   raisingVerbs: words('think thinks thought believe believes believed expect expects expected seem seems seemed appear appears appeared want wants wanted suppose imagine feel likely'),
   negativeAffix: /^(?:un(?!fold|veil|leash|cover|lock|pack|rave|wind|load|earth|zip|plug|furl|seat|roll|screw|tie|block|box|dress|mask)|in|im|il|ir|dis|mis|non-?)([a-z]{3,})$|^([a-z]{3,})less$/u,
 };
@@ -246,6 +249,7 @@ const ITALIAN: NegationLanguage = {
   comparatives: words('più meno meglio peggio piuttosto maggiore minore maggiori minori'),
   comparativeLinks: words('che'),
   strongImplicit: /^(?:mancat[oaie]|mancanza|assenza|negazione|priv[oaie]|senza)$/u,
+  negativePhrases: ['tutt’altro che', "tutt'altro che", 'lungi da', 'ben lontano da', 'ben lontani da', 'fuori discussione'],
   raisingVerbs: words('credo crede credono credeva penso pensa pensano pensava ritengo ritiene ritengono sembra sembrano sembrava pare parrebbe voglio vuole vogliono volevo voleva immagino suppongo'),
   expletiveTriggers: ['finché', 'finchè', 'fintantoché', 'fintanto', 'a meno che', 'fino a quando', 'fin quando', 'fino a che', 'di quanto', 'prima che', 'poco mancò che', 'poco è mancato che'],
   negativeAffix: /^(?:in|im|il|ir|dis|non-?)([a-zàèéìòù]{4,})$|^s([bcdfgilmnprtv][a-zàèéìòù]{4,})$/u,

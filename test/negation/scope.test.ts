@@ -302,6 +302,11 @@ describe('negation: questions and ellipsis', () => {
     expect(compareNegation('x', 'en', 'Ha detto di sì, ma Mary no.', 'it')?.target.negations).toBe(1);
   });
 
+  it('reads phrases such as `the last thing … needed`, `far from` as negative words', () => {
+    expect(verdict('There were seven candidates already, and the last thing they needed was another one.', 'C’erano già sette candidati e non ne serviva un altro.')).toBeNull();
+    expect(verdict('The deal is far from finished.', "L'accordo non è affatto concluso.")).toBeNull();
+  });
+
   it('knows `proibito` as a negative word that may render a negation', () => {
     expect(verdict('Smoking is not allowed on the premises.', 'È proibito fumare nei locali.')).toBeNull();
   });
