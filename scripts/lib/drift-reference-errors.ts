@@ -15,6 +15,10 @@ export interface ReferenceError {
 
 export const REFERENCE_ERRORS: readonly ReferenceError[] = [
   {
+    corpus: 'NTREX', docId: 'telegraph.405430', family: 'negation', messageIncludes: 'Negation added',
+    reason: '"would have been sanguine about his work being rejected" (calm about it) rendered as "non avrebbe reagito bene al rifiuto" (would not have taken it well): the opposite',
+  },
+  {
     corpus: 'NTREX', docId: 'abcnews.306815', family: 'figure-mismatch/value', messageIncludes: '`2 to 3 inches`',
     reason: '2 to 3 inches is 5 to 7.5 cm; the translation says 2,5-7,5 cm',
   },
