@@ -41,7 +41,20 @@ const ENGLISH_ITALIAN = renderings({
   'can not wait to|could not wait to': 'vedo l ora|vede l ora|vedi l ora|vediamo l ora|vedete l ora|vedono l ora|vedevo l ora|vedeva l ora|vedevamo l ora|vedevano l ora',
 });
 
-const TABLES: ReadonlyMap<string, readonly IdiomRendering[]> = new Map([['en>it', ENGLISH_ITALIAN]]);
+/** Idioms by their first word: a side is scanned once, whatever the table's length. */
+type IdiomIndex = ReadonlyMap<string, readonly IdiomRendering[]>;
+
+function indexByFirstWord(table: readonly IdiomRendering[]): IdiomIndex {
+  const index = new Map<string, IdiomRendering[]>();
+  for (const rendering of table) {
+    const list = index.get(rendering.idiom[0]!);
+    if (list === undefined) index.set(rendering.idiom[0]!, [rendering]);
+    else list.push(rendering);
+  }
+  return index;
+}
+
+const TABLES: ReadonlyMap<string, IdiomIndex> = new Map([['en>it', indexByFirstWord(ENGLISH_ITALIAN)]]);
 
 /** How far (a share of the text) the rendering may stand from the idiom's place. */
 const PLACE_SHIFT = 0.25;
@@ -87,10 +100,11 @@ function negationBefore(side: NegationSide, at: number): number | undefined {
 }
 
 /** Reads the idioms of `from` against their renderings in `to`. */
-function readFrom(from: NegationSide, to: NegationSide, table: readonly IdiomRendering[], fromSide: 'source' | 'target', reading: IdiomReading): void {
+function readFrom(from: NegationSide, to: NegationSide, table: IdiomIndex, fromSide: 'source' | 'target', reading: IdiomReading): void {
   const toSide = fromSide === 'source' ? 'target' : 'source';
-  for (const { idiom, anchors } of table) {
-    for (const at of positionsOf(from.words, idiom)) {
+  for (let at = 0; at < from.words.length; at++) {
+    for (const { idiom, anchors } of table.get(from.words[at]!) ?? []) {
+      if (!phraseAt(from.words, at, idiom)) continue;
       const place = at / from.words.length;
       for (const anchor of anchors) {
         for (const there of positionsOf(to.words, anchor)) {
