@@ -56,6 +56,9 @@ function indexByFirstWord(table: readonly IdiomRendering[]): IdiomIndex {
 
 const TABLES: ReadonlyMap<string, IdiomIndex> = new Map([['en>it', indexByFirstWord(ENGLISH_ITALIAN)]]);
 
+/** Idioms, and renderings of each, read per side: a pair is a sentence or a few. */
+const MAX_IDIOMS = 32;
+
 /** How far (a share of the text) the rendering may stand from the idiom's place. */
 const PLACE_SHIFT = 0.25;
 
@@ -102,12 +105,18 @@ function negationBefore(side: NegationSide, at: number): number | undefined {
 /** Reads the idioms of `from` against their renderings in `to`. */
 function readFrom(from: NegationSide, to: NegationSide, table: IdiomIndex, fromSide: 'source' | 'target', reading: IdiomReading): void {
   const toSide = fromSide === 'source' ? 'target' : 'source';
-  for (let at = 0; at < from.words.length; at++) {
+  // Each rendering is looked up once per pair; a hostile text repeating an idiom stays linear.
+  const renderingsThere = new Map<readonly string[], number[]>();
+  let idiomsSeen = 0;
+  for (let at = 0; at < from.words.length && idiomsSeen < MAX_IDIOMS; at++) {
     for (const { idiom, anchors } of table.get(from.words[at]!) ?? []) {
       if (!phraseAt(from.words, at, idiom)) continue;
+      idiomsSeen += 1;
       const place = at / from.words.length;
       for (const anchor of anchors) {
-        for (const there of positionsOf(to.words, anchor)) {
+        let positions = renderingsThere.get(anchor);
+        if (positions === undefined) renderingsThere.set(anchor, (positions = positionsOf(to.words, anchor).slice(0, MAX_IDIOMS)));
+        for (const there of positions) {
           if (Math.abs(there / to.words.length - place) > PLACE_SHIFT) continue;
           const negation = negationBefore(to, there);
           if (negation === undefined) {

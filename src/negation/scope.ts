@@ -220,9 +220,18 @@ function correctionFollows(side: NegationSide, at: number): boolean {
  * own there: the restriction has lost (or gained) its negation, which says the opposite.
  */
 function restrictionMismatch(source: NegationSide, target: NegationSide): NegationMismatch | undefined {
-  const near = (places: readonly number[], place: number): boolean => places.some((other) => Math.abs(other - place) <= MAX_PLACE_SHIFT);
+  // Places are in text order: the first at or after the window's start decides (binary search keeps hostile input linear).
+  const near = (places: readonly number[], place: number): boolean => {
+    let [low, high] = [0, places.length];
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (places[middle]! < place - MAX_PLACE_SHIFT) low = middle + 1;
+      else high = middle;
+    }
+    return low < places.length && places[low]! <= place + MAX_PLACE_SHIFT;
+  };
   for (const [from, to, side] of [[source, target, 'source'], [target, source, 'target']] as const) {
-    for (const place of from.notOnlyPlaces) {
+    for (const place of from.notOnlyPlaces.slice(0, MAX_CUES)) {
       if (near(to.notOnlyPlaces, place) || !near(to.bareOnlyPlaces, place)) continue;
       const word = (sideOf: NegationSide, at: number): string => sideOf.words[Math.round(at * sideOf.words.length)] ?? '';
       const counterpart = word(to, to.bareOnlyPlaces.find((other) => Math.abs(other - place) <= MAX_PLACE_SHIFT)!);
