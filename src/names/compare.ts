@@ -18,6 +18,12 @@ class SideIndex {
   #acronyms?: Set<string>;
   #crossForms?: string[];
   #inLongerPlace?: Set<number>;
+  /**
+   * Keys of this side's words written alike on the other side: each is the counterpart of that
+   * word, so it is no spelling variant of another (`Waters` is not `Twitter`, `Headmasters` not
+   * `Headmistresses`).
+   */
+  claimed: ReadonlySet<string> = new Set();
 
   /** `otherLang`: the language of the names looked up here. */
   constructor(text: string, readonly lang: LanguageCode, private readonly otherLang: LanguageCode) {
@@ -125,10 +131,10 @@ function withinEdits(a: string, b: string, limit: number): boolean {
 }
 
 /** Spelling variants of one name (`Bavaria`/`Baviera`, `Zelensky`/`Zelenskyj`): a few edits on a long word. */
-function nearSpelling(key: string, others: ReadonlySet<string>): boolean {
+function nearSpelling(key: string, others: ReadonlySet<string>, claimed: ReadonlySet<string>): boolean {
   if (key.length < 5) return false;
   const limit = Math.max(1, Math.floor(key.length / 3));
-  for (const other of others) if (other.length >= 5 && withinEdits(key, other, limit)) return true;
+  for (const other of others) if (other.length >= 5 && !claimed.has(other) && withinEdits(key, other, limit)) return true;
   return false;
 }
 
@@ -143,7 +149,12 @@ function sharesPrefix(word: string, other: SideIndex): boolean {
   if (word.length < MIN_SHARED_PREFIX) return false;
   const head = word.slice(0, MIN_SHARED_PREFIX);
   const longHead = word.length > MIN_SHARED_PREFIX ? word.slice(0, MIN_SHARED_PREFIX + 1) : null;
-  return other.plain.some((plain, at) => plain.startsWith(head) && (other.words[at]!.capitalised || (longHead !== null && plain.startsWith(longHead))));
+  return other.plain.some(
+    (plain, at) =>
+      plain.startsWith(head) &&
+      !other.claimed.has(other.words[at]!.key) &&
+      (other.words[at]!.capitalised || (longHead !== null && plain.startsWith(longHead))),
+  );
 }
 
 /**
@@ -173,10 +184,18 @@ function derivedFromConcept(concepts: readonly string[], other: SideIndex): bool
   );
 }
 
+function isShortAcronym(word: NameWord): boolean {
+  return word.marked && word.text.replace(/[^\p{L}]/gu, '').length <= 3;
+}
+
 export function wordParts(word: NameWord): NameWord[] {
   if (!word.text.includes('-')) return [word];
-  // A lower-case particle (`al-Moualem`, `bin-Salman`) is no part of the name to meet by.
-  const parts = word.text.split('-').filter((part) => part.length >= 2 && !/^\p{Ll}{1,3}$/u.test(part));
+  // A lower-case particle (`al-Moualem`, `bin-Salman`) or prefix (`post-Brexit`, `anti-DARPA`) is
+  // no part of the name to meet by.
+  const lowerPrefix = /^\p{Ll}/u.test(word.text);
+  const parts = word.text
+    .split('-')
+    .filter((part) => part.length >= 2 && !/^\p{Ll}{1,3}$/u.test(part) && !(lowerPrefix && /^\p{Ll}+$/u.test(part)));
   return [word, ...parts.map((part) => ({ ...word, text: part, key: wordKey(part) }))];
 }
 
@@ -196,9 +215,10 @@ export function meetReason(
 ): string | null {
   for (const part of wordParts(word)) {
     const plain = plainWord(part.text);
-    if (other.keys.has(part.key)) return 'same key';
+    // A short acronym meets only a capitalised word: `UN` is not the article `un`, `US` not `us`.
+    if ((isShortAcronym(part) ? other.capitalKeys : other.keys).has(part.key)) return 'same key';
     if (sharesPrefix(plain, other)) return 'shared prefix';
-    if (nearSpelling(part.key, other.capitalKeys)) return 'near spelling';
+    if (nearSpelling(part.key, other.capitalKeys, other.claimed)) return 'near spelling';
     if (notThroughTable) continue;
     if (other.crossForms.some((form) => { const stem = stemOf(form); return stem.length >= 3 && derivedWord(plain, part.capitalised, stem, lang); })) return 'cross form';
     const concepts = conceptsOfKey(table, part.key);
@@ -239,11 +259,13 @@ function unmetWords(name: FoundName, lang: LanguageCode, other: SideIndex, bridg
   return words.filter((word, at) => !covered.has(at) && isCoreWord(word, lang) && !meets(word, at));
 }
 
-/** The words that make a name: capitalised, neither connectors nor institution nouns. */
+/**
+ * The words that make a name: capitalised, neither connectors nor institution nouns. A connector
+ * written capitalised is a surname's particle (`De Castro`, `Van`), part of the name.
+ */
 function isCoreWord(word: NameWord, lang: LanguageCode): boolean {
   const { connectors, institutions } = nameLanguage(lang);
-  const lower = word.text.toLowerCase();
-  return word.capitalised && !connectors.has(lower) && !institutions.has(lower);
+  return word.capitalised && !connectors.has(word.text) && !institutions.has(word.text.toLowerCase());
 }
 
 function coreWords(name: FoundName, lang: LanguageCode): number {
@@ -295,6 +317,8 @@ export function compareNames(
   if (sourceNames.length === 0 && targetNames.length === 0) return { missing: [], unexpected: [], unmetCapitalised: [] };
   const sourceIndex = new SideIndex(source.text, source.lang, target.lang);
   const targetIndex = new SideIndex(target.text, target.lang, source.lang);
+  sourceIndex.claimed = sharedKeys(sourceIndex, targetIndex);
+  targetIndex.claimed = sharedKeys(targetIndex, sourceIndex);
   // Most pairs write every name alike on both sides: nothing can be missing or new. (Capitalised
   // words that meet nothing only matter beside a new name, so they are not looked for either.)
   if (everyNameSpelledAlike(sourceNames, targetIndex) && everyNameSpelledAlike(targetNames, sourceIndex)) {
@@ -344,6 +368,22 @@ export function compareNames(
   return { ...result, unmetCapitalised: [...unmetCapitalised, ...fewerMentions(sourceNames, sourceIndex, targetIndex, sourceTable)] };
 }
 
+/**
+ * Keys of `side`'s capitalised words written alike on the other side at least as often: every
+ * mention has its counterpart there. A mention more (`Brexit` twice for `Brexit … Brexiteers`) is
+ * free to be another word's variant.
+ */
+function sharedKeys(side: SideIndex, other: SideIndex): Set<string> {
+  const count = (index: SideIndex): Map<string, number> => {
+    const counts = new Map<string, number>();
+    for (const word of index.words) if (word.capitalised) counts.set(word.key, (counts.get(word.key) ?? 0) + 1);
+    return counts;
+  };
+  const own = count(side);
+  const theirs = count(other);
+  return new Set([...own].filter(([key, n]) => n <= (theirs.get(key) ?? 0)).map(([key]) => key));
+}
+
 /** Whether every word of every name is written, as a key, among the other side's words. */
 function everyNameSpelledAlike(names: readonly FoundName[], other: SideIndex): boolean {
   return names.every((name) => name.words.every((word) => other.keys.has(word.key)));
@@ -364,7 +404,8 @@ function splitAtConnectors(name: FoundName, lang: LanguageCode): FoundName[] {
     run = [];
   };
   for (const [at, word] of name.words.entries()) {
-    if (connectors.has(word.text.toLowerCase()) && !inPlace.has(at)) flush();
+    // Only a lower-case connector joins two names; a capitalised one opens a surname (`De Castro`).
+    if (connectors.has(word.text) && !inPlace.has(at)) flush();
     else run.push(word);
   }
   flush();

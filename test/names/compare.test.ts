@@ -96,6 +96,49 @@ describe('compareNames', () => {
     expect(result.unexpected.map((name) => name.text)).toEqual(['Whitehall']);
   });
 
+  it('keeps a capitalised particle with its surname (`De Castro`, `Van`)', () => {
+    expect(compare('The Cesare Battisti case must be judged again.', 'La vicenda di De Castro deve essere giudicata di nuovo.')).toEqual({
+      missing: ['Cesare Battisti'],
+      unexpected: ['De Castro'],
+    });
+    expect(compare('It hit an area called Donggala, closer to the epicentre.', "Ha colpito un'area chiamata Van, più vicina all'epicentro.").unexpected).toEqual(['Van']);
+    // A lower-case connector still joins two names, each checked apart.
+    expect(compare('He spoke in the Bank of England.', 'Ha parlato nella Bank of England.')).toEqual({ missing: [], unexpected: [] });
+  });
+
+  it('does not let a short acronym meet a lower-case word (`UN` is not the article `un`)', () => {
+    expect(compare('UN diplomats say a recent agreement between Russia and Turkey helps.', 'I diplomatici della Corea affermano che un recente accordo tra la Russia e la Turchia aiuta.')).toEqual({
+      missing: ['UN'],
+      unexpected: ['Corea'],
+    });
+  });
+
+  it('does not take a name written alike on both sides for a spelling variant of another', () => {
+    // `Waters` is the counterpart of `Waters`, not a variant of `Twitter`; `Instagram` not of `Insta`.
+    expect(compare('"Lies," Waters said in a statement on Twitter.', '"Bugie" ha affermato la Waters in una dichiarazione su Farage.')).toEqual({ missing: ['Twitter'], unexpected: ['Farage'] });
+    expect(compare('A growth in "fake Insta" accounts, a reference to the site Instagram.', 'Una crescita degli account “fake su Ohio”, un riferimento al sito Instagram.').unexpected).toEqual(['Ohio']);
+  });
+
+  it('reads the name after a lower-case prefix (`post-Brexit`, `anti-DARPA`), but not a month', () => {
+    expect(compare('Many have access to HIV medication.', 'Molti hanno accesso ai farmaci anti-DARPA.')).toEqual({ missing: ['HIV'], unexpected: ['anti-DARPA'] });
+    const en = 'He wished for them to stay on post-Brexit.';
+    const result = compareNames(
+      { text: en, lang: 'en', documentKeys: documentNameKeys([en], 'en') },
+      { text: 'Ha augurato loro di rimanere dopo la Rhein-Neckar-Arena.', lang: 'it', documentKeys: new Set() },
+    );
+    expect(result.unmetCapitalised).toContain('Brexit');
+    expect(compare('He wished for them to stay on post-Brexit.', 'Ha augurato loro di rimanere dopo la Brexit.')).toEqual({ missing: [], unexpected: [] });
+    expect(namesInSentence('The vote is set for mid-September.', 'en', new Set())).toEqual([]);
+  });
+
+  it('reads the name after `v.` of a case or a lower-case Italian title as a name', () => {
+    expect(compare('It could decide the future of Roe v. Wade.', 'Potrebbe decidere il futuro della sentenza Roe vs. Mueller.')).toEqual({ missing: ['Wade'], unexpected: ['Mueller'] });
+    expect(compare("'We believe they have a right to know,' Prof Czeisler added.", '“Riteniamo che abbiano diritto a sapere”, ha aggiunto il prof. Paddington.')).toEqual({
+      missing: ['Czeisler'],
+      unexpected: ['Paddington'],
+    });
+  });
+
   it('knows curated aliases: the Academy Awards are the Oscars', () => {
     expect(compare('An audience similar to that of the Academy Awards.', 'Un pubblico simile a quello dei premi Oscar.')).toEqual({ missing: [], unexpected: [] });
   });
