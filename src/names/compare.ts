@@ -188,6 +188,16 @@ function isShortAcronym(word: NameWord): boolean {
   return word.marked && word.text.replace(/[^\p{L}]/gu, '').length <= 3;
 }
 
+/**
+ * The concepts a word is the name of, when it is one (`Europe` is `Europe`): words are derived from
+ * those only, not from the other forms of an alias (`Europe` also stands for the European Union,
+ * whose `Comunità` must not make `comune` a word derived from `Europe`).
+ */
+function ownConcepts(concepts: readonly string[], key: string): readonly string[] {
+  const own = concepts.filter((concept) => wordKey(concept) === key);
+  return own.length > 0 ? own : concepts;
+}
+
 export function wordParts(word: NameWord): NameWord[] {
   if (!word.text.includes('-')) return [word];
   // A lower-case particle (`al-Moualem`, `bin-Salman`) or prefix (`post-Brexit`, `anti-DARPA`) is
@@ -223,7 +233,7 @@ export function meetReason(
     if (other.crossForms.some((form) => { const stem = stemOf(form); return stem.length >= 3 && derivedWord(plain, part.capitalised, stem, lang); })) return 'cross form';
     const concepts = conceptsOfKey(table, part.key);
     if (concepts.some((concept) => other.concepts.has(concept))) return 'same concept';
-    if (derivedFromConcept(concepts, other)) return 'derived';
+    if (derivedFromConcept(ownConcepts(concepts, part.key), other)) return 'derived';
     if (part.marked && other.acronyms.has(sortedLetters(part.text))) return 'acronym';
     // A short form written as the start of a word (`Fed` ↔ `Federal`, `ET` ↔ `ETNews`).
     // Two letters are a short form of capitalised words only (`EU` is not `euroscettici`).
@@ -414,26 +424,62 @@ function splitAtConnectors(name: FoundName, lang: LanguageCode): FoundName[] {
 
 /**
  * Source names written more often in the source sentence than in the translation (`Trump … Donald
- * Trump … according to Trump` against two `Trump`s): one mention may have been replaced.
+ * Trump … according to Trump` against two `Trump`s): one mention may have been replaced. A place
+ * counts with the words derived from it (`Hungarian Government … Hungary` against one `ungherese`).
  */
 function fewerMentions(names: readonly FoundName[], source: SideIndex, target: SideIndex, table: NameTable): string[] {
   const result: string[] = [];
   const seen = new Set<string>();
+  const targetTable = nameTable(target.lang);
   for (const word of names.flatMap((name) => name.words)) {
     if (!word.capitalised || seen.has(word.key)) continue;
     seen.add(word.key);
     const concepts = conceptsOfKey(table, word.key);
-    // `European … Europe` are two mentions of one concept.
+    const own = ownConcepts(concepts, word.key);
+    // In its own language a derived word keeps the whole name but its last vowel (`Romani|an`,
+    // `Hungar|ian`): four letters would make `Christian` a mention of `Christmas`.
+    const sourceStems = placeStems(own, table, wholeStem);
+    const targetStems = placeStems(own, targetTable, stemOf);
+    // `European … Europe` are two mentions of one concept; `Welsh` is a mention of `Wales` because
+    // their translations share a stem (`gallese`, `Galles`).
     const inSource = source.words.filter(
-      (other) => other.key === word.key || (concepts.length > 0 && other.capitalised && conceptsOfKey(table, other.key).some((c) => concepts.includes(c))),
+      (other, at) =>
+        other.key === word.key ||
+        (other.capitalised &&
+          (conceptsOfKey(table, other.key).some((c) => concepts.includes(c)) ||
+            derivedFromStems(source.plain[at]!, true, sourceStems, source.lang) ||
+            placeStems(conceptsOfKey(table, other.key), targetTable, stemOf, false).some((stem) => targetStems.includes(stem)))),
     ).length;
-    const targetTable = nameTable(target.lang);
     const inTarget = target.words.filter(
-      (other) => other.key === word.key || (concepts.length > 0 && conceptsOfKey(targetTable, other.key).some((c) => concepts.includes(c))),
+      (other, at) =>
+        other.key === word.key ||
+        (concepts.length > 0 && conceptsOfKey(targetTable, other.key).some((c) => concepts.includes(c))) ||
+        (!target.inLongerPlace.has(at) && derivedFromStems(target.plain[at]!, other.capitalised, targetStems, target.lang)),
     ).length;
     if (inSource > inTarget && inTarget > 0) result.push(word.text);
   }
   return result;
+}
+
+/**
+ * Stems of a concept's one-word forms in a table (`ungh` of `Ungheria`): of its places and peoples
+ * only, or with `properOnly` false of its adjectives too (`ungherese`).
+ */
+function placeStems(concepts: readonly string[], table: NameTable, stem: (form: string) => string, properOnly = true): string[] {
+  return concepts
+    .flatMap((concept) => table.conceptForms.get(concept) ?? [])
+    .filter((form) => !form.includes(' ') && (!properOnly || table.properForms.has(form)))
+    .map(stem)
+    .filter((s) => s.length >= 3);
+}
+
+/** A form without its final vowels (`romani` of `Romania`, `hungar` of `Hungary`). */
+function wholeStem(form: string): string {
+  return form.replace(/[aeiouy]+$/u, '');
+}
+
+function derivedFromStems(word: string, capitalised: boolean, stems: readonly string[], lang: LanguageCode): boolean {
+  return stems.some((stem) => derivedWord(word, capitalised, stem, lang));
 }
 
 /** Initials of a name's capitalised words (`United Nations Children Fund` → `UNCF`). */

@@ -70,6 +70,26 @@ describe('compareNames', () => {
     expect(compare('Chilean miners went back to Chile.', 'I minatori cileni sono tornati in Cile.')).toEqual({ missing: [], unexpected: [] });
   });
 
+  it('derives words from a place itself, not from the other forms of an alias (`Europe` is no `comune`)', () => {
+    // `Europe` also stands for the European Union, one of whose forms is `Comunità`.
+    expect(compare('The only common denominator is ending the ordeal of patients across Europe.', "L'unico comune denominatore è porre fine al calvario dei pazienti in tutta Francia.")).toEqual({
+      missing: ['Europe'],
+      unexpected: ['Francia'],
+    });
+    expect(compare('Patients across Europe wait for European rules.', 'I pazienti in tutta la Comunità aspettano regole europee.')).toEqual({ missing: [], unexpected: [] });
+  });
+
+  it('counts a place with the words derived from it: one `ungherese` cannot stand for `Hungarian` and `Hungary`', () => {
+    const unmet = (en: string, it: string): string[] =>
+      compareNames({ text: en, lang: 'en', documentKeys: documentNameKeys([en], 'en') }, { text: it, lang: 'it', documentKeys: new Set() }).unmetCapitalised;
+    const en = 'The Hungarian Government was always willing, given that Hungary holds the Presidency of the Union.';
+    expect(unmet(en, "Il governo ungherese è sempre stato disponibile, visto che Malta detiene la Presidenza dell'Unione.")).toContain('Hungary');
+    expect(unmet(en, "Il governo ungherese è sempre stato disponibile, visto che l'Ungheria detiene la Presidenza dell'Unione.")).not.toContain('Hungary');
+    // `Welsh` is a mention of `Wales`: their translations share a stem (`gallese`, `Galles`).
+    expect(unmet('For readers outside of Wales: In Welsh twp means daft.', 'Per i lettori che non vivono in Iowa: In gallese, twp significa cretino.')).toContain('Wales');
+    expect(unmet('For readers outside of Wales: In Welsh twp means daft.', 'Per i lettori che non vivono in Galles: In gallese, twp significa cretino.')).toEqual([]);
+  });
+
   it('checks a multi-word place as a whole: `America` alone does not stand for `Latin America`', () => {
     expect(compare('Protests spread across Latin America.', 'Le proteste si sono diffuse negli Stati Uniti.')).toEqual({ missing: ['Latin America'], unexpected: ['Stati Uniti'] });
   });
