@@ -116,6 +116,9 @@ export function linkEquivalents(items: Item[]): void {
     const ra = a.readings[0];
     const rb = b.readings[0];
     if (!ra || !rb || ra.unit === null || rb.unit === null || ra.unit === rb.unit) continue;
+    // A restatement in another unit has digits (`six meters (18 feet)`); two spelled-out counts
+    // next to each other are alternatives (`tre anni o dodici mesi`), each with its own partner.
+    if (!/\d/.test(a.figure.surface) && !/\d/.test(b.figure.surface)) continue;
     const bothCurrency = isCurrency(ra.unit) && isCurrency(rb.unit);
     const sameDimension = unitInfo(ra.unit)?.dimension !== undefined && unitInfo(ra.unit)?.dimension === unitInfo(rb.unit)?.dimension;
     if (bothCurrency || sameDimension) {

@@ -76,6 +76,7 @@ export function mismatchPass(sItems: Item[], tItems: Item[], findings: FigureFin
       findings.push(mismatch(s, t, aspect));
     }
   }
+  pairLoneCounts(sLeft, tLeft, findings);
   // Same value, different unit families (`325 kilometers` → `325 miglia` across dimensions, `$5` → `5%`).
   const byValue = new SameValueIndex(tLeft);
   for (const s of sLeft) {
@@ -104,6 +105,49 @@ export function mismatchPass(sItems: Item[], tItems: Item[], findings: FigureFin
   // Unpaired high ends follow their low ends.
   followLowEnds(sItems);
   followLowEnds(tItems);
+}
+
+/** A count of time units: how many, and of which unit. */
+interface Count {
+  count: number;
+  unit: string;
+}
+
+const COUNTED_TIME_UNITS = new Set(['year', 'month', 'week', 'day']);
+
+/** `tre anni` (3 years) and `due anni fa` (2 years back) are counts of years; null for anything else. */
+function countOf(item: Item): Count | null {
+  const r = item.readings[0];
+  if (!r || r.value === null || !Number.isInteger(r.value)) return null;
+  if (r.kind === 'date') {
+    const rel = /^date:rel:(year|month|week|day):(-?\d+)$/.exec(r.key);
+    return rel ? { count: Math.abs(Number(rel[2])), unit: rel[1]! } : null;
+  }
+  return r.unit !== null && COUNTED_TIME_UNITS.has(r.unit) ? { count: r.value, unit: r.unit } : null;
+}
+
+/**
+ * A length of time the translation says as a time back (`three years into his career` → `risale a
+ * tre anni fa`) sits in another family than its partner. When each side has exactly one count of
+ * two or more of a time unit left, one a length and one a time back, they are one figure: the same
+ * count is fine, another count is a changed value. (A bare number is not paired with a count of
+ * days: `i due leader` beside a dropped `three months` would read as a change.)
+ */
+function pairLoneCounts(sLeft: readonly Item[], tLeft: readonly Item[], findings: FigureFinding[]): void {
+  const lone = (items: readonly Item[]): { item: Item; count: Count } | null => {
+    const counts = items
+      .filter((item) => !item.matched && !item.covered)
+      .map((item) => ({ item, count: countOf(item) }))
+      .filter((c): c is { item: Item; count: Count } => c.count !== null && c.count.count >= 2);
+    return counts.length === 1 ? counts[0]! : null;
+  };
+  const s = lone(sLeft);
+  const t = lone(tLeft);
+  // Two lengths, or two times back, were the family pass's to pair.
+  if (s === null || t === null || s.count.unit !== t.count.unit || baseFamily(s.item) === baseFamily(t.item)) return;
+  s.item.matched = true;
+  t.item.matched = true;
+  if (s.count.count !== t.count.count) findings.push(mismatch(s.item, t.item, 'value'));
 }
 
 /**

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { compareFigures } from '../../src/figures/index.js';
+
+function changes(en: string, it: string): (string | undefined)[][] {
+  return compareFigures(en, it, { from: 'en', to: 'it' })
+    .findings.filter((f) => f.severity !== 'info')
+    .map((f) => [f.kind, f.source?.surface, f.target?.surface]);
+}
+
+describe('spelled-out counts of time, said another way', () => {
+  it('does not take two spelled-out counts next to each other for a restatement in another unit', () => {
+    // `tre anni o dodici mesi` are alternatives, not `3 years (36 months)`: each has its own partner.
+    const en = 'Trump said: "If it takes two years, three years or five months - doesn\'t matter."';
+    expect(changes(en, 'Trump ha detto: “Se ci vorranno due anni, tre anni o cinque mesi, non importa.”')).toEqual([]);
+    expect(changes(en, 'Trump ha detto: “Se ci vorranno due anni, tre anni o dodici mesi, non importa.”')).toEqual([
+      ['figure-mismatch', 'five months', 'dodici mesi'],
+    ]);
+    // A spelled-out figure with its conversion in digits is still one figure said twice.
+    expect(changes('Waves as high as six meters (18 feet) smashed onshore.', 'Onde alte fino a sei metri hanno colpito la costa.')).toEqual([]);
+  });
+
+  it('compares a length of time with the same count said as a time back', () => {
+    const en = 'Ross is only three years into his management career, after a 15-month spell on the coaching staff.';
+    expect(changes(en, 'La carriera da manager di Ross risale a tre anni fa, dopo 15 mesi come allenatore.')).toEqual([]);
+    expect(changes(en, 'La carriera da manager di Ross risale a due anni fa, dopo 15 mesi come allenatore.')).toEqual([
+      ['figure-mismatch', 'three years', 'due anni fa'],
+    ]);
+  });
+
+  it('does not pair a count of time with a bare number: `i due leader` is not a changed `three months`', () => {
+    expect(changes('He spoke more than three months after the summit between the rivals\' leaders.', 'Ha parlato dopo il vertice tra i due leader rivali.')).toEqual([]);
+  });
+});
