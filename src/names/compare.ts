@@ -308,6 +308,16 @@ function readsAsName(name: FoundName, unmet: readonly NameWord[], text: string, 
 }
 
 /**
+ * Whether a one-word name of the translation stands in for a source name gone whole, though the
+ * lexicon knows it as a common word (`il Pelosi` for `Villarreal`, `la relazione Amici` for `the
+ * Stihler report`): Italian capitalises a common word inside a sentence only as a name or an
+ * institution, and institution nouns are no core words.
+ */
+function standsIn(name: FoundName, unmet: readonly NameWord[]): boolean {
+  return name.words.length === 1 && unmet.length === 1 && !unmet[0]!.initial;
+}
+
+/**
  * The names of an aligned pair that have no counterpart on the other side. `sourceKeys` and
  * `targetKeys` are the documents' name keys (see `documentNameKeys`).
  */
@@ -339,10 +349,19 @@ export function compareNames(
   // A name is missing when at least half of its words are: `Judge Kavanaugh` → `giudice Gorsuch`,
   // but not `Senate Judiciary Committee` → `comitato giudiziario del Senato`.
   let wholeNameMissing = false;
+  // A source name gone whole that the source language does not know as a word at all
+  // (`Villarreal`, `Stihler`, not `Trump` or `Game`): a proper name that went somewhere.
+  let unknownNameMissing = false;
+  const isUnknown = unknownWordTest(source.lang);
   const missing = sourceNames.filter((name) => {
-    const unmet = unmetWords(name, source.lang, targetIndex, forward).length;
+    const unmetList = unmetWords(name, source.lang, targetIndex, forward);
+    const unmet = unmetList.length;
     const core = coreWords(name, source.lang);
-    if (unmet > 0 && unmet === core) wholeNameMissing = true;
+    if (unmet > 0 && unmet === core) {
+      wholeNameMissing = true;
+      // Not an acronym: those are spelled out or dropped (`the U.S. Drought Monitor` → `il Centro di monitoraggio`).
+      if (isUnknown !== undefined && unmetList.every((word) => !word.marked && isUnknown(word.text))) unknownNameMissing = true;
+    }
     return unmet > 0 && 2 * unmet >= core;
   });
   // A name in the translation stands in for a missing one when most of it is new to the pair and
@@ -357,7 +376,7 @@ export function compareNames(
     const metHalfIsCommon = (): boolean =>
       name.words.every((word) => unmet.includes(word) || !isCoreWord(word, target.lang) || (!word.marked && !sourceIndex.capitalKeys.has(word.key)));
     const newEnough = 2 * unmet.length > core || (wholeNameMissing && unmet.length > 0 && 2 * unmet.length === core && metHalfIsCommon());
-    return newEnough && readsAsName(name, unmet, target.text, target.lang, common);
+    return newEnough && (readsAsName(name, unmet, target.text, target.lang, common) || (unknownNameMissing && standsIn(name, unmet)));
   });
   const { notNames, institutions } = nameLanguage(source.lang);
   const sourceTable = nameTable(source.lang);
@@ -523,3 +542,4 @@ function withoutAbbreviations(
   const keptUnexpected = unexpected.filter((u) => !missing.some((m) => either(m, u)));
   return { missing: keptMissing, unexpected: keptUnexpected };
 }
+

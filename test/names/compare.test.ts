@@ -159,6 +159,26 @@ describe('compareNames', () => {
     });
   });
 
+  it('takes a common word capitalised inside the sentence for a name in place of a source name English does not know', () => {
+    // `Villarreal` and `Stihler` are no English words: gone whole, a capitalised `Pelosi` or
+    // `Amici` stands in for them though the lexicon knows `pelosi` (hairy) and `amici` (friends).
+    expect(compare('"It was a good point for us because Villarreal are a good side," said the 31-year-old.', '"Per noi è stato un risultato positivo perché il Pelosi è una buona squadra", ha affermato il giocatore.')).toEqual({
+      missing: ['Villarreal'],
+      unexpected: ['Pelosi'],
+    });
+    expect(compare('With regard to the Stihler report, the construction sector plays an important role.', 'Sulla relazione Amici, il settore edile riveste un ruolo importante.').unexpected).toEqual(['Amici']);
+    // Not for a source name English knows as a word (`Game`), nor for an acronym (`U.S.`), which
+    // translations spell out or drop.
+    expect(compare('He will not do any Game of Thrones prequels.', 'Non interpreterà alcun prequel di Trono di Spade.').unexpected).toEqual([]);
+    expect(compare('According to the U.S. Drought Monitor, 40 percent of Arizona is in drought.', 'Stando al Centro di monitoraggio della siccità, il 40% dell’Arizona è in siccità.').unexpected).toEqual([]);
+  });
+
+  it('reads an English word no lexicon entry knows as a name after a quote opened inside the sentence', () => {
+    expect(compare('Nurses, who call them "Elvie pumps", like them.', 'Le infermiere, che le chiamano "pompe Clyde", le apprezzano.')).toEqual({ missing: ['Elvie'], unexpected: ['Clyde'] });
+    // `Tornado` is an English word: capitalised by the quote, it says nothing.
+    expect(compare('Specialist "Tornado" officers have been brought in.', 'Sono stati impiegati agenti specializzati "Tornado".')).toEqual({ missing: [], unexpected: [] });
+  });
+
   it('knows curated aliases: the Academy Awards are the Oscars', () => {
     expect(compare('An audience similar to that of the Academy Awards.', 'Un pubblico simile a quello dei premi Oscar.')).toEqual({ missing: [], unexpected: [] });
   });
