@@ -1,65 +1,11 @@
 import type { LanguageCode } from '../types.js';
+import { withoutAbbreviations } from './abbreviations.js';
 import { commonWordTest, translationBridge, unknownWordTest, type TranslationBridge } from './bridge.js';
-import { isHeadline, namesInSentence, sentenceWords, type FoundName, type NameWord } from './extract.js';
+import { derivedFromConcept, derivedWord, fewerMentions, MIN_SHARED_PREFIX, ownConcepts, stemOf } from './derive.js';
+import { isHeadline, namesInSentence, type FoundName, type NameWord } from './extract.js';
 import { nameLanguage } from './languages.js';
-import { conceptsIn, conceptsOfKey, conceptsOfKeys, longestFormAt, nameTable, plainWord, wordKey, type NameTable } from './table.js';
-
-/**
- * One side of an aligned pair, prepared for name lookups from the other side. Most names meet by
- * their key alone, so everything else is worked out on first use.
- */
-class SideIndex {
-  readonly words: NameWord[];
-  readonly keys: Set<string>;
-  /** Keys of the capitalised words only: spelling variants of a name are looked up among these. */
-  readonly capitalKeys: Set<string>;
-  #plain?: string[];
-  #concepts?: Set<string>;
-  #acronyms?: Set<string>;
-  #crossForms?: string[];
-  #inLongerPlace?: Set<number>;
-  /**
-   * Keys of this side's words written alike on the other side: each is the counterpart of that
-   * word, so it is no spelling variant of another (`Waters` is not `Twitter`, `Headmasters` not
-   * `Headmistresses`).
-   */
-  claimed: ReadonlySet<string> = new Set();
-
-  /** `otherLang`: the language of the names looked up here. */
-  constructor(text: string, readonly lang: LanguageCode, private readonly otherLang: LanguageCode) {
-    // Hyphenated words count by their parts too (`Kim-Trump` ↔ `Kim e Trump`, `US-China` ↔ `USA-Cina`).
-    this.words = sentenceWords(text).flatMap(wordParts);
-    this.keys = new Set(this.words.map((word) => word.key));
-    this.capitalKeys = new Set(this.words.filter((word) => word.capitalised).map((word) => word.key));
-  }
-
-  /** Lower-case, accent-free words, for shared-prefix matches (`Parliament` ↔ `Parlamento`). */
-  get plain(): string[] {
-    return (this.#plain ??= this.words.map((word) => plainWord(word.text)));
-  }
-
-  get concepts(): Set<string> {
-    return (this.#concepts ??= conceptsIn(nameTable(this.lang), this.words.map((word) => word.key)));
-  }
-
-  /** Sorted letters of acronyms and of the initials of capitalised runs (`UN` ↔ `Nazioni Unite`). */
-  get acronyms(): Set<string> {
-    return (this.#acronyms ??= acronymsOf(this.words, this.lang));
-  }
-
-  /**
-   * Forms, in the language of the names looked up, of the places and nationalities this side
-   * names: `Galles` meets `Welsh` because `Welsh` is `gallese`.
-   */
-  get crossForms(): string[] {
-    return (this.#crossForms ??= crossForms(this.concepts, this.otherLang));
-  }
-
-  /** Positions of words inside a multi-word place (`America` of `Latin America`): not derived from anything alone. */
-  get inLongerPlace(): Set<number> {
-    return (this.#inLongerPlace ??= longerPlaceWords(nameTable(this.lang), this.words.map((word) => word.key)));
-  }
-}
+import { isShortAcronym, longerPlaceWords, sharedKeys, SideIndex, sortedLetters, wordParts } from './side.js';
+import { conceptsOfKey, conceptsOfKeys, nameTable, plainWord, type NameTable } from './table.js';
 
 export interface NameComparison {
   /** Source names with no counterpart in the target. */
@@ -72,45 +18,6 @@ export interface NameComparison {
    * both sides.
    */
   unmetCapitalised: string[];
-}
-
-/** Letters of an acronym or of a run's initials, sorted (`EU` and `UE` give `EU`); a plural `s` dropped. */
-function sortedLetters(text: string): string {
-  return [...text.replace(/(?<=\p{Lu})s$/u, '').replace(/[^\p{L}]/gu, '').toUpperCase()].sort().join('');
-}
-
-function acronymsOf(words: readonly NameWord[], lang: LanguageCode): Set<string> {
-  const acronyms = new Set<string>();
-  const { connectors } = nameLanguage(lang);
-  let initials = '';
-  for (const word of words) {
-    if (word.marked && word.text.replace(/[^\p{L}]/gu, '').length <= 6) acronyms.add(sortedLetters(word.text));
-    if (word.capitalised) initials += word.text[0];
-    else if (!connectors.has(word.text.toLowerCase()) && initials !== '') {
-      if (initials.length >= 2) acronyms.add(sortedLetters(initials));
-      initials = '';
-    }
-  }
-  if (initials.length >= 2) acronyms.add(sortedLetters(initials));
-  return acronyms;
-}
-
-function longerPlaceWords(table: NameTable, keys: readonly string[]): Set<number> {
-  const inside = new Set<number>();
-  for (let start = 0; start < keys.length; start++) {
-    const form = longestFormAt(table, keys, start, 2);
-    if (form !== null) for (let at = start; at < form.end; at++) inside.add(at);
-  }
-  return inside;
-}
-
-function crossForms(concepts: ReadonlySet<string>, lang: LanguageCode): string[] {
-  const table = nameTable(lang);
-  return [...concepts].flatMap((concept) => table.conceptForms.get(concept) ?? []).filter((form) => !form.includes(' '));
-}
-
-function stemOf(form: string): string {
-  return form.slice(0, Math.min(MIN_SHARED_PREFIX, form.length - 1));
 }
 
 /** Levenshtein distance, stopping early past `limit`. */
@@ -138,8 +45,6 @@ function nearSpelling(key: string, others: ReadonlySet<string>, claimed: Readonl
   return false;
 }
 
-const MIN_SHARED_PREFIX = 4;
-
 /**
  * Cognate spellings of one name or capitalised noun (`Parliament` ↔ `Parlamento`, `Democrats` ↔
  * `Democratici`): four shared first letters with a capitalised word, five with a lower-case one
@@ -155,58 +60,6 @@ function sharesPrefix(word: string, other: SideIndex): boolean {
       !other.claimed.has(other.words[at]!.key) &&
       (other.words[at]!.capitalised || (longHead !== null && plain.startsWith(longHead))),
   );
-}
-
-/**
- * Endings of words derived from a place name, after its stem: demonyms and adjectives
- * (`cin|ese`, `cil|eno`, `russ|o`, `Chil|ean`, `Brit|ish`). `chil|dren` and `cin|que` are not.
- */
-const DERIVED_ENDING = /^\p{L}{0,2}(?:ese|esi|an[aeio]?|ans|i?an|in[aeio]|ic[aeio]?|ich[ei]|it[aei]|en[aeio]|ish|[aeios])$/u;
-
-/** Whether `word` is derived from the place form whose stem is `stem`; in English demonyms are capitalised. */
-function derivedWord(word: string, capitalised: boolean, stem: string, lang: LanguageCode): boolean {
-  if (lang === 'en' && !capitalised) return false;
-  return word.startsWith(stem) && DERIVED_ENDING.test(word.slice(stem.length));
-}
-
-/**
- * Whether the other side has a word derived from one of a concept's forms there: the country for
- * its nationality and back (`China` ↔ `cinese`, `Chilean` ↔ `Cile`) share the form's stem.
- */
-function derivedFromConcept(concepts: readonly string[], other: SideIndex): boolean {
-  const table = nameTable(other.lang);
-  return concepts.some((concept) =>
-    (table.conceptForms.get(concept) ?? []).some((form) => {
-      if (form.includes(' ') || !table.properForms.has(form)) return false;
-      const stem = form.slice(0, Math.min(MIN_SHARED_PREFIX, form.length - 1));
-      return stem.length >= 3 && other.plain.some((word, at) => !other.inLongerPlace.has(at) && derivedWord(word, other.words[at]!.capitalised, stem, other.lang));
-    }),
-  );
-}
-
-function isShortAcronym(word: NameWord): boolean {
-  return word.marked && word.text.replace(/[^\p{L}]/gu, '').length <= 3;
-}
-
-/**
- * The concepts a word is the name of, when it is one (`Europe` is `Europe`): words are derived from
- * those only, not from the other forms of an alias (`Europe` also stands for the European Union,
- * whose `Comunità` must not make `comune` a word derived from `Europe`).
- */
-function ownConcepts(concepts: readonly string[], key: string): readonly string[] {
-  const own = concepts.filter((concept) => wordKey(concept) === key);
-  return own.length > 0 ? own : concepts;
-}
-
-export function wordParts(word: NameWord): NameWord[] {
-  if (!word.text.includes('-')) return [word];
-  // A lower-case particle (`al-Moualem`, `bin-Salman`) or prefix (`post-Brexit`, `anti-DARPA`) is
-  // no part of the name to meet by.
-  const lowerPrefix = /^\p{Ll}/u.test(word.text);
-  const parts = word.text
-    .split('-')
-    .filter((part) => part.length >= 2 && !/^\p{Ll}{1,3}$/u.test(part) && !(lowerPrefix && /^\p{Ll}+$/u.test(part)));
-  return [word, ...parts.map((part) => ({ ...word, text: part, key: wordKey(part) }))];
 }
 
 /** Whether one word of a name has a counterpart in the other side's sentence. */
@@ -397,22 +250,6 @@ export function compareNames(
   return { ...result, unmetCapitalised: [...unmetCapitalised, ...fewerMentions(sourceNames, sourceIndex, targetIndex, sourceTable)] };
 }
 
-/**
- * Keys of `side`'s capitalised words written alike on the other side at least as often: every
- * mention has its counterpart there. A mention more (`Brexit` twice for `Brexit … Brexiteers`) is
- * free to be another word's variant.
- */
-function sharedKeys(side: SideIndex, other: SideIndex): Set<string> {
-  const count = (index: SideIndex): Map<string, number> => {
-    const counts = new Map<string, number>();
-    for (const word of index.words) if (word.capitalised) counts.set(word.key, (counts.get(word.key) ?? 0) + 1);
-    return counts;
-  };
-  const own = count(side);
-  const theirs = count(other);
-  return new Set([...own].filter(([key, n]) => n <= (theirs.get(key) ?? 0)).map(([key]) => key));
-}
-
 /** Whether every word of every name is written, as a key, among the other side's words. */
 function everyNameSpelledAlike(names: readonly FoundName[], other: SideIndex): boolean {
   return names.every((name) => name.words.every((word) => other.keys.has(word.key)));
@@ -440,106 +277,3 @@ function splitAtConnectors(name: FoundName, lang: LanguageCode): FoundName[] {
   flush();
   return parts.length <= 1 ? [name] : parts;
 }
-
-/**
- * Source names written more often in the source sentence than in the translation (`Trump … Donald
- * Trump … according to Trump` against two `Trump`s): one mention may have been replaced. A place
- * counts with the words derived from it (`Hungarian Government … Hungary` against one `ungherese`).
- */
-function fewerMentions(names: readonly FoundName[], source: SideIndex, target: SideIndex, table: NameTable): string[] {
-  const result: string[] = [];
-  const seen = new Set<string>();
-  const targetTable = nameTable(target.lang);
-  for (const word of names.flatMap((name) => name.words)) {
-    if (!word.capitalised || seen.has(word.key)) continue;
-    seen.add(word.key);
-    const concepts = conceptsOfKey(table, word.key);
-    const own = ownConcepts(concepts, word.key);
-    // In its own language a derived word keeps the whole name but its last vowel (`Romani|an`,
-    // `Hungar|ian`): four letters would make `Christian` a mention of `Christmas`.
-    const sourceStems = placeStems(own, table, wholeStem);
-    const targetStems = placeStems(own, targetTable, stemOf);
-    // `European … Europe` are two mentions of one concept; `Welsh` is a mention of `Wales` because
-    // their translations share a stem (`gallese`, `Galles`).
-    const inSource = source.words.filter(
-      (other, at) =>
-        other.key === word.key ||
-        (other.capitalised &&
-          (conceptsOfKey(table, other.key).some((c) => concepts.includes(c)) ||
-            derivedFromStems(source.plain[at]!, true, sourceStems, source.lang) ||
-            placeStems(conceptsOfKey(table, other.key), targetTable, stemOf, false).some((stem) => targetStems.includes(stem)))),
-    ).length;
-    const inTarget = target.words.filter(
-      (other, at) =>
-        other.key === word.key ||
-        (concepts.length > 0 && conceptsOfKey(targetTable, other.key).some((c) => concepts.includes(c))) ||
-        (!target.inLongerPlace.has(at) && derivedFromStems(target.plain[at]!, other.capitalised, targetStems, target.lang)),
-    ).length;
-    if (inSource > inTarget && inTarget > 0) result.push(word.text);
-  }
-  return result;
-}
-
-/**
- * Stems of a concept's one-word forms in a table (`ungh` of `Ungheria`): of its places and peoples
- * only, or with `properOnly` false of its adjectives too (`ungherese`).
- */
-function placeStems(concepts: readonly string[], table: NameTable, stem: (form: string) => string, properOnly = true): string[] {
-  return concepts
-    .flatMap((concept) => table.conceptForms.get(concept) ?? [])
-    .filter((form) => !form.includes(' ') && (!properOnly || table.properForms.has(form)))
-    .map(stem)
-    .filter((s) => s.length >= 3);
-}
-
-/** A form without its final vowels (`romani` of `Romania`, `hungar` of `Hungary`). */
-function wholeStem(form: string): string {
-  return form.replace(/[aeiouy]+$/u, '');
-}
-
-function derivedFromStems(word: string, capitalised: boolean, stems: readonly string[], lang: LanguageCode): boolean {
-  return stems.some((stem) => derivedWord(word, capitalised, stem, lang));
-}
-
-/** Initials of a name's capitalised words (`United Nations Children Fund` → `UNCF`). */
-function initialsOf(name: FoundName): string {
-  return name.words.filter((word) => word.capitalised).map((word) => (word.marked ? word.text.replace(/[^\p{Lu}]/gu, '') : word.text[0]!)).join('');
-}
-
-/** Whether every letter of `part` is among the letters of `whole` (as many times). */
-function lettersWithin(part: string, whole: string): boolean {
-  const pool = [...whole.toUpperCase()];
-  for (const letter of part.toUpperCase()) {
-    const at = pool.indexOf(letter);
-    if (at < 0) return false;
-    pool.splice(at, 1);
-  }
-  return true;
-}
-
-/**
- * An acronym on one side and a name on the other whose initials it spells, in any order and
- * language (`UNICEF` ↔ `United Nations Children's Fund`, `PSDC` ↔ `Common Security …`), are
- * the same name written two ways: neither is missing.
- */
-function abbreviates(a: FoundName, b: FoundName): boolean {
-  const acronym = a.words.length === 1 && a.words[0]!.marked ? a.words[0]!.text.replace(/(?<=\p{Lu})s$/u, '').replace(/[^\p{L}]/gu, '') : null;
-  if (acronym === null || b.words.length === 1 && b.words[0]!.marked) return false;
-  const initials = initialsOf(b);
-  if (initials.length >= 2 && (lettersWithin(initials, acronym) || lettersWithin(acronym, initials))) return true;
-  return initials.length >= 1 && acronym.length >= 2 && plainWord(b.words[0]!.text).startsWith(plainWord(acronym));
-}
-
-function withoutAbbreviations(
-  missing: FoundName[],
-  unexpected: FoundName[],
-  wholeNames: ReadonlyMap<FoundName, FoundName>,
-): Omit<NameComparison, 'unmetCapitalised'> {
-  const whole = (name: FoundName): FoundName => wholeNames.get(name) ?? name;
-  const either = (a: FoundName, b: FoundName): boolean =>
-    abbreviates(a, b) || abbreviates(b, a) || abbreviates(whole(a), whole(b)) || abbreviates(whole(b), whole(a));
-  const keptMissing = missing.filter((m) => !unexpected.some((u) => either(m, u)));
-  const keptUnexpected = unexpected.filter((u) => !missing.some((m) => either(m, u)));
-  return { missing: keptMissing, unexpected: keptUnexpected };
-}
-
