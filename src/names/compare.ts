@@ -202,6 +202,9 @@ export function compareNames(
   // A name is missing when at least half of its words are: `Judge Kavanaugh` → `giudice Gorsuch`,
   // but not `Senate Judiciary Committee` → `comitato giudiziario del Senato`.
   let wholeNameMissing = false;
+  // Words written alike in a source name half of which is missing (`Walid` of `Walid al-Moualem`).
+  const halfMissingKeys = new Set<string>();
+  const halfMissingWords: string[] = [];
   // A source name gone whole that the source language does not know as a word at all
   // (`Villarreal`, `Stihler`, not `Trump` or `Game`): a proper name that went somewhere.
   let unknownNameMissing = false;
@@ -210,6 +213,10 @@ export function compareNames(
     const unmetList = unmetWords(name, source.lang, targetIndex, forward);
     const unmet = unmetList.length;
     const core = coreWords(name, source.lang);
+    if (unmet > 0 && 2 * unmet === core) {
+      for (const word of name.words) if (!unmetList.includes(word) && targetIndex.keys.has(word.key)) halfMissingKeys.add(word.key);
+      halfMissingWords.push(...unmetList.map((word) => plainWord(word.text)));
+    }
     if (unmet > 0 && unmet === core) {
       wholeNameMissing = true;
       // Not an acronym: those are spelled out or dropped (`the U.S. Drought Monitor` → `il Centro di monitoraggio`).
@@ -228,7 +235,15 @@ export function compareNames(
     // both sides share (`Catherine Ashton` for `baroness Ashton`).
     const metHalfIsCommon = (): boolean =>
       name.words.every((word) => unmet.includes(word) || !isCoreWord(word, target.lang) || (!word.marked && !sourceIndex.capitalKeys.has(word.key)));
-    const newEnough = 2 * unmet.length > core || (wholeNameMissing && unmet.length > 0 && 2 * unmet.length === core && metHalfIsCommon());
+    // Half new where the other half is a name written alike beside a half-missing source name:
+    // one part of the name changed (`Walid al-Moualem` → `Walid al-Waters`).
+    const sameOtherHalf = (): boolean =>
+      name.words.every((word) => unmet.includes(word) || !isCoreWord(word, target.lang) || halfMissingKeys.has(word.key)) &&
+      // Not the same word inflected (`Ryder Cups` → `Ryder Cup`).
+      !unmet.some((word) => halfMissingWords.some((other) => plainWord(word.text).startsWith(other) || other.startsWith(plainWord(word.text))));
+    const newEnough =
+      2 * unmet.length > core ||
+      (unmet.length > 0 && 2 * unmet.length === core && ((wholeNameMissing && metHalfIsCommon()) || (halfMissingKeys.size > 0 && sameOtherHalf())));
     return newEnough && (readsAsName(name, unmet, target.text, target.lang, common) || (unknownNameMissing && standsIn(name, unmet)));
   });
   const { notNames, institutions } = nameLanguage(source.lang);

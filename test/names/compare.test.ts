@@ -56,6 +56,14 @@ describe('compareNames', () => {
     expect(compare('Then the minister al-Moualem spoke.', 'Poi ha parlato il ministro al-Waters.')).toEqual({ missing: ['al-Moualem'], unexpected: ['al-Waters'] });
   });
 
+  it('takes a name with one part changed for a swap (`Walid al-Moualem` → `Walid al-Waters`), not one inflected', () => {
+    expect(compare('Foreign minister Walid al-Moualem said conditions are improving.', 'Il ministro degli esteri Walid al-Waters ha dichiarato che le condizioni migliorano.')).toEqual({
+      missing: ['Walid al-Moualem'],
+      unexpected: ['Walid al-Waters'],
+    });
+    expect(compare('A veteran of eight Ryder Cups, Sergio Garcia won again.', 'Veterano di otto Ryder Cup, Sergio Garcia ha vinto ancora.').unexpected).toEqual([]);
+  });
+
   it('takes a half-new name for a swap when a source name is gone whole, unless the other half is a shared name', () => {
     expect(compare('Agency spokesman Sutopo Purwo Nugroho told a news conference.', "Il portavoce dell'agenzia Fox News ha detto in una conferenza stampa.")).toEqual({
       missing: ['Sutopo Purwo Nugroho'],
