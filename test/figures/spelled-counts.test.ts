@@ -7,6 +7,18 @@ function changes(en: string, it: string): (string | undefined)[][] {
     .map((f) => [f.kind, f.source?.surface, f.target?.surface]);
 }
 
+describe('spelled-out fractions', () => {
+  it('compares a fraction spelled with its denominator against a different one, not only against absence', () => {
+    const en = 'The name change would require a two-thirds majority in parliament.';
+    expect(changes(en, 'Il cambiamento del nome richiederebbe una maggioranza di due terzi in parlamento.')).toEqual([]);
+    expect(changes(en, 'Il cambiamento del nome richiederebbe una maggioranza di tre quarti in parlamento.')).toEqual([
+      ['figure-mismatch', 'two-thirds', 'tre quarti'],
+    ]);
+    // Dropped, it is still only a weak figure: a translator may say `una maggioranza qualificata`.
+    expect(changes(en, 'Il cambiamento del nome richiederebbe una maggioranza qualificata in parlamento.')).toEqual([]);
+  });
+});
+
 describe('spelled-out counts of time, said another way', () => {
   it('does not take two spelled-out counts next to each other for a restatement in another unit', () => {
     // `tre anni o dodici mesi` are alternatives, not `3 years (36 months)`: each has its own partner.
