@@ -60,7 +60,10 @@ export function mismatchPass(sItems: Item[], tItems: Item[], findings: FigureFin
   for (const family of new Set([...sFamilies.keys(), ...tFamilies.keys()])) {
     const pa = sFamilies.get(family) ?? [];
     const pb = tFamilies.get(family) ?? [];
-    if (pa.length !== pb.length) continue;
+    if (pa.length !== pb.length) {
+      pairOneWithNearest(pa, pb, findings);
+      continue;
+    }
     // Alone on each side, a weak figure is paired only if it is a real number word (`tre`, `terzo`),
     // not an article (`un`) or a line-up (`the Livi 11`).
     const meaningful = (i: Item | undefined): boolean =>
@@ -105,6 +108,24 @@ export function mismatchPass(sItems: Item[], tItems: Item[], findings: FigureFin
   // Unpaired high ends follow their low ends.
   followLowEnds(sItems);
   followLowEnds(tItems);
+}
+
+/**
+ * One spelled-out number left on one side and several of its family on the other
+ * (`the previous three matches` → `le due squadre … le prime cinque partite`): none of them is the
+ * same number, so the one changed; it is paired with the number standing nearest its place.
+ */
+function pairOneWithNearest(pa: readonly Item[], pb: readonly Item[], findings: FigureFinding[]): void {
+  const [one, many] = pa.length === 1 ? [pa, pb] : pb.length === 1 ? [pb, pa] : [[], []];
+  const lone = one[0];
+  const spelled = (item: Item): boolean => item.figure.weak === true && comparableWhenWeak(item.figure) && !/\d/.test(item.figure.surface);
+  if (lone === undefined || many.length < 2 || !spelled(lone) || !many.every(spelled)) return;
+  let nearest = many[0]!;
+  for (const item of many) if (Math.abs(item.position - lone.position) < Math.abs(nearest.position - lone.position)) nearest = item;
+  const [s, t] = lone.side === 'source' ? [lone, nearest] : [nearest, lone];
+  s.matched = true;
+  t.matched = true;
+  findings.push(mismatch(s, t, aspectOf(s, t)));
 }
 
 /** A count of time units: how many, and of which unit. */

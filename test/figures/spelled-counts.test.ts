@@ -19,6 +19,16 @@ describe('spelled-out fractions', () => {
   });
 });
 
+describe('one spelled-out number among several of its family', () => {
+  it('is a changed number when none of the others is the same number', () => {
+    const en = 'It was a fourth meeting between the sides, with the Giants winning the previous three matches.';
+    expect(changes(en, 'Le due squadre si sono incontrate quattro volte e i Giants hanno vinto le ultime tre partite.')).toEqual([]);
+    expect(changes(en, 'Le due squadre si sono incontrate quattro volte e i Giants hanno vinto le ultime cinque partite.')).toEqual([
+      ['figure-mismatch', 'three', 'cinque'],
+    ]);
+  });
+});
+
 describe('spelled-out counts of time, said another way', () => {
   it('does not take two spelled-out counts next to each other for a restatement in another unit', () => {
     // `tre anni o dodici mesi` are alternatives, not `3 years (36 months)`: each has its own partner.
