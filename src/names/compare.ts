@@ -170,6 +170,48 @@ function standsIn(name: FoundName, unmet: readonly NameWord[]): boolean {
   return name.words.length === 1 && unmet.length === 1 && !unmet[0]!.initial;
 }
 
+/** The source names missing from the translation, and what they let a new name of the translation be. */
+interface MissingNames {
+  /** Source names at least half of whose words have no counterpart. */
+  missing: FoundName[];
+  /** Some source name has no word met at all. */
+  whole: boolean;
+  /**
+   * Some source name gone whole is no word the source language knows (`Villarreal`, `Stihler`,
+   * not `Trump` or `Game`), nor an acronym, which translations spell out or drop (`the U.S.
+   * Drought Monitor` → `il Centro di monitoraggio`): a proper name that went somewhere.
+   */
+  unknownWhole: boolean;
+  /** Keys of the met half of a half-missing source name (`Walid` of `Walid al-Moualem`). */
+  halfMetKeys: Set<string>;
+  /** The unmet words of half-missing source names, lower case without accents. */
+  halfUnmetWords: string[];
+}
+
+/**
+ * A name is missing when at least half of its words are: `Judge Kavanaugh` → `giudice Gorsuch`,
+ * but not `Senate Judiciary Committee` → `comitato giudiziario del Senato`.
+ */
+function missingSourceNames(names: readonly FoundName[], lang: LanguageCode, target: SideIndex, bridge: TranslationBridge | null): MissingNames {
+  const result: MissingNames = { missing: [], whole: false, unknownWhole: false, halfMetKeys: new Set(), halfUnmetWords: [] };
+  const isUnknown = unknownWordTest(lang);
+  for (const name of names) {
+    const unmet = unmetWords(name, lang, target, bridge);
+    const core = coreWords(name, lang);
+    if (unmet.length === 0 || 2 * unmet.length < core) continue;
+    result.missing.push(name);
+    if (2 * unmet.length === core) {
+      for (const word of name.words) if (!unmet.includes(word) && target.keys.has(word.key)) result.halfMetKeys.add(word.key);
+      result.halfUnmetWords.push(...unmet.map((word) => plainWord(word.text)));
+    }
+    if (unmet.length === core) {
+      result.whole = true;
+      if (isUnknown !== undefined && unmet.every((word) => !word.marked && isUnknown(word.text))) result.unknownWhole = true;
+    }
+  }
+  return result;
+}
+
 /**
  * The names of an aligned pair that have no counterpart on the other side. `sourceKeys` and
  * `targetKeys` are the documents' name keys (see `documentNameKeys`).
@@ -190,40 +232,21 @@ export function compareNames(
   if (sourceNames.length === 0 && targetNames.length === 0) return { missing: [], unexpected: [], unmetCapitalised: [] };
   const sourceIndex = new SideIndex(source.text, source.lang, target.lang);
   const targetIndex = new SideIndex(target.text, target.lang, source.lang);
-  sourceIndex.claimed = sharedKeys(sourceIndex, targetIndex);
-  targetIndex.claimed = sharedKeys(targetIndex, sourceIndex);
   // Most pairs write every name alike on both sides: nothing can be missing or new. (Capitalised
   // words that meet nothing only matter beside a new name, so they are not looked for either.)
   if (everyNameSpelledAlike(sourceNames, targetIndex) && everyNameSpelledAlike(targetNames, sourceIndex)) {
     return { missing: [], unexpected: [], unmetCapitalised: [] };
   }
+  sourceIndex.claimed = sharedKeys(sourceIndex, targetIndex);
+  targetIndex.claimed = sharedKeys(targetIndex, sourceIndex);
   const forward = translationBridge(source.lang, target.lang);
   const backward = translationBridge(target.lang, source.lang);
-  // A name is missing when at least half of its words are: `Judge Kavanaugh` → `giudice Gorsuch`,
-  // but not `Senate Judiciary Committee` → `comitato giudiziario del Senato`.
-  let wholeNameMissing = false;
-  // Words written alike in a source name half of which is missing (`Walid` of `Walid al-Moualem`).
-  const halfMissingKeys = new Set<string>();
-  const halfMissingWords: string[] = [];
-  // A source name gone whole that the source language does not know as a word at all
-  // (`Villarreal`, `Stihler`, not `Trump` or `Game`): a proper name that went somewhere.
-  let unknownNameMissing = false;
-  const isUnknown = unknownWordTest(source.lang);
-  const missing = sourceNames.filter((name) => {
-    const unmetList = unmetWords(name, source.lang, targetIndex, forward);
-    const unmet = unmetList.length;
-    const core = coreWords(name, source.lang);
-    if (unmet > 0 && 2 * unmet === core) {
-      for (const word of name.words) if (!unmetList.includes(word) && targetIndex.keys.has(word.key)) halfMissingKeys.add(word.key);
-      halfMissingWords.push(...unmetList.map((word) => plainWord(word.text)));
-    }
-    if (unmet > 0 && unmet === core) {
-      wholeNameMissing = true;
-      // Not an acronym: those are spelled out or dropped (`the U.S. Drought Monitor` → `il Centro di monitoraggio`).
-      if (isUnknown !== undefined && unmetList.every((word) => !word.marked && isUnknown(word.text))) unknownNameMissing = true;
-    }
-    return unmet > 0 && 2 * unmet >= core;
-  });
+  const { missing, whole: wholeNameMissing, unknownWhole: unknownNameMissing, halfMetKeys, halfUnmetWords } = missingSourceNames(
+    sourceNames,
+    source.lang,
+    targetIndex,
+    forward,
+  );
   // A name in the translation stands in for a missing one when most of it is new to the pair and
   // it reads as a proper name (`Kraken`, not `Corte` for `ICJ`).
   const common = commonWordTest(target.lang);
@@ -238,12 +261,12 @@ export function compareNames(
     // Half new where the other half is a name written alike beside a half-missing source name:
     // one part of the name changed (`Walid al-Moualem` → `Walid al-Waters`).
     const sameOtherHalf = (): boolean =>
-      name.words.every((word) => unmet.includes(word) || !isCoreWord(word, target.lang) || halfMissingKeys.has(word.key)) &&
+      name.words.every((word) => unmet.includes(word) || !isCoreWord(word, target.lang) || halfMetKeys.has(word.key)) &&
       // Not the same word inflected (`Ryder Cups` → `Ryder Cup`).
-      !unmet.some((word) => halfMissingWords.some((other) => plainWord(word.text).startsWith(other) || other.startsWith(plainWord(word.text))));
+      !unmet.some((word) => halfUnmetWords.some((other) => plainWord(word.text).startsWith(other) || other.startsWith(plainWord(word.text))));
     const newEnough =
       2 * unmet.length > core ||
-      (unmet.length > 0 && 2 * unmet.length === core && ((wholeNameMissing && metHalfIsCommon()) || (halfMissingKeys.size > 0 && sameOtherHalf())));
+      (unmet.length > 0 && 2 * unmet.length === core && ((wholeNameMissing && metHalfIsCommon()) || (halfMetKeys.size > 0 && sameOtherHalf())));
     return newEnough && (readsAsName(name, unmet, target.text, target.lang, common) || (unknownNameMissing && standsIn(name, unmet)));
   });
   const { notNames, institutions } = nameLanguage(source.lang);
