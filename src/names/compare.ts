@@ -67,7 +67,10 @@ function wordMeets(word: NameWord, lang: LanguageCode, table: NameTable, other: 
   return meetReason(word, lang, table, other, bridge) !== null;
 }
 
-/** How one word of a name meets the other side (for debugging and tests), or null. */
+/**
+ * How one word of a name meets the other side (for debugging and tests), or null. The language,
+ * table and bridge are those of the side looked up from, the same for every lookup into `other`.
+ */
 export function meetReason(
   word: NameWord,
   lang: LanguageCode,
@@ -75,6 +78,22 @@ export function meetReason(
   other: SideIndex,
   bridge: TranslationBridge | null,
   notThroughTable = false,
+): string | null {
+  const key = `${notThroughTable ? 1 : 0}${word.capitalised ? 1 : 0}${word.marked ? 1 : 0}${word.text}`;
+  const known = other.meetings.get(key);
+  if (known !== undefined) return known;
+  const reason = findMeeting(word, lang, table, other, bridge, notThroughTable);
+  other.meetings.set(key, reason);
+  return reason;
+}
+
+function findMeeting(
+  word: NameWord,
+  lang: LanguageCode,
+  table: NameTable,
+  other: SideIndex,
+  bridge: TranslationBridge | null,
+  notThroughTable: boolean,
 ): string | null {
   for (const part of wordParts(word)) {
     const plain = plainWord(part.text);

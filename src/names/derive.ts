@@ -56,6 +56,10 @@ export function fewerMentions(names: readonly FoundName[], source: SideIndex, ta
   const result: string[] = [];
   const seen = new Set<string>();
   const targetTable = nameTable(target.lang);
+  // Looked up once per word of each side, not once per name word (a bead may be long).
+  const sourceConcepts = source.words.map((other) => (other.capitalised ? conceptsOfKey(table, other.key) : []));
+  const translatedStems = sourceConcepts.map((concepts) => placeStems(concepts, targetTable, stemOf, false));
+  const targetConcepts = target.words.map((other) => conceptsOfKey(targetTable, other.key));
   for (const word of names.flatMap((name) => name.words)) {
     if (!word.capitalised || seen.has(word.key)) continue;
     seen.add(word.key);
@@ -71,14 +75,14 @@ export function fewerMentions(names: readonly FoundName[], source: SideIndex, ta
       (other, at) =>
         other.key === word.key ||
         (other.capitalised &&
-          (conceptsOfKey(table, other.key).some((c) => concepts.includes(c)) ||
+          (sourceConcepts[at]!.some((c) => concepts.includes(c)) ||
             derivedFromStems(source.plain[at]!, true, sourceStems, source.lang) ||
-            placeStems(conceptsOfKey(table, other.key), targetTable, stemOf, false).some((stem) => targetStems.includes(stem)))),
+            translatedStems[at]!.some((stem) => targetStems.includes(stem)))),
     ).length;
     const inTarget = target.words.filter(
       (other, at) =>
         other.key === word.key ||
-        (concepts.length > 0 && conceptsOfKey(targetTable, other.key).some((c) => concepts.includes(c))) ||
+        targetConcepts[at]!.some((c) => concepts.includes(c)) ||
         (!target.inLongerPlace.has(at) && derivedFromStems(target.plain[at]!, other.capitalised, targetStems, target.lang)),
     ).length;
     if (inSource > inTarget && inTarget > 0) result.push(word.text);

@@ -24,6 +24,11 @@ export class SideIndex {
    * `Headmistresses`).
    */
   claimed: ReadonlySet<string> = new Set();
+  /**
+   * How each word looked up here met this side, by what the answer depends on: a sentence repeats
+   * its words, and each lookup may scan every capitalised word for a spelling variant.
+   */
+  readonly meetings = new Map<string, string | null>();
 
   /** `otherLang`: the language of the names looked up here. */
   constructor(text: string, readonly lang: LanguageCode, private readonly otherLang: LanguageCode) {
