@@ -108,8 +108,9 @@ function findMeeting(
     if (derivedFromConcept(ownConcepts(concepts, part.key), other)) return 'derived';
     if (part.marked && other.acronyms.has(sortedLetters(part.text))) return 'acronym';
     // A short form written as the start of a word (`Fed` ↔ `Federal`, `ET` ↔ `ETNews`).
-    // Two letters are a short form of capitalised words only (`EU` is not `euroscettici`).
-    if (part.marked && other.plain.some((p, at) => p.length > part.text.length && p.startsWith(plain) && (plain.length >= 3 || other.words[at]!.capitalised))) return 'short form';
+    // Two letters are a short form only of a word with capitals inside (`ET` ↔ `ETNews`): `EU` is
+    // not `euroscettici`, `UN` not the `Uniti` of `Stati Uniti`.
+    if (part.marked && other.plain.some((p, at) => p.length > part.text.length && p.startsWith(plain) && (plain.length >= 3 || other.words[at]!.marked))) return 'short form';
     if (bridge?.(part.text, other.words) ?? false) return 'lexicon';
   }
   return null;

@@ -134,6 +134,15 @@ describe('compareNames', () => {
     expect(compare('He spoke in the Bank of England.', 'Ha parlato nella Bank of England.')).toEqual({ missing: [], unexpected: [] });
   });
 
+  it('does not take a two-letter acronym for the start of a capitalised word (`UN` is not the `Uniti` of `Stati Uniti`)', () => {
+    const en = 'Without trust in the US there is no security, Ri said to the UN General Assembly in New York.';
+    expect(compare(en, "Senza fiducia negli Stati Uniti non c'è sicurezza, ha detto Ri all'Assemblea Generale delle Russia a New York.")).toEqual({
+      missing: ['UN General Assembly'],
+      unexpected: ['Russia'],
+    });
+    expect(compare(en, "Senza fiducia negli Stati Uniti non c'è sicurezza, ha detto Ri all'Assemblea Generale dell'ONU a New York.")).toEqual({ missing: [], unexpected: [] });
+  });
+
   it('does not let a short acronym meet a lower-case word (`UN` is not the article `un`)', () => {
     expect(compare('UN diplomats say a recent agreement between Russia and Turkey helps.', 'I diplomatici della Corea affermano che un recente accordo tra la Russia e la Turchia aiuta.')).toEqual({
       missing: ['UN'],
