@@ -116,6 +116,9 @@ export function linkEquivalents(items: Item[]): void {
     const ra = a.readings[0];
     const rb = b.readings[0];
     if (!ra || !rb || ra.unit === null || rb.unit === null || ra.unit === rb.unit) continue;
+    // A restatement in another unit has digits (`six meters (18 feet)`); two spelled-out counts
+    // next to each other are alternatives (`tre anni o dodici mesi`), each with its own partner.
+    if (!/\d/.test(a.figure.surface) && !/\d/.test(b.figure.surface)) continue;
     const bothCurrency = isCurrency(ra.unit) && isCurrency(rb.unit);
     const sameDimension = unitInfo(ra.unit)?.dimension !== undefined && unitInfo(ra.unit)?.dimension === unitInfo(rb.unit)?.dimension;
     if (bothCurrency || sameDimension) {
@@ -159,8 +162,15 @@ export function comparableWhenWeak(figure: Figure): boolean {
   if (figure.kind === 'date' || figure.kind === 'time' || figure.kind === 'percent') return true;
   // A one-digit count after a demonstrative (`these 2 paths`) is weak like `two`, and as comparable.
   if (figure.kind === 'number' && /^[2-9]$/.test(figure.surface)) return true;
+  // A fraction spelled with its denominator (`two-thirds`, `tre quarti`) is as much a number as `tre`.
+  if (isSpelledFraction(figure)) return true;
   // Capitalised too: a sentence may open with it (`Tre uomini` → `Two men`).
   return figure.kind !== 'ordinal' && figure.value !== null && Math.abs(figure.value) >= 2 && !/\d/.test(figure.surface);
+}
+
+/** `two-thirds`, `tre quarti`, `un terzo`: a spelled-out number that is not whole, in two words or more. */
+function isSpelledFraction(figure: Figure): boolean {
+  return figure.kind === 'number' && figure.value !== null && !Number.isInteger(figure.value) && !/\d/.test(figure.surface) && /[\s-]/u.test(figure.surface.trim());
 }
 
 /**

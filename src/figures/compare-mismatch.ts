@@ -60,7 +60,10 @@ export function mismatchPass(sItems: Item[], tItems: Item[], findings: FigureFin
   for (const family of new Set([...sFamilies.keys(), ...tFamilies.keys()])) {
     const pa = sFamilies.get(family) ?? [];
     const pb = tFamilies.get(family) ?? [];
-    if (pa.length !== pb.length) continue;
+    if (pa.length !== pb.length) {
+      pairOneWithNearest(pa, pb, findings);
+      continue;
+    }
     // Alone on each side, a weak figure is paired only if it is a real number word (`tre`, `terzo`),
     // not an article (`un`) or a line-up (`the Livi 11`).
     const meaningful = (i: Item | undefined): boolean =>
@@ -76,6 +79,7 @@ export function mismatchPass(sItems: Item[], tItems: Item[], findings: FigureFin
       findings.push(mismatch(s, t, aspect));
     }
   }
+  pairLoneCounts(sLeft, tLeft, findings);
   // Same value, different unit families (`325 kilometers` → `325 miglia` across dimensions, `$5` → `5%`).
   const byValue = new SameValueIndex(tLeft);
   for (const s of sLeft) {
@@ -104,6 +108,67 @@ export function mismatchPass(sItems: Item[], tItems: Item[], findings: FigureFin
   // Unpaired high ends follow their low ends.
   followLowEnds(sItems);
   followLowEnds(tItems);
+}
+
+/**
+ * One spelled-out number left on one side and several of its family on the other
+ * (`the previous three matches` → `le due squadre … le prime cinque partite`): none of them is the
+ * same number, so the one changed; it is paired with the number standing nearest its place.
+ */
+function pairOneWithNearest(pa: readonly Item[], pb: readonly Item[], findings: FigureFinding[]): void {
+  const [one, many] = pa.length === 1 ? [pa, pb] : pb.length === 1 ? [pb, pa] : [[], []];
+  const lone = one[0];
+  const spelled = (item: Item): boolean => item.figure.weak === true && comparableWhenWeak(item.figure) && !/\d/.test(item.figure.surface);
+  if (lone === undefined || many.length < 2 || !spelled(lone) || !many.every(spelled)) return;
+  let nearest = many[0]!;
+  for (const item of many) if (Math.abs(item.position - lone.position) < Math.abs(nearest.position - lone.position)) nearest = item;
+  const [s, t] = lone.side === 'source' ? [lone, nearest] : [nearest, lone];
+  s.matched = true;
+  t.matched = true;
+  findings.push(mismatch(s, t, aspectOf(s, t)));
+}
+
+/** A count of time units: how many, and of which unit. */
+interface Count {
+  count: number;
+  unit: string;
+}
+
+const COUNTED_TIME_UNITS = new Set(['year', 'month', 'week', 'day']);
+
+/** `tre anni` (3 years) and `due anni fa` (2 years back) are counts of years; null for anything else. */
+function countOf(item: Item): Count | null {
+  const r = item.readings[0];
+  if (!r || r.value === null || !Number.isInteger(r.value)) return null;
+  if (r.kind === 'date') {
+    const rel = /^date:rel:(year|month|week|day):(-?\d+)$/.exec(r.key);
+    return rel ? { count: Math.abs(Number(rel[2])), unit: rel[1]! } : null;
+  }
+  return r.unit !== null && COUNTED_TIME_UNITS.has(r.unit) ? { count: r.value, unit: r.unit } : null;
+}
+
+/**
+ * A length of time the translation says as a time back (`three years into his career` → `risale a
+ * tre anni fa`) sits in another family than its partner. When each side has exactly one count of
+ * two or more of a time unit left, one a length and one a time back, they are one figure: the same
+ * count is fine, another count is a changed value. (A bare number is not paired with a count of
+ * days: `i due leader` beside a dropped `three months` would read as a change.)
+ */
+function pairLoneCounts(sLeft: readonly Item[], tLeft: readonly Item[], findings: FigureFinding[]): void {
+  const lone = (items: readonly Item[]): { item: Item; count: Count } | null => {
+    const counts = items
+      .filter((item) => !item.matched && !item.covered)
+      .map((item) => ({ item, count: countOf(item) }))
+      .filter((c): c is { item: Item; count: Count } => c.count !== null && c.count.count >= 2);
+    return counts.length === 1 ? counts[0]! : null;
+  };
+  const s = lone(sLeft);
+  const t = lone(tLeft);
+  // Two lengths, or two times back, were the family pass's to pair.
+  if (s === null || t === null || s.count.unit !== t.count.unit || baseFamily(s.item) === baseFamily(t.item)) return;
+  s.item.matched = true;
+  t.item.matched = true;
+  if (s.count.count !== t.count.count) findings.push(mismatch(s.item, t.item, 'value'));
 }
 
 /**

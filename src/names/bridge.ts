@@ -101,9 +101,27 @@ export function commonWordTest(lang: LanguageCode): ((word: string) => boolean) 
 
 /**
  * A test for words the language's lexicon does not know in any form (`Vettel`, `Rangers` in
- * Italian text), or undefined when there is no lexicon to ask.
+ * Italian text; `Villarreal`, `Stihler` in English text), or undefined when there is no lexicon to
+ * ask.
  */
 export function unknownWordTest(lang: LanguageCode): ((word: string) => boolean) | undefined {
+  if (lang === 'en') return (word) => !englishVocabulary().has(englishConcept(word));
   if (lang !== 'it') return undefined;
   return (word) => italianEntry(word) === undefined && inflectedConcepts(word.toLowerCase()).length === 0;
+}
+
+let vocabulary: Set<string> | undefined;
+
+/**
+ * Every English stem the lexicon translates an Italian word into: the English words it knows.
+ * Gathered once, on first use (about 0.2 s), since the lexicon is indexed from the Italian side.
+ */
+function englishVocabulary(): ReadonlySet<string> {
+  if (vocabulary !== undefined) return vocabulary;
+  const lexicon = shippedLexicon();
+  const known = new Set<string>();
+  for (const table of [lexicon.translations, lexicon.words]) {
+    for (const key of table.keys()) for (const concept of table.get(key)?.concepts ?? []) known.add(concept);
+  }
+  return (vocabulary = known);
 }

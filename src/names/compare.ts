@@ -1,59 +1,11 @@
 import type { LanguageCode } from '../types.js';
+import { withoutAbbreviations } from './abbreviations.js';
 import { commonWordTest, translationBridge, unknownWordTest, type TranslationBridge } from './bridge.js';
-import { isHeadline, namesInSentence, sentenceWords, type FoundName, type NameWord } from './extract.js';
+import { derivedFromConcept, derivedWord, fewerMentions, MIN_SHARED_PREFIX, ownConcepts, stemOf } from './derive.js';
+import { isHeadline, namesInSentence, type FoundName, type NameWord } from './extract.js';
 import { nameLanguage } from './languages.js';
-import { conceptsIn, conceptsOfKey, conceptsOfKeys, longestFormAt, nameTable, plainWord, wordKey, type NameTable } from './table.js';
-
-/**
- * One side of an aligned pair, prepared for name lookups from the other side. Most names meet by
- * their key alone, so everything else is worked out on first use.
- */
-class SideIndex {
-  readonly words: NameWord[];
-  readonly keys: Set<string>;
-  /** Keys of the capitalised words only: spelling variants of a name are looked up among these. */
-  readonly capitalKeys: Set<string>;
-  #plain?: string[];
-  #concepts?: Set<string>;
-  #acronyms?: Set<string>;
-  #crossForms?: string[];
-  #inLongerPlace?: Set<number>;
-
-  /** `otherLang`: the language of the names looked up here. */
-  constructor(text: string, readonly lang: LanguageCode, private readonly otherLang: LanguageCode) {
-    // Hyphenated words count by their parts too (`Kim-Trump` ↔ `Kim e Trump`, `US-China` ↔ `USA-Cina`).
-    this.words = sentenceWords(text).flatMap(wordParts);
-    this.keys = new Set(this.words.map((word) => word.key));
-    this.capitalKeys = new Set(this.words.filter((word) => word.capitalised).map((word) => word.key));
-  }
-
-  /** Lower-case, accent-free words, for shared-prefix matches (`Parliament` ↔ `Parlamento`). */
-  get plain(): string[] {
-    return (this.#plain ??= this.words.map((word) => plainWord(word.text)));
-  }
-
-  get concepts(): Set<string> {
-    return (this.#concepts ??= conceptsIn(nameTable(this.lang), this.words.map((word) => word.key)));
-  }
-
-  /** Sorted letters of acronyms and of the initials of capitalised runs (`UN` ↔ `Nazioni Unite`). */
-  get acronyms(): Set<string> {
-    return (this.#acronyms ??= acronymsOf(this.words, this.lang));
-  }
-
-  /**
-   * Forms, in the language of the names looked up, of the places and nationalities this side
-   * names: `Galles` meets `Welsh` because `Welsh` is `gallese`.
-   */
-  get crossForms(): string[] {
-    return (this.#crossForms ??= crossForms(this.concepts, this.otherLang));
-  }
-
-  /** Positions of words inside a multi-word place (`America` of `Latin America`): not derived from anything alone. */
-  get inLongerPlace(): Set<number> {
-    return (this.#inLongerPlace ??= longerPlaceWords(nameTable(this.lang), this.words.map((word) => word.key)));
-  }
-}
+import { isShortAcronym, longerPlaceWords, sharedKeys, SideIndex, sortedLetters, wordParts } from './side.js';
+import { conceptsOfKey, conceptsOfKeys, nameTable, plainWord, type NameTable } from './table.js';
 
 export interface NameComparison {
   /** Source names with no counterpart in the target. */
@@ -66,45 +18,6 @@ export interface NameComparison {
    * both sides.
    */
   unmetCapitalised: string[];
-}
-
-/** Letters of an acronym or of a run's initials, sorted (`EU` and `UE` give `EU`); a plural `s` dropped. */
-function sortedLetters(text: string): string {
-  return [...text.replace(/(?<=\p{Lu})s$/u, '').replace(/[^\p{L}]/gu, '').toUpperCase()].sort().join('');
-}
-
-function acronymsOf(words: readonly NameWord[], lang: LanguageCode): Set<string> {
-  const acronyms = new Set<string>();
-  const { connectors } = nameLanguage(lang);
-  let initials = '';
-  for (const word of words) {
-    if (word.marked && word.text.replace(/[^\p{L}]/gu, '').length <= 6) acronyms.add(sortedLetters(word.text));
-    if (word.capitalised) initials += word.text[0];
-    else if (!connectors.has(word.text.toLowerCase()) && initials !== '') {
-      if (initials.length >= 2) acronyms.add(sortedLetters(initials));
-      initials = '';
-    }
-  }
-  if (initials.length >= 2) acronyms.add(sortedLetters(initials));
-  return acronyms;
-}
-
-function longerPlaceWords(table: NameTable, keys: readonly string[]): Set<number> {
-  const inside = new Set<number>();
-  for (let start = 0; start < keys.length; start++) {
-    const form = longestFormAt(table, keys, start, 2);
-    if (form !== null) for (let at = start; at < form.end; at++) inside.add(at);
-  }
-  return inside;
-}
-
-function crossForms(concepts: ReadonlySet<string>, lang: LanguageCode): string[] {
-  const table = nameTable(lang);
-  return [...concepts].flatMap((concept) => table.conceptForms.get(concept) ?? []).filter((form) => !form.includes(' '));
-}
-
-function stemOf(form: string): string {
-  return form.slice(0, Math.min(MIN_SHARED_PREFIX, form.length - 1));
 }
 
 /** Levenshtein distance, stopping early past `limit`. */
@@ -125,14 +38,12 @@ function withinEdits(a: string, b: string, limit: number): boolean {
 }
 
 /** Spelling variants of one name (`Bavaria`/`Baviera`, `Zelensky`/`Zelenskyj`): a few edits on a long word. */
-function nearSpelling(key: string, others: ReadonlySet<string>): boolean {
+function nearSpelling(key: string, others: ReadonlySet<string>, claimed: ReadonlySet<string>): boolean {
   if (key.length < 5) return false;
   const limit = Math.max(1, Math.floor(key.length / 3));
-  for (const other of others) if (other.length >= 5 && withinEdits(key, other, limit)) return true;
+  for (const other of others) if (other.length >= 5 && !claimed.has(other) && withinEdits(key, other, limit)) return true;
   return false;
 }
-
-const MIN_SHARED_PREFIX = 4;
 
 /**
  * Cognate spellings of one name or capitalised noun (`Parliament` ↔ `Parlamento`, `Democrats` ↔
@@ -143,41 +54,12 @@ function sharesPrefix(word: string, other: SideIndex): boolean {
   if (word.length < MIN_SHARED_PREFIX) return false;
   const head = word.slice(0, MIN_SHARED_PREFIX);
   const longHead = word.length > MIN_SHARED_PREFIX ? word.slice(0, MIN_SHARED_PREFIX + 1) : null;
-  return other.plain.some((plain, at) => plain.startsWith(head) && (other.words[at]!.capitalised || (longHead !== null && plain.startsWith(longHead))));
-}
-
-/**
- * Endings of words derived from a place name, after its stem: demonyms and adjectives
- * (`cin|ese`, `cil|eno`, `russ|o`, `Chil|ean`, `Brit|ish`). `chil|dren` and `cin|que` are not.
- */
-const DERIVED_ENDING = /^\p{L}{0,2}(?:ese|esi|an[aeio]?|ans|i?an|in[aeio]|ic[aeio]?|ich[ei]|it[aei]|en[aeio]|ish|[aeios])$/u;
-
-/** Whether `word` is derived from the place form whose stem is `stem`; in English demonyms are capitalised. */
-function derivedWord(word: string, capitalised: boolean, stem: string, lang: LanguageCode): boolean {
-  if (lang === 'en' && !capitalised) return false;
-  return word.startsWith(stem) && DERIVED_ENDING.test(word.slice(stem.length));
-}
-
-/**
- * Whether the other side has a word derived from one of a concept's forms there: the country for
- * its nationality and back (`China` ↔ `cinese`, `Chilean` ↔ `Cile`) share the form's stem.
- */
-function derivedFromConcept(concepts: readonly string[], other: SideIndex): boolean {
-  const table = nameTable(other.lang);
-  return concepts.some((concept) =>
-    (table.conceptForms.get(concept) ?? []).some((form) => {
-      if (form.includes(' ') || !table.properForms.has(form)) return false;
-      const stem = form.slice(0, Math.min(MIN_SHARED_PREFIX, form.length - 1));
-      return stem.length >= 3 && other.plain.some((word, at) => !other.inLongerPlace.has(at) && derivedWord(word, other.words[at]!.capitalised, stem, other.lang));
-    }),
+  return other.plain.some(
+    (plain, at) =>
+      plain.startsWith(head) &&
+      !other.claimed.has(other.words[at]!.key) &&
+      (other.words[at]!.capitalised || (longHead !== null && plain.startsWith(longHead))),
   );
-}
-
-export function wordParts(word: NameWord): NameWord[] {
-  if (!word.text.includes('-')) return [word];
-  // A lower-case particle (`al-Moualem`, `bin-Salman`) is no part of the name to meet by.
-  const parts = word.text.split('-').filter((part) => part.length >= 2 && !/^\p{Ll}{1,3}$/u.test(part));
-  return [word, ...parts.map((part) => ({ ...word, text: part, key: wordKey(part) }))];
 }
 
 /** Whether one word of a name has a counterpart in the other side's sentence. */
@@ -185,7 +67,10 @@ function wordMeets(word: NameWord, lang: LanguageCode, table: NameTable, other: 
   return meetReason(word, lang, table, other, bridge) !== null;
 }
 
-/** How one word of a name meets the other side (for debugging and tests), or null. */
+/**
+ * How one word of a name meets the other side (for debugging and tests), or null. The language,
+ * table and bridge are those of the side looked up from, the same for every lookup into `other`.
+ */
 export function meetReason(
   word: NameWord,
   lang: LanguageCode,
@@ -194,20 +79,38 @@ export function meetReason(
   bridge: TranslationBridge | null,
   notThroughTable = false,
 ): string | null {
+  const key = `${notThroughTable ? 1 : 0}${word.capitalised ? 1 : 0}${word.marked ? 1 : 0}${word.text}`;
+  const known = other.meetings.get(key);
+  if (known !== undefined) return known;
+  const reason = findMeeting(word, lang, table, other, bridge, notThroughTable);
+  other.meetings.set(key, reason);
+  return reason;
+}
+
+function findMeeting(
+  word: NameWord,
+  lang: LanguageCode,
+  table: NameTable,
+  other: SideIndex,
+  bridge: TranslationBridge | null,
+  notThroughTable: boolean,
+): string | null {
   for (const part of wordParts(word)) {
     const plain = plainWord(part.text);
-    if (other.keys.has(part.key)) return 'same key';
+    // A short acronym meets only a capitalised word: `UN` is not the article `un`, `US` not `us`.
+    if ((isShortAcronym(part) ? other.capitalKeys : other.keys).has(part.key)) return 'same key';
     if (sharesPrefix(plain, other)) return 'shared prefix';
-    if (nearSpelling(part.key, other.capitalKeys)) return 'near spelling';
+    if (nearSpelling(part.key, other.capitalKeys, other.claimed)) return 'near spelling';
     if (notThroughTable) continue;
     if (other.crossForms.some((form) => { const stem = stemOf(form); return stem.length >= 3 && derivedWord(plain, part.capitalised, stem, lang); })) return 'cross form';
     const concepts = conceptsOfKey(table, part.key);
     if (concepts.some((concept) => other.concepts.has(concept))) return 'same concept';
-    if (derivedFromConcept(concepts, other)) return 'derived';
+    if (derivedFromConcept(ownConcepts(concepts, part.key), other)) return 'derived';
     if (part.marked && other.acronyms.has(sortedLetters(part.text))) return 'acronym';
     // A short form written as the start of a word (`Fed` ↔ `Federal`, `ET` ↔ `ETNews`).
-    // Two letters are a short form of capitalised words only (`EU` is not `euroscettici`).
-    if (part.marked && other.plain.some((p, at) => p.length > part.text.length && p.startsWith(plain) && (plain.length >= 3 || other.words[at]!.capitalised))) return 'short form';
+    // Two letters are a short form only of a word with capitals inside (`ET` ↔ `ETNews`): `EU` is
+    // not `euroscettici`, `UN` not the `Uniti` of `Stati Uniti`.
+    if (part.marked && other.plain.some((p, at) => p.length > part.text.length && p.startsWith(plain) && (plain.length >= 3 || other.words[at]!.marked))) return 'short form';
     if (bridge?.(part.text, other.words) ?? false) return 'lexicon';
   }
   return null;
@@ -239,11 +142,13 @@ function unmetWords(name: FoundName, lang: LanguageCode, other: SideIndex, bridg
   return words.filter((word, at) => !covered.has(at) && isCoreWord(word, lang) && !meets(word, at));
 }
 
-/** The words that make a name: capitalised, neither connectors nor institution nouns. */
+/**
+ * The words that make a name: capitalised, neither connectors nor institution nouns. A connector
+ * written capitalised is a surname's particle (`De Castro`, `Van`), part of the name.
+ */
 function isCoreWord(word: NameWord, lang: LanguageCode): boolean {
   const { connectors, institutions } = nameLanguage(lang);
-  const lower = word.text.toLowerCase();
-  return word.capitalised && !connectors.has(lower) && !institutions.has(lower);
+  return word.capitalised && !connectors.has(word.text) && !institutions.has(word.text.toLowerCase());
 }
 
 function coreWords(name: FoundName, lang: LanguageCode): number {
@@ -276,6 +181,58 @@ function readsAsName(name: FoundName, unmet: readonly NameWord[], text: string, 
 }
 
 /**
+ * Whether a one-word name of the translation stands in for a source name gone whole, though the
+ * lexicon knows it as a common word (`il Pelosi` for `Villarreal`, `la relazione Amici` for `the
+ * Stihler report`): Italian capitalises a common word inside a sentence only as a name or an
+ * institution, and institution nouns are no core words.
+ */
+function standsIn(name: FoundName, unmet: readonly NameWord[]): boolean {
+  return name.words.length === 1 && unmet.length === 1 && !unmet[0]!.initial;
+}
+
+/** The source names missing from the translation, and what they let a new name of the translation be. */
+interface MissingNames {
+  /** Source names at least half of whose words have no counterpart. */
+  missing: FoundName[];
+  /** Some source name has no word met at all. */
+  whole: boolean;
+  /**
+   * Some source name gone whole is no word the source language knows (`Villarreal`, `Stihler`,
+   * not `Trump` or `Game`), nor an acronym, which translations spell out or drop (`the U.S.
+   * Drought Monitor` → `il Centro di monitoraggio`): a proper name that went somewhere.
+   */
+  unknownWhole: boolean;
+  /** Keys of the met half of a half-missing source name (`Walid` of `Walid al-Moualem`). */
+  halfMetKeys: Set<string>;
+  /** The unmet words of half-missing source names, lower case without accents. */
+  halfUnmetWords: string[];
+}
+
+/**
+ * A name is missing when at least half of its words are: `Judge Kavanaugh` → `giudice Gorsuch`,
+ * but not `Senate Judiciary Committee` → `comitato giudiziario del Senato`.
+ */
+function missingSourceNames(names: readonly FoundName[], lang: LanguageCode, target: SideIndex, bridge: TranslationBridge | null): MissingNames {
+  const result: MissingNames = { missing: [], whole: false, unknownWhole: false, halfMetKeys: new Set(), halfUnmetWords: [] };
+  const isUnknown = unknownWordTest(lang);
+  for (const name of names) {
+    const unmet = unmetWords(name, lang, target, bridge);
+    const core = coreWords(name, lang);
+    if (unmet.length === 0 || 2 * unmet.length < core) continue;
+    result.missing.push(name);
+    if (2 * unmet.length === core) {
+      for (const word of name.words) if (!unmet.includes(word) && target.keys.has(word.key)) result.halfMetKeys.add(word.key);
+      result.halfUnmetWords.push(...unmet.map((word) => plainWord(word.text)));
+    }
+    if (unmet.length === core) {
+      result.whole = true;
+      if (isUnknown !== undefined && unmet.every((word) => !word.marked && isUnknown(word.text))) result.unknownWhole = true;
+    }
+  }
+  return result;
+}
+
+/**
  * The names of an aligned pair that have no counterpart on the other side. `sourceKeys` and
  * `targetKeys` are the documents' name keys (see `documentNameKeys`).
  */
@@ -300,17 +257,16 @@ export function compareNames(
   if (everyNameSpelledAlike(sourceNames, targetIndex) && everyNameSpelledAlike(targetNames, sourceIndex)) {
     return { missing: [], unexpected: [], unmetCapitalised: [] };
   }
+  sourceIndex.claimed = sharedKeys(sourceIndex, targetIndex);
+  targetIndex.claimed = sharedKeys(targetIndex, sourceIndex);
   const forward = translationBridge(source.lang, target.lang);
   const backward = translationBridge(target.lang, source.lang);
-  // A name is missing when at least half of its words are: `Judge Kavanaugh` → `giudice Gorsuch`,
-  // but not `Senate Judiciary Committee` → `comitato giudiziario del Senato`.
-  let wholeNameMissing = false;
-  const missing = sourceNames.filter((name) => {
-    const unmet = unmetWords(name, source.lang, targetIndex, forward).length;
-    const core = coreWords(name, source.lang);
-    if (unmet > 0 && unmet === core) wholeNameMissing = true;
-    return unmet > 0 && 2 * unmet >= core;
-  });
+  const { missing, whole: wholeNameMissing, unknownWhole: unknownNameMissing, halfMetKeys, halfUnmetWords } = missingSourceNames(
+    sourceNames,
+    source.lang,
+    targetIndex,
+    forward,
+  );
   // A name in the translation stands in for a missing one when most of it is new to the pair and
   // it reads as a proper name (`Kraken`, not `Corte` for `ICJ`).
   const common = commonWordTest(target.lang);
@@ -322,8 +278,16 @@ export function compareNames(
     // both sides share (`Catherine Ashton` for `baroness Ashton`).
     const metHalfIsCommon = (): boolean =>
       name.words.every((word) => unmet.includes(word) || !isCoreWord(word, target.lang) || (!word.marked && !sourceIndex.capitalKeys.has(word.key)));
-    const newEnough = 2 * unmet.length > core || (wholeNameMissing && unmet.length > 0 && 2 * unmet.length === core && metHalfIsCommon());
-    return newEnough && readsAsName(name, unmet, target.text, target.lang, common);
+    // Half new where the other half is a name written alike beside a half-missing source name:
+    // one part of the name changed (`Walid al-Moualem` → `Walid al-Waters`).
+    const sameOtherHalf = (): boolean =>
+      name.words.every((word) => unmet.includes(word) || !isCoreWord(word, target.lang) || halfMetKeys.has(word.key)) &&
+      // Not the same word inflected (`Ryder Cups` → `Ryder Cup`).
+      !unmet.some((word) => halfUnmetWords.some((other) => plainWord(word.text).startsWith(other) || other.startsWith(plainWord(word.text))));
+    const newEnough =
+      2 * unmet.length > core ||
+      (unmet.length > 0 && 2 * unmet.length === core && ((wholeNameMissing && metHalfIsCommon()) || (halfMetKeys.size > 0 && sameOtherHalf())));
+    return newEnough && (readsAsName(name, unmet, target.text, target.lang, common) || (unknownNameMissing && standsIn(name, unmet)));
   });
   const { notNames, institutions } = nameLanguage(source.lang);
   const sourceTable = nameTable(source.lang);
@@ -364,75 +328,10 @@ function splitAtConnectors(name: FoundName, lang: LanguageCode): FoundName[] {
     run = [];
   };
   for (const [at, word] of name.words.entries()) {
-    if (connectors.has(word.text.toLowerCase()) && !inPlace.has(at)) flush();
+    // Only a lower-case connector joins two names; a capitalised one opens a surname (`De Castro`).
+    if (connectors.has(word.text) && !inPlace.has(at)) flush();
     else run.push(word);
   }
   flush();
   return parts.length <= 1 ? [name] : parts;
-}
-
-/**
- * Source names written more often in the source sentence than in the translation (`Trump … Donald
- * Trump … according to Trump` against two `Trump`s): one mention may have been replaced.
- */
-function fewerMentions(names: readonly FoundName[], source: SideIndex, target: SideIndex, table: NameTable): string[] {
-  const result: string[] = [];
-  const seen = new Set<string>();
-  for (const word of names.flatMap((name) => name.words)) {
-    if (!word.capitalised || seen.has(word.key)) continue;
-    seen.add(word.key);
-    const concepts = conceptsOfKey(table, word.key);
-    // `European … Europe` are two mentions of one concept.
-    const inSource = source.words.filter(
-      (other) => other.key === word.key || (concepts.length > 0 && other.capitalised && conceptsOfKey(table, other.key).some((c) => concepts.includes(c))),
-    ).length;
-    const targetTable = nameTable(target.lang);
-    const inTarget = target.words.filter(
-      (other) => other.key === word.key || (concepts.length > 0 && conceptsOfKey(targetTable, other.key).some((c) => concepts.includes(c))),
-    ).length;
-    if (inSource > inTarget && inTarget > 0) result.push(word.text);
-  }
-  return result;
-}
-
-/** Initials of a name's capitalised words (`United Nations Children Fund` → `UNCF`). */
-function initialsOf(name: FoundName): string {
-  return name.words.filter((word) => word.capitalised).map((word) => (word.marked ? word.text.replace(/[^\p{Lu}]/gu, '') : word.text[0]!)).join('');
-}
-
-/** Whether every letter of `part` is among the letters of `whole` (as many times). */
-function lettersWithin(part: string, whole: string): boolean {
-  const pool = [...whole.toUpperCase()];
-  for (const letter of part.toUpperCase()) {
-    const at = pool.indexOf(letter);
-    if (at < 0) return false;
-    pool.splice(at, 1);
-  }
-  return true;
-}
-
-/**
- * An acronym on one side and a name on the other whose initials it spells, in any order and
- * language (`UNICEF` ↔ `United Nations Children's Fund`, `PSDC` ↔ `Common Security …`), are
- * the same name written two ways: neither is missing.
- */
-function abbreviates(a: FoundName, b: FoundName): boolean {
-  const acronym = a.words.length === 1 && a.words[0]!.marked ? a.words[0]!.text.replace(/(?<=\p{Lu})s$/u, '').replace(/[^\p{L}]/gu, '') : null;
-  if (acronym === null || b.words.length === 1 && b.words[0]!.marked) return false;
-  const initials = initialsOf(b);
-  if (initials.length >= 2 && (lettersWithin(initials, acronym) || lettersWithin(acronym, initials))) return true;
-  return initials.length >= 1 && acronym.length >= 2 && plainWord(b.words[0]!.text).startsWith(plainWord(acronym));
-}
-
-function withoutAbbreviations(
-  missing: FoundName[],
-  unexpected: FoundName[],
-  wholeNames: ReadonlyMap<FoundName, FoundName>,
-): Omit<NameComparison, 'unmetCapitalised'> {
-  const whole = (name: FoundName): FoundName => wholeNames.get(name) ?? name;
-  const either = (a: FoundName, b: FoundName): boolean =>
-    abbreviates(a, b) || abbreviates(b, a) || abbreviates(whole(a), whole(b)) || abbreviates(whole(b), whole(a));
-  const keptMissing = missing.filter((m) => !unexpected.some((u) => either(m, u)));
-  const keptUnexpected = unexpected.filter((u) => !missing.some((m) => either(m, u)));
-  return { missing: keptMissing, unexpected: keptUnexpected };
 }

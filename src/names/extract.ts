@@ -23,8 +23,11 @@ export interface FoundName {
   words: NameWord[];
 }
 
-/** Abbreviated titles whose dot is no sentence end. */
-const TITLE_DOT = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Prof|Sig|Sr|Jr|Rev|Hon|Lt|Col|Capt|Sgt|Dott|Avv|Ing|On)\.\s+$/u;
+/**
+ * Abbreviations whose dot is no sentence end: titles (Italian writes them in lower case, `il prof.
+ * Czeisler`) and the `v.`/`vs.` of a case name (`Roe v. Wade`).
+ */
+const TITLE_DOT = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Prof|Sig|Sr|Jr|Rev|Hon|Lt|Col|Capt|Sgt|Dott|Avv|Ing|On|prof|dott|sig|avv|dr|v|vs)\.\s+$/u;
 const OPENER = /[.!?:;"“”«»‘(\[—–]\s*$|^\s*$/u;
 /** A quote or bracket opened after a word or comma, not after a sentence end or colon. */
 const QUOTE_OPENER = /[\p{L}\p{N},]\s*["“«‘(\[]$/u;
@@ -54,8 +57,9 @@ function splitSentenceWords(text: string): NameWord[] {
     const start = match.index;
     const first = word[0]!;
     const hasCapital = word !== word.toLowerCase();
-    // `al-Moualem`, `bin-Salman`: a lower-case particle before a capitalised name.
-    const capitalised = first !== first.toLowerCase() || (hasCapital && /^\p{Ll}{1,3}-\p{Lu}/u.test(word));
+    // `al-Moualem`, `bin-Salman`: a lower-case particle before a capitalised name; `post-Brexit`,
+    // `anti-DARPA`: a lower-case prefix before one.
+    const capitalised = first !== first.toLowerCase() || (hasCapital && /^\p{Ll}+-\p{Lu}/u.test(word));
     const initial = result.length === 0 || opensSentence(text, start);
     const quoted = initial && result.length > 0 && QUOTE_OPENER.test(text.slice(Math.max(0, start - 4), start));
     result.push({ text: word, key: wordKey(word), start, capitalised, marked: hasCapital && isMarked(word), initial, quoted });
@@ -141,7 +145,9 @@ export function namesInSentence(
   const isNameWord = (word: NameWord): boolean => {
     if (!word.capitalised || word.text.length < 2 && !word.marked) return false;
     // Dots aside (`Mr.`), not the folded key: `Lee` folds to `le`, an article.
-    if (notNames.has(word.text.toLowerCase()) || notNames.has(word.text.toLowerCase().replace(/\./gu, ''))) return false;
+    // A prefixed word is judged by what follows its prefix: `mid-September` is a month.
+    const lower = word.text.toLowerCase().replace(/^\p{Ll}+-(?=.)/u, (prefix) => (/^\p{Ll}/u.test(word.text) ? '' : prefix));
+    if (notNames.has(lower) || notNames.has(lower.replace(/\./gu, ''))) return false;
     if (word.marked) return true;
     if (isCommonNoun?.(word.text.toLowerCase()) && !table.plainForms.has(plainWord(word.text))) return false;
     if (!word.initial && !headline) return true;
