@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -90,11 +91,27 @@ export function defaultWorkerHeapMb(): number {
  * Node 20 does not apply `--import tsx` inside worker threads.
  */
 export function workerEntry(moduleUrl: string): { script: string | URL; eval: boolean } {
-  if (!moduleUrl.endsWith('.ts')) return { script: new URL('./worker.js', moduleUrl), eval: false };
+  if (!moduleUrl.endsWith('.ts')) {
+    const cached = cachedBundleWorker(moduleUrl);
+    return cached === undefined ? { script: new URL('./worker.js', moduleUrl), eval: false } : { script: cached, eval: true };
+  }
   const tsxApi = pathToFileURL(resolveTsxEsmApi(moduleUrl)).href;
   const workerUrl = new URL('./worker.ts', moduleUrl).href;
   const script = `import(${JSON.stringify(tsxApi)}).then((api) => api.tsImport(${JSON.stringify(workerUrl)}, ${JSON.stringify(moduleUrl)}))`;
   return { script, eval: true };
+}
+
+/**
+ * From the bundled CLI (dist/bundle/) with a code cache built for this V8: a bootstrap that runs
+ * the worker from the code-cached script (bin/cached-bundle.js), as bin/align.js does for a single
+ * pair. The pipeline's functions then come compiled from the cache instead of each worker parsing
+ * and compiling them as the first pairs run (~5 % of a 123-pair batch's CPU; docs/performance.md).
+ */
+function cachedBundleWorker(moduleUrl: string): string | undefined {
+  const cache = new URL(`./align.cjs.${process.versions.v8}-${process.arch}.cache`, moduleUrl);
+  const loader = new URL('../../bin/cached-bundle.js', moduleUrl);
+  if (!existsSync(cache) || !existsSync(loader)) return undefined;
+  return `import(${JSON.stringify(loader.href)}).then((loaded) => loaded.loadCachedBundle().exports.runBatchWorker())`;
 }
 
 /** tsx's ESM API entry, read from its package exports (require.resolve would give the CJS build). */
