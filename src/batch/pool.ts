@@ -145,11 +145,22 @@ function describeWorkerDeath(error: Error | undefined, exitCode: number | undefi
 /** How many workers may fail to start in a row before the batch stops trying. */
 const MAX_BOOT_FAILURES = 3;
 
+/**
+ * Pairs a worker holds at most: the one it checks and the next, so that it starts the next as soon
+ * as it is done instead of waiting for this thread to answer its result (two thread wake-ups, which
+ * on a busy machine cost a few ms per pair).
+ */
+const PAIRS_IN_HAND = 2;
+
 interface Slot {
   worker: Worker;
   ready: boolean;
-  /** The pair in hand (one at a time, so a crash is always that pair's). */
-  task?: { index: number; timer?: NodeJS.Timeout };
+  /**
+   * The pairs sent to the worker, in the order it checks them one at a time: the first is the one
+   * being checked (so a crash is always that pair's), the others wait and go back to the queue if
+   * the worker dies.
+   */
+  tasks: Array<{ index: number; timer?: NodeJS.Timeout }>;
   /** Set once the slot has been dealt with (crash, timeout or shutdown), so it is not handled twice. */
   closed: boolean;
 }
@@ -182,6 +193,8 @@ export class BatchPool {
     const outcomes = new Array<PairOutcome>(pairs.length);
     const total = pairs.length;
     let next = 0;
+    /** Pairs handed back by a worker that died or timed out before starting them: sent again first. */
+    const returned: number[] = [];
     let done = 0;
     const record = (index: number, outcome: PairOutcome): void => {
       if (outcomes[index] !== undefined) return;
@@ -189,12 +202,30 @@ export class BatchPool {
       done += 1;
       onOutcome?.(outcome, done, total);
     };
+    const pending = (): boolean => returned.length > 0 || next < total;
+    const take = (): number => returned.shift() ?? next++;
+    /** The worker's first pair is the one it checks now: from now on it may run out of time. */
+    const startClock = (slot: Slot): void => {
+      const task = slot.tasks[0];
+      if (task === undefined || task.timer !== undefined || this.options.timeoutMs === undefined) return;
+      const limitMs = this.options.timeoutMs;
+      task.timer = setTimeout(() => {
+        record(task.index, { pair: pairs[task.index]!, error: `took longer than the ${limitMs / 1000} s --timeout; stopped`, durationMs: limitMs });
+        giveBack(slot);
+        this.retire(slot);
+        this.onChange();
+      }, limitMs + Math.max(1000, limitMs / 10));
+    };
+    /** The pairs a retired worker held but had not started go back to the queue, in order. */
+    const giveBack = (slot: Slot): void => {
+      returned.unshift(...slot.tasks.slice(1).map((task) => task.index));
+    };
     const dispatch = (): void => {
       if (this.stopped) return;
       // Fail whatever is left once workers keep dying at start-up: nothing can check them.
       if (this.bootError !== undefined) {
-        while (next < total) {
-          const index = next++;
+        while (pending()) {
+          const index = take();
           record(index, { pair: pairs[index]!, error: `internal error: no worker could start (${this.bootError})`, durationMs: 0 });
         }
         return;
@@ -202,21 +233,16 @@ export class BatchPool {
       const active = [...this.slots].filter((slot) => !slot.closed);
       const wanted = Math.min(jobs, total - done);
       for (let count = active.length; count < wanted; count += 1) this.spawn();
-      for (const slot of this.slots) {
-        if (next >= total) break;
-        if (slot.closed || !slot.ready || slot.task !== undefined) continue;
-        const index = next++;
-        const task: Slot['task'] = { index };
-        if (this.options.timeoutMs !== undefined) {
-          const limitMs = this.options.timeoutMs;
-          task.timer = setTimeout(() => {
-            record(index, { pair: pairs[index]!, error: `took longer than the ${limitMs / 1000} s --timeout; stopped`, durationMs: limitMs });
-            this.retire(slot);
-            this.onChange();
-          }, limitMs + Math.max(1000, limitMs / 10));
+      // Every idle worker gets a pair before any gets a second one.
+      for (let inHand = 1; inHand <= PAIRS_IN_HAND; inHand += 1) {
+        for (const slot of this.slots) {
+          if (!pending()) return;
+          if (slot.closed || !slot.ready || slot.tasks.length >= inHand) continue;
+          const index = take();
+          slot.tasks.push({ index });
+          startClock(slot);
+          slot.worker.postMessage({ index, pair: pairs[index]! } satisfies WorkerTask);
         }
-        slot.task = task;
-        slot.worker.postMessage({ index, pair: pairs[index]! } satisfies WorkerTask);
       }
     };
     const finished = new Promise<void>((resolve) => {
@@ -231,10 +257,17 @@ export class BatchPool {
     });
     this.onDone = (slot, index, outcome) => {
       record(index, outcome);
-      slot.task = undefined;
+      const position = slot.tasks.findIndex((task) => task.index === index);
+      if (position >= 0) {
+        if (slot.tasks[position]!.timer !== undefined) clearTimeout(slot.tasks[position]!.timer);
+        slot.tasks.splice(position, 1);
+      }
+      startClock(slot);
     };
     this.onDeath = (slot, error, exitCode) => {
-      if (slot.task !== undefined) record(slot.task.index, { pair: pairs[slot.task.index]!, error: describeWorkerDeath(error, exitCode, this.heapMb), durationMs: 0 });
+      const running = slot.tasks[0];
+      if (running !== undefined) record(running.index, { pair: pairs[running.index]!, error: describeWorkerDeath(error, exitCode, this.heapMb), durationMs: 0 });
+      giveBack(slot);
     };
     if (total === 0) return outcomes;
     this.onChange();
@@ -262,7 +295,7 @@ export class BatchPool {
       ...(this.options.testFault === undefined ? {} : { testFault: this.options.testFault }),
     };
     const worker = (this.options.startWorker ?? startWorkerThread)(init, { maxOldGenerationSizeMb: this.heapMb });
-    const slot: Slot = { worker, ready: false, closed: false };
+    const slot: Slot = { worker, ready: false, tasks: [], closed: false };
     this.slots.add(slot);
     worker.on('message', (message: WorkerMessage) => {
       if (slot.closed) return;
@@ -270,7 +303,6 @@ export class BatchPool {
         slot.ready = true;
         this.bootFailures = 0;
       } else {
-        if (slot.task?.timer !== undefined) clearTimeout(slot.task.timer);
         this.onDone(slot, message.index, message.outcome);
       }
       this.onChange();
@@ -291,9 +323,9 @@ export class BatchPool {
 
   /** Takes a slot out of service and stops its worker (a fresh one is started when work remains). */
   private retire(slot: Slot): void {
-    if (slot.task?.timer !== undefined) clearTimeout(slot.task.timer);
+    for (const task of slot.tasks) if (task.timer !== undefined) clearTimeout(task.timer);
     slot.closed = true;
-    slot.task = undefined;
+    slot.tasks = [];
     this.slots.delete(slot);
     void slot.worker.terminate().catch(() => undefined);
   }

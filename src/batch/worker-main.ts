@@ -24,8 +24,8 @@ async function warmUp(embedder: Embedder): Promise<void> {
 
 /**
  * The worker thread's life: builds its embedder once and warms it up (lexicon loaded, hot code
- * compiled) before saying `ready`, then checks the pairs the pool sends, one at a time, for as long
- * as it lives. A pair that crashes or exhausts the heap takes only this worker down; the pool
+ * compiled) before saying `ready`, then checks the pairs the pool sends, one at a time and in order,
+ * for as long as it lives. A pair that crashes or exhausts the heap takes only this worker down; the pool
  * reports that pair and starts a fresh worker for the rest. A function rather than top-level code so
  * that the code-cached CLI script (bin/cached-bundle.js) can carry it and run it on demand.
  */
@@ -50,15 +50,19 @@ export function runWorker(): void {
     port.postMessage({ type: 'ready' } satisfies WorkerMessage);
   });
 
+  const check = async (task: WorkerTask): Promise<void> => {
+    const state = await ready;
+    await injectFault(faults.get(task.pair.id), task.pair.id);
+    const outcome =
+      state.embedder === undefined
+        ? { pair: task.pair, error: state.error ?? 'embedder unavailable', durationMs: 0 }
+        : await checkPair(task.pair, init.settings, state.embedder);
+    port.postMessage({ type: 'done', index: task.index, outcome } satisfies WorkerMessage);
+  };
+  // The pool sends the next pair before this one is done (pool.ts, PAIRS_IN_HAND): one at a time,
+  // in the order sent, so that a crash is always the pair the pool takes to be running.
+  let queue: Promise<void> = Promise.resolve();
   port.on('message', (task: WorkerTask) => {
-    void (async () => {
-      const state = await ready;
-      await injectFault(faults.get(task.pair.id), task.pair.id);
-      const outcome =
-        state.embedder === undefined
-          ? { pair: task.pair, error: state.error ?? 'embedder unavailable', durationMs: 0 }
-          : await checkPair(task.pair, init.settings, state.embedder);
-      port.postMessage({ type: 'done', index: task.index, outcome } satisfies WorkerMessage);
-    })();
+    queue = queue.then(() => check(task));
   });
 }
