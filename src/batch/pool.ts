@@ -70,10 +70,19 @@ export function idleCores(cores = coresOnOffer(), load = loadavg()[0] ?? 0): num
  */
 export const BYTES_PER_DEFAULT_JOB = 256 * 1024;
 
+/**
+ * Cores one worker keeps busy: besides its own thread, V8 compiles hot code and marks its heap on
+ * helper threads. With --jobs 1 the 123 NTREX pairs took 1.35–1.4 s of CPU per second of wall time
+ * (2-core machine, 5 December 2026), and two workers on those 2 cores were slower than one, from 0.6
+ * to 2.2 MB of text (docs/performance.md, fifth pass).
+ */
+export const CORES_PER_WORKER = 1.4;
+
 /** Default `--jobs`: from the amount of text and the cores, never more workers than pairs. */
 export function defaultJobs(pairCount: number, totalBytes: number, cores = coresOnOffer()): number {
   const byWork = Math.ceil(totalBytes / BYTES_PER_DEFAULT_JOB);
-  return Math.max(1, Math.min(cores, pairCount, byWork));
+  const byCores = Math.floor(cores / CORES_PER_WORKER);
+  return Math.max(1, Math.min(byCores, pairCount, byWork));
 }
 
 /**

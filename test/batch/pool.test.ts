@@ -56,9 +56,16 @@ describe('defaultJobs', () => {
   });
 
   it('grows with the text, up to the cores and never past the pairs', () => {
-    expect(defaultJobs(123, 557_000, 2)).toBe(2);
+    expect(defaultJobs(123, 557_000, 4)).toBe(2);
     expect(defaultJobs(123, 557_000, 64)).toBe(3);
     expect(defaultJobs(2, 50_000_000, 64)).toBe(2);
+  });
+
+  it('counts a worker as more than one core (V8 compiles and collects garbage beside it)', () => {
+    expect(defaultJobs(123, 50_000_000, 1)).toBe(1);
+    expect(defaultJobs(123, 50_000_000, 2)).toBe(1);
+    expect(defaultJobs(123, 50_000_000, 3)).toBe(2);
+    expect(defaultJobs(123, 50_000_000, 8)).toBe(5);
     expect(defaultJobs(0, 0, 4)).toBe(1);
   });
 });
