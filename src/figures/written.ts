@@ -22,40 +22,13 @@ export interface WrittenNumber {
 
 const MAX_WORDS = 12;
 
-type Morphemes = FigureProfile['morphemes'];
-const morphemesByFirst = new WeakMap<Morphemes, ReadonlyMap<number, Morphemes>>();
-
-/**
- * A profile's morphemes by their first UTF-16 unit, each list in the profile's (longest first)
- * order: a word position is tried against the few that can match there, not all ~60 (every word
- * of an Italian text is tried once, most fail at their first letter).
- */
-function morphemesStartingWith(morphemes: Morphemes): ReadonlyMap<number, Morphemes> {
-  let index = morphemesByFirst.get(morphemes);
-  if (index === undefined) {
-    const buckets = new Map<number, Array<Morphemes[number]>>();
-    for (const entry of morphemes) {
-      const first = entry[0].charCodeAt(0);
-      let bucket = buckets.get(first);
-      if (bucket === undefined) buckets.set(first, (bucket = []));
-      bucket.push(entry);
-    }
-    index = buckets;
-    morphemesByFirst.set(morphemes, index);
-  }
-  return index;
-}
-
-const NO_MORPHEMES: Morphemes = [];
-
 /** Decomposes a one-word compound (`duemilatrecento`) into morpheme values, or null. */
 export function decompose(word: string, profile: FigureProfile): number[] | null {
   if (!profile.data.compoundNumbers || word.length > 60) return null;
-  const byFirst = morphemesStartingWith(profile.morphemes);
   const parts: number[] = [];
   let i = 0;
   outer: while (i < word.length) {
-    for (const [morpheme, value] of byFirst.get(word.charCodeAt(i)) ?? NO_MORPHEMES) {
+    for (const [morpheme, value] of profile.morphemes) {
       if (word.startsWith(morpheme, i)) {
         parts.push(value);
         i += morpheme.length;
