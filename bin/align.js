@@ -10,7 +10,9 @@ const codeCache = new URL(`../dist/bundle/align.cjs.${process.versions.v8}-${pro
 /**
  * Runs that align texts take the code-cached script (bin/cached-bundle.js) when the build made a
  * cache for this Node: it saves more compile time than reading the cache costs. --help, --version
- * and `align batch` (whose workers load the ES bundle anyway) load less through the ES chunks.
+ * and `align batch` load less through the ES chunks (a batch's main thread only finds pairs and
+ * writes reports; its workers take the cached script, see src/batch/pool.ts; taking it here too
+ * measured the same).
  */
 function alignsTexts(argv) {
   if (argv.length === 0 || argv[0] === 'batch' || argv[0] === 'help') return false;

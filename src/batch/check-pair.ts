@@ -45,7 +45,8 @@ export async function checkPair(pair: PairSpec, settings: PairSettings, embedder
   const started = performance.now();
   const elapsed = (): number => Math.round(performance.now() - started);
   try {
-    const readOptions = { maxBytes: settings.maxBytes, fs, stdin: noStdin, resolvePath: (path: string) => resolve(settings.cwd, path) };
+    // Blocking reads: this runs in a worker thread that has nothing else to do meanwhile.
+    const readOptions = { maxBytes: settings.maxBytes, fs, stdin: noStdin, resolvePath: (path: string) => resolve(settings.cwd, path), blocking: true };
     const source = await readInput(pair.source, readOptions);
     const target = await readInput(pair.target, readOptions);
     const warnings: string[] = [];

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -69,10 +70,19 @@ export function idleCores(cores = coresOnOffer(), load = loadavg()[0] ?? 0): num
  */
 export const BYTES_PER_DEFAULT_JOB = 256 * 1024;
 
+/**
+ * Cores one worker keeps busy: besides its own thread, V8 compiles hot code and marks its heap on
+ * helper threads. With --jobs 1 the 123 NTREX pairs took 1.35–1.4 s of CPU per second of wall time
+ * (2-core machine, 5 December 2026), and two workers on those 2 cores were slower than one, from 0.6
+ * to 2.2 MB of text (docs/performance.md, fifth pass).
+ */
+export const CORES_PER_WORKER = 1.4;
+
 /** Default `--jobs`: from the amount of text and the cores, never more workers than pairs. */
 export function defaultJobs(pairCount: number, totalBytes: number, cores = coresOnOffer()): number {
   const byWork = Math.ceil(totalBytes / BYTES_PER_DEFAULT_JOB);
-  return Math.max(1, Math.min(cores, pairCount, byWork));
+  const byCores = Math.floor(cores / CORES_PER_WORKER);
+  return Math.max(1, Math.min(byCores, pairCount, byWork));
 }
 
 /**
@@ -90,11 +100,27 @@ export function defaultWorkerHeapMb(): number {
  * Node 20 does not apply `--import tsx` inside worker threads.
  */
 export function workerEntry(moduleUrl: string): { script: string | URL; eval: boolean } {
-  if (!moduleUrl.endsWith('.ts')) return { script: new URL('./worker.js', moduleUrl), eval: false };
+  if (!moduleUrl.endsWith('.ts')) {
+    const cached = cachedBundleWorker(moduleUrl);
+    return cached === undefined ? { script: new URL('./worker.js', moduleUrl), eval: false } : { script: cached, eval: true };
+  }
   const tsxApi = pathToFileURL(resolveTsxEsmApi(moduleUrl)).href;
   const workerUrl = new URL('./worker.ts', moduleUrl).href;
   const script = `import(${JSON.stringify(tsxApi)}).then((api) => api.tsImport(${JSON.stringify(workerUrl)}, ${JSON.stringify(moduleUrl)}))`;
   return { script, eval: true };
+}
+
+/**
+ * From the bundled CLI (dist/bundle/) with a code cache built for this V8: a bootstrap that runs
+ * the worker from the code-cached script (bin/cached-bundle.js), as bin/align.js does for a single
+ * pair. The pipeline's functions then come compiled from the cache instead of each worker parsing
+ * and compiling them as the first pairs run (~5 % of a 123-pair batch's CPU; docs/performance.md).
+ */
+function cachedBundleWorker(moduleUrl: string): string | undefined {
+  const cache = new URL(`./align.cjs.${process.versions.v8}-${process.arch}.cache`, moduleUrl);
+  const loader = new URL('../../bin/cached-bundle.js', moduleUrl);
+  if (!existsSync(cache) || !existsSync(loader)) return undefined;
+  return `import(${JSON.stringify(loader.href)}).then((loaded) => loaded.loadCachedBundle().exports.runBatchWorker())`;
 }
 
 /** tsx's ESM API entry, read from its package exports (require.resolve would give the CJS build). */
@@ -128,11 +154,22 @@ function describeWorkerDeath(error: Error | undefined, exitCode: number | undefi
 /** How many workers may fail to start in a row before the batch stops trying. */
 const MAX_BOOT_FAILURES = 3;
 
+/**
+ * Pairs a worker holds at most: the one it checks and the next, so that it starts the next as soon
+ * as it is done instead of waiting for this thread to answer its result (two thread wake-ups, which
+ * on a busy machine cost a few ms per pair).
+ */
+const PAIRS_IN_HAND = 2;
+
 interface Slot {
   worker: Worker;
   ready: boolean;
-  /** The pair in hand (one at a time, so a crash is always that pair's). */
-  task?: { index: number; timer?: NodeJS.Timeout };
+  /**
+   * The pairs sent to the worker, in the order it checks them one at a time: the first is the one
+   * being checked (so a crash is always that pair's), the others wait and go back to the queue if
+   * the worker dies.
+   */
+  tasks: Array<{ index: number; timer?: NodeJS.Timeout }>;
   /** Set once the slot has been dealt with (crash, timeout or shutdown), so it is not handled twice. */
   closed: boolean;
 }
@@ -165,6 +202,8 @@ export class BatchPool {
     const outcomes = new Array<PairOutcome>(pairs.length);
     const total = pairs.length;
     let next = 0;
+    /** Pairs handed back by a worker that died or timed out before starting them: sent again first. */
+    const returned: number[] = [];
     let done = 0;
     const record = (index: number, outcome: PairOutcome): void => {
       if (outcomes[index] !== undefined) return;
@@ -172,12 +211,30 @@ export class BatchPool {
       done += 1;
       onOutcome?.(outcome, done, total);
     };
+    const pending = (): boolean => returned.length > 0 || next < total;
+    const take = (): number => returned.shift() ?? next++;
+    /** The worker's first pair is the one it checks now: from now on it may run out of time. */
+    const startClock = (slot: Slot): void => {
+      const task = slot.tasks[0];
+      if (task === undefined || task.timer !== undefined || this.options.timeoutMs === undefined) return;
+      const limitMs = this.options.timeoutMs;
+      task.timer = setTimeout(() => {
+        record(task.index, { pair: pairs[task.index]!, error: `took longer than the ${limitMs / 1000} s --timeout; stopped`, durationMs: limitMs });
+        giveBack(slot);
+        this.retire(slot);
+        this.onChange();
+      }, limitMs + Math.max(1000, limitMs / 10));
+    };
+    /** The pairs a retired worker held but had not started go back to the queue, in order. */
+    const giveBack = (slot: Slot): void => {
+      returned.unshift(...slot.tasks.slice(1).map((task) => task.index));
+    };
     const dispatch = (): void => {
       if (this.stopped) return;
       // Fail whatever is left once workers keep dying at start-up: nothing can check them.
       if (this.bootError !== undefined) {
-        while (next < total) {
-          const index = next++;
+        while (pending()) {
+          const index = take();
           record(index, { pair: pairs[index]!, error: `internal error: no worker could start (${this.bootError})`, durationMs: 0 });
         }
         return;
@@ -185,21 +242,16 @@ export class BatchPool {
       const active = [...this.slots].filter((slot) => !slot.closed);
       const wanted = Math.min(jobs, total - done);
       for (let count = active.length; count < wanted; count += 1) this.spawn();
-      for (const slot of this.slots) {
-        if (next >= total) break;
-        if (slot.closed || !slot.ready || slot.task !== undefined) continue;
-        const index = next++;
-        const task: Slot['task'] = { index };
-        if (this.options.timeoutMs !== undefined) {
-          const limitMs = this.options.timeoutMs;
-          task.timer = setTimeout(() => {
-            record(index, { pair: pairs[index]!, error: `took longer than the ${limitMs / 1000} s --timeout; stopped`, durationMs: limitMs });
-            this.retire(slot);
-            this.onChange();
-          }, limitMs + Math.max(1000, limitMs / 10));
+      // Every idle worker gets a pair before any gets a second one.
+      for (let inHand = 1; inHand <= PAIRS_IN_HAND; inHand += 1) {
+        for (const slot of this.slots) {
+          if (!pending()) return;
+          if (slot.closed || !slot.ready || slot.tasks.length >= inHand) continue;
+          const index = take();
+          slot.tasks.push({ index });
+          startClock(slot);
+          slot.worker.postMessage({ index, pair: pairs[index]! } satisfies WorkerTask);
         }
-        slot.task = task;
-        slot.worker.postMessage({ index, pair: pairs[index]! } satisfies WorkerTask);
       }
     };
     const finished = new Promise<void>((resolve) => {
@@ -214,10 +266,17 @@ export class BatchPool {
     });
     this.onDone = (slot, index, outcome) => {
       record(index, outcome);
-      slot.task = undefined;
+      const position = slot.tasks.findIndex((task) => task.index === index);
+      if (position >= 0) {
+        if (slot.tasks[position]!.timer !== undefined) clearTimeout(slot.tasks[position]!.timer);
+        slot.tasks.splice(position, 1);
+      }
+      startClock(slot);
     };
     this.onDeath = (slot, error, exitCode) => {
-      if (slot.task !== undefined) record(slot.task.index, { pair: pairs[slot.task.index]!, error: describeWorkerDeath(error, exitCode, this.heapMb), durationMs: 0 });
+      const running = slot.tasks[0];
+      if (running !== undefined) record(running.index, { pair: pairs[running.index]!, error: describeWorkerDeath(error, exitCode, this.heapMb), durationMs: 0 });
+      giveBack(slot);
     };
     if (total === 0) return outcomes;
     this.onChange();
@@ -245,7 +304,7 @@ export class BatchPool {
       ...(this.options.testFault === undefined ? {} : { testFault: this.options.testFault }),
     };
     const worker = (this.options.startWorker ?? startWorkerThread)(init, { maxOldGenerationSizeMb: this.heapMb });
-    const slot: Slot = { worker, ready: false, closed: false };
+    const slot: Slot = { worker, ready: false, tasks: [], closed: false };
     this.slots.add(slot);
     worker.on('message', (message: WorkerMessage) => {
       if (slot.closed) return;
@@ -253,7 +312,6 @@ export class BatchPool {
         slot.ready = true;
         this.bootFailures = 0;
       } else {
-        if (slot.task?.timer !== undefined) clearTimeout(slot.task.timer);
         this.onDone(slot, message.index, message.outcome);
       }
       this.onChange();
@@ -274,9 +332,9 @@ export class BatchPool {
 
   /** Takes a slot out of service and stops its worker (a fresh one is started when work remains). */
   private retire(slot: Slot): void {
-    if (slot.task?.timer !== undefined) clearTimeout(slot.task.timer);
+    for (const task of slot.tasks) if (task.timer !== undefined) clearTimeout(task.timer);
     slot.closed = true;
-    slot.task = undefined;
+    slot.tasks = [];
     this.slots.delete(slot);
     void slot.worker.terminate().catch(() => undefined);
   }

@@ -1,5 +1,4 @@
-import * as nodeFs from 'node:fs/promises';
-import { describeFsError, describeTooLarge, FileAccessError, formatBytes, readRegularFile } from '../files/index.js';
+import { describeFsError, describeTooLarge, FileAccessError, formatBytes, isNodeFileSystem, readRegularFile, readRegularFileSync } from '../files/index.js';
 import { normalizeText } from '../normalize.js';
 
 export { formatBytes };
@@ -24,6 +23,11 @@ export interface ReadInputOptions {
   fs: InputFileSystem;
   stdin: AsyncIterable<Uint8Array | string>;
   resolvePath: (path: string) => string;
+  /**
+   * Read files from the real file system with blocking calls (`readRegularFileSync`): for a batch
+   * worker thread, which has nothing else to do while it reads its pair.
+   */
+  blocking?: boolean;
 }
 
 /** A problem with an input file: the CLI prints the message as one line and exits 2. */
@@ -47,11 +51,12 @@ export async function readInput(spec: string, options: ReadInputOptions): Promis
 
 async function readFileChecked(spec: string, options: ReadInputOptions): Promise<Uint8Array> {
   const fullPath = options.resolvePath(spec);
-  if (options.fs === nodeFs) {
+  if (isNodeFileSystem(options.fs)) {
     // The real file system: opened non-blocking and checked on the open handle (a FIFO cannot hang
     // the run, a file swapped for a device between check and read is still refused).
     try {
-      return await readRegularFile(fullPath, { maxBytes: options.maxBytes, label: spec, limitHint: '(raise it with --max-bytes)' });
+      const readOptions = { maxBytes: options.maxBytes, label: spec, limitHint: '(raise it with --max-bytes)' };
+      return options.blocking === true ? readRegularFileSync(fullPath, readOptions) : await readRegularFile(fullPath, readOptions);
     } catch (error) {
       if (error instanceof FileAccessError) throw new InputFileError(error.message.replace(/is a directory, not a file$/u, 'is a directory, not a text file'));
       throw error;

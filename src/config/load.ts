@@ -1,6 +1,5 @@
-import * as nodeFs from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { FileAccessError, readRegularFile } from '../files/index.js';
+import { FileAccessError, isNodeFileSystem, readRegularFile } from '../files/index.js';
 import { configSchema, type AlignConfig } from './schema.js';
 
 /** Config file names looked for in each folder, from the current one up to the root, in this order. */
@@ -66,7 +65,7 @@ function decode(content: Uint8Array | string): string {
  * run, a huge file cannot fill memory); a test's in-memory file system is read as it is.
  */
 function readConfigBytes(fs: ConfigFileSystem, path: string, label: string): Promise<Uint8Array | string> {
-  if (fs !== nodeFs) return fs.readFile(path);
+  if (!isNodeFileSystem(fs)) return fs.readFile(path);
   return readRegularFile(path, { maxBytes: CONFIG_MAX_BYTES, label, what: 'config' });
 }
 

@@ -1,4 +1,4 @@
-import { francAll, paddedForTrigrams } from './franc-lazy.js';
+import { francAll, paddedForTrigrams, trigramKey, type TrigramKey } from './franc-lazy.js';
 // franc's trigram models: used only to measure how well the best language fits at all.
 import { data as trigramModels } from 'franc/data.js';
 import type { LanguageCode } from '../types.js';
@@ -169,9 +169,22 @@ function cleanForDetection(text: string): string {
     .trim();
 }
 
+const LETTER_RUN = /\p{L}+/gu;
+
+/** Letters (code points) in the text: runs of them, not one match object per letter. */
 function countLetters(text: string): number {
   let letters = 0;
-  for (const _ of text.matchAll(/\p{L}/gu)) letters++;
+  LETTER_RUN.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = LETTER_RUN.exec(text)) !== null) {
+    const run = match[0];
+    letters += run.length;
+    // A letter outside the BMP is two UTF-16 units: count its low surrogate out.
+    for (let i = 0; i < run.length; i++) {
+      const unit = run.charCodeAt(i);
+      if (unit >= 0xdc00 && unit <= 0xdfff) letters--;
+    }
+  }
   return letters;
 }
 
@@ -190,14 +203,14 @@ function sampleText(text: string): string {
   return [text.slice(0, part).replace(/\s\S*$/u, ''), slice(middle), slice(text.length - part - 1)].join(' ');
 }
 
-const modelCache = new Map<string, Set<string> | null>();
+const modelCache = new Map<string, Set<TrigramKey> | null>();
 
-function modelTrigrams(iso6393: string): Set<string> | null {
+function modelTrigrams(iso6393: string): Set<TrigramKey> | null {
   let model = modelCache.get(iso6393);
   if (model === undefined) {
     // Some languages have a model per script (Bosnian, Serbian: Latin and Cyrillic); use them all.
     const trigrams = Object.values(trigramModels).flatMap((languages) => languages[iso6393]?.split('|') ?? []);
-    model = trigrams.length > 0 ? new Set(trigrams) : null;
+    model = trigrams.length > 0 ? new Set(trigrams.map((trigram) => trigramKey(trigram, 0))) : null;
     modelCache.set(iso6393, model);
   }
   return model;
@@ -215,7 +228,7 @@ function trigramCoverage(sample: string, iso6393: string): number | null {
   let total = 0;
   for (let i = 0; i + 3 <= cleaned.length; i++) {
     total++;
-    if (model.has(cleaned.slice(i, i + 3))) known++;
+    if (model.has(trigramKey(cleaned, i))) known++;
   }
   return total === 0 ? null : known / total;
 }

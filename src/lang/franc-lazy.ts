@@ -14,6 +14,21 @@ const MAX_DIFFERENCE = 300;
 
 export type LanguageScores = Array<[string, number]>;
 
+/** A trigram as a map key (see `trigramKey`). */
+export type TrigramKey = number | string;
+
+/**
+ * The trigram of `text` at `at` (three UTF-16 units) as a map key: an integer when all three units
+ * are below 1024 (every Latin, Greek and IPA letter), else the substring. Distinct trigrams get
+ * distinct keys, and a text's ~2,000 trigrams cost no string each.
+ */
+export function trigramKey(text: string, at: number): TrigramKey {
+  const a = text.charCodeAt(at);
+  const b = text.charCodeAt(at + 1);
+  const c = text.charCodeAt(at + 2);
+  return (a | b | c) < 1024 ? (a << 20) | (b << 10) | c : text.slice(at, at + 3);
+}
+
 /** Per script and language, its model's trigrams in rank order, split on first use. */
 const models = new Map<string, readonly string[]>();
 
@@ -28,12 +43,14 @@ function modelOf(script: string, language: string): readonly string[] {
 }
 
 /**
- * Per script and candidate list, every trigram of the candidates' models → its rank in each
- * candidate's model (-1 where absent): one look-up per trigram of the text scores all candidates.
+ * Per script and candidate list, every trigram of the candidates' models → the candidates whose
+ * model has it, as pairs [column, rank, column, rank, …]: one look-up per trigram of the text
+ * scores all candidates, and only the models that know the trigram are visited (a trigram is in a
+ * few of the ~40 Latin-script models, not all of them).
  */
 interface RankIndex {
   languages: readonly string[];
-  ranks: Map<string, Int32Array>;
+  ranks: Map<TrigramKey, Int32Array>;
 }
 
 const indexes = new Map<string, RankIndex>();
@@ -42,20 +59,27 @@ function rankIndex(script: string, languages: readonly string[]): RankIndex {
   const key = `${script}\u0000${languages.join(',')}`;
   let index = indexes.get(key);
   if (index === undefined) {
-    const ranks = new Map<string, Int32Array>();
+    const dense = new Map<TrigramKey, Int32Array>();
     const models = (data as Record<string, Record<string, string>>)[script]!;
     languages.forEach((language, column) => {
       const trigrams = models[language]!.split('|');
       // Backwards, as franc does, so a repeated trigram keeps its best (lowest) rank.
       for (let weight = trigrams.length - 1; weight >= 0; weight--) {
-        let row = ranks.get(trigrams[weight]!);
+        const key = trigramKey(trigrams[weight]!, 0);
+        let row = dense.get(key);
         if (row === undefined) {
           row = new Int32Array(languages.length).fill(-1);
-          ranks.set(trigrams[weight]!, row);
+          dense.set(key, row);
         }
         row[column] = weight;
       }
     });
+    const ranks = new Map<TrigramKey, Int32Array>();
+    for (const [trigram, row] of dense) {
+      const pairs: number[] = [];
+      for (let column = 0; column < row.length; column++) if (row[column]! >= 0) pairs.push(column, row[column]!);
+      ranks.set(trigram, Int32Array.from(pairs));
+    }
     index = { languages, ranks };
     // A caller passes one candidate list or a few; any more and memory, not speed, comes first.
     if (indexes.size >= 8) indexes.clear();
@@ -70,11 +94,11 @@ export function paddedForTrigrams(value: string): string {
 }
 
 /** The padded, cleaned text's trigrams with their counts (trigram-utils' `asTuples`, unsorted: a distance is a sum). */
-function trigramCounts(value: string): Map<string, number> {
+function trigramCounts(value: string): Map<TrigramKey, number> {
   const padded = paddedForTrigrams(value);
-  const counts = new Map<string, number>();
+  const counts = new Map<TrigramKey, number>();
   for (let at = 0; at + 3 <= padded.length; at++) {
-    const trigram = padded.slice(at, at + 3);
+    const trigram = trigramKey(padded, at);
     counts.set(trigram, (counts.get(trigram) ?? 0) + 1);
   }
   return counts;
@@ -87,7 +111,7 @@ function trigramCounts(value: string): Map<string, number> {
  * short run pays for the ~300 trigrams of each candidate, not for a table of all of them. The sums
  * are of integers, so their order does not change them (`indexedDistances` gives the same).
  */
-function walkedDistances(trigrams: ReadonlyMap<string, number>, script: string, languages: readonly string[]): Float64Array {
+function walkedDistances(trigrams: ReadonlyMap<TrigramKey, number>, script: string, languages: readonly string[]): Float64Array {
   const totals = new Float64Array(languages.length);
   const absent = trigrams.size * MAX_DIFFERENCE;
   // A model may list a trigram twice; its first (best) rank counts, as in franc.
@@ -97,7 +121,7 @@ function walkedDistances(trigrams: ReadonlyMap<string, number>, script: string, 
     const model = modelOf(script, language);
     for (let rank = 0; rank < model.length; rank++) {
       const trigram = model[rank]!;
-      const count = trigrams.get(trigram);
+      const count = trigrams.get(trigramKey(trigram, 0));
       if (count === undefined || rankedFor.get(trigram) === column) continue;
       rankedFor.set(trigram, column);
       total += Math.abs(count - rank - 1) - MAX_DIFFERENCE;
@@ -107,19 +131,17 @@ function walkedDistances(trigrams: ReadonlyMap<string, number>, script: string, 
   return totals;
 }
 
-/** franc's distance of the text's trigrams to each language of the index, in its order. */
-function indexedDistances(trigrams: ReadonlyMap<string, number>, index: RankIndex): Float64Array {
-  const totals = new Float64Array(index.languages.length);
+/**
+ * franc's distance of the text's trigrams to each language of the index, in its order: every
+ * trigram costs MAX_DIFFERENCE, less what it saves in the models that know it. The sums are of
+ * integers, so this equals franc's per-trigram sum exactly.
+ */
+function indexedDistances(trigrams: ReadonlyMap<TrigramKey, number>, index: RankIndex): Float64Array {
+  const totals = new Float64Array(index.languages.length).fill(trigrams.size * MAX_DIFFERENCE);
   for (const [trigram, count] of trigrams) {
-    const row = index.ranks.get(trigram);
-    if (row === undefined) {
-      for (let k = 0; k < totals.length; k++) totals[k] += MAX_DIFFERENCE;
-      continue;
-    }
-    for (let k = 0; k < totals.length; k++) {
-      const rank = row[k]!;
-      totals[k] += rank < 0 ? MAX_DIFFERENCE : Math.abs(count - rank - 1);
-    }
+    const pairs = index.ranks.get(trigram);
+    if (pairs === undefined) continue;
+    for (let k = 0; k < pairs.length; k += 2) totals[pairs[k]!] += Math.abs(count - pairs[k + 1]! - 1) - MAX_DIFFERENCE;
   }
   return totals;
 }
@@ -129,7 +151,7 @@ const calls = new Map<string, number>();
 /** A single `align` run detects its two sides; the index pays for itself only over more calls (`align batch`). */
 const WALKS_BEFORE_INDEX = 2;
 
-function distances(trigrams: ReadonlyMap<string, number>, script: string, languages: readonly string[]): Float64Array {
+function distances(trigrams: ReadonlyMap<TrigramKey, number>, script: string, languages: readonly string[]): Float64Array {
   const key = `${script}\u0000${languages.join(',')}`;
   const seen = calls.get(key) ?? 0;
   if (seen < WALKS_BEFORE_INDEX) {

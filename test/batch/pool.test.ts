@@ -1,4 +1,7 @@
-import { fileURLToPath } from 'node:url';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it, vi } from 'vitest';
 import { defaultJobs, idleCores, runBatch, workerEntry } from '../../src/batch/pool.js';
@@ -21,6 +24,24 @@ describe('workerEntry', () => {
     expect(entry).toEqual({ script: new URL('file:///pkg/dist/batch/worker.js'), eval: false });
   });
 
+  it('runs the code-cached script from the bundle when the build made a cache for this Node', () => {
+    const pkg = mkdtempSync(join(tmpdir(), 'align-worker-entry-'));
+    try {
+      mkdirSync(join(pkg, 'dist', 'bundle'), { recursive: true });
+      mkdirSync(join(pkg, 'bin'));
+      writeFileSync(join(pkg, 'bin', 'cached-bundle.js'), '');
+      const poolUrl = pathToFileURL(join(pkg, 'dist', 'bundle', 'batch-X.js')).href;
+      expect(workerEntry(poolUrl)).toEqual({ script: new URL('./worker.js', poolUrl), eval: false });
+      writeFileSync(join(pkg, 'dist', 'bundle', `align.cjs.${process.versions.v8}-${process.arch}.cache`), '');
+      const entry = workerEntry(poolUrl);
+      expect(entry.eval).toBe(true);
+      expect(entry.script).toContain(JSON.stringify(pathToFileURL(join(pkg, 'bin', 'cached-bundle.js')).href));
+      expect(entry.script).toContain('runBatchWorker()');
+    } finally {
+      rmSync(pkg, { recursive: true, force: true });
+    }
+  });
+
   it('boots worker.ts through tsx when running from TypeScript sources', () => {
     const entry = workerEntry(new URL('../../src/batch/pool.ts', import.meta.url).href);
     expect(entry.eval).toBe(true);
@@ -35,9 +56,16 @@ describe('defaultJobs', () => {
   });
 
   it('grows with the text, up to the cores and never past the pairs', () => {
-    expect(defaultJobs(123, 557_000, 2)).toBe(2);
+    expect(defaultJobs(123, 557_000, 4)).toBe(2);
     expect(defaultJobs(123, 557_000, 64)).toBe(3);
     expect(defaultJobs(2, 50_000_000, 64)).toBe(2);
+  });
+
+  it('counts a worker as more than one core (V8 compiles and collects garbage beside it)', () => {
+    expect(defaultJobs(123, 50_000_000, 1)).toBe(1);
+    expect(defaultJobs(123, 50_000_000, 2)).toBe(1);
+    expect(defaultJobs(123, 50_000_000, 3)).toBe(2);
+    expect(defaultJobs(123, 50_000_000, 8)).toBe(5);
     expect(defaultJobs(0, 0, 4)).toBe(1);
   });
 });

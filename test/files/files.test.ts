@@ -2,13 +2,16 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as nodeFs from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import {
   assertOutputsAreNotInputs,
   describeTooLarge,
   FileAccessError,
+  isNodeFileSystem,
   OutsidePathError,
   readRegularFile,
+  readRegularFileSync,
   resolveInside,
   writeFileAtomic,
 } from '../../src/files/index.js';
@@ -26,38 +29,44 @@ async function failure(promise: Promise<unknown>): Promise<FileAccessError> {
   throw new Error('expected a FileAccessError');
 }
 
-describe('readRegularFile', () => {
+// The blocking variant (batch workers) must behave exactly like the asynchronous one.
+const readers: Array<[string, typeof readRegularFile]> = [
+  ['readRegularFile', readRegularFile],
+  ['readRegularFileSync', async (path, options) => readRegularFileSync(path, options)],
+];
+
+describe.each(readers)('%s', (_name, read) => {
   it('reads a regular file', async () => {
     const dir = scratch();
     writeFileSync(join(dir, 'a.txt'), 'hello');
-    expect((await readRegularFile(join(dir, 'a.txt'), { maxBytes: 10 })).toString()).toBe('hello');
+    expect((await read(join(dir, 'a.txt'), { maxBytes: 10 })).toString()).toBe('hello');
   });
 
   it('refuses a FIFO at once instead of hanging on it', async () => {
     const dir = scratch();
     execFileSync('mkfifo', [join(dir, 'pipe')]);
-    const error = await failure(readRegularFile(join(dir, 'pipe'), { maxBytes: 10, label: 'pipe', what: 'config' }));
+    const error = await failure(read(join(dir, 'pipe'), { maxBytes: 10, label: 'pipe', what: 'config' }));
     expect(error.message).toBe('pipe (config): is a named pipe (FIFO), not a regular file');
   });
 
   it('refuses a symlink to /dev/zero instead of filling memory', async () => {
     const dir = scratch();
     symlinkSync('/dev/zero', join(dir, 'zero.json'));
-    expect((await failure(readRegularFile(join(dir, 'zero.json'), { maxBytes: 10, label: 'zero.json' }))).message).toBe(
+    expect((await failure(read(join(dir, 'zero.json'), { maxBytes: 10, label: 'zero.json' }))).message).toBe(
       'zero.json: is a device, not a regular file',
     );
   });
 
   it('refuses a folder and a missing file, naming them', async () => {
     const dir = scratch();
-    expect((await failure(readRegularFile(dir, { maxBytes: 10, label: 'dir' }))).message).toBe('dir: is a directory, not a file');
-    expect((await failure(readRegularFile(join(dir, 'nope'), { maxBytes: 10, label: 'nope' }))).code).toBe('ENOENT');
+    expect((await failure(read(dir, { maxBytes: 10, label: 'dir' }))).message).toBe('dir: is a directory, not a file');
+    expect((await failure(read(join(dir, 'nope'), { maxBytes: 10, label: 'nope' }))).code).toBe('ENOENT');
   });
 
   it('refuses a file over the limit with exact byte counts when the rounded sizes match', async () => {
     const dir = scratch();
     writeFileSync(join(dir, 'big'), Buffer.alloc(2049, 97));
-    expect((await failure(readRegularFile(join(dir, 'big'), { maxBytes: 2048, label: 'big' }))).message).toBe(
+    expect((await failure(read(join(dir, 'big'), { maxBytes: 2048, label: 'big' }))).message).toBe(
       'big: is 2,049 bytes, more than the 2,048-byte (2 kB) limit',
     );
     expect(describeTooLarge(10_485_761, 10 * 1024 * 1024)).toBe('is 10,485,761 bytes, more than the 10,485,760-byte (10 MB) limit');
@@ -65,9 +74,17 @@ describe('readRegularFile', () => {
   });
 
   it('makes control characters in the name visible', async () => {
-    const error = await failure(readRegularFile('/nonexistent/\u001b]0;pwned\u0007\nalign: ok', { maxBytes: 10 }));
+    const error = await failure(read('/nonexistent/\u001b]0;pwned\u0007\nalign: ok', { maxBytes: 10 }));
     expect(error.message).not.toMatch(/[\u0000-\u001f]/u);
     expect(error.message).toContain('\\x1b]0;pwned\\x07\\nalign: ok');
+  });
+});
+
+describe('isNodeFileSystem', () => {
+  it('knows node:fs/promises also through a namespace object of its own (the CommonJS bundle makes one per module)', () => {
+    expect(isNodeFileSystem(nodeFs)).toBe(true);
+    expect(isNodeFileSystem({ ...nodeFs })).toBe(true);
+    expect(isNodeFileSystem({ readFile: async () => new Uint8Array() })).toBe(false);
   });
 });
 

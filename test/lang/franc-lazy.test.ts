@@ -27,6 +27,12 @@ describe('francAll (lazy tables)', () => {
     '',
     'x'.repeat(5000),
     'Binance under extortion: customer data at risk?',
+    // Scripts whose trigrams are keyed by substring, not by integer (units of 1024 and above), and a mix.
+    'Это длинный русский текст о политике и экономике страны, написанный для проверки детектора.',
+    'هذا نص عربي طويل عن السياسة والاقتصاد في المنطقة العربية',
+    'זהו טקסט ארוך בעברית על פוליטיקה וכלכלה במדינה',
+    'यह राजनीति और अर्थव्यवस्था के बारे में हिंदी में एक लंबा पाठ है',
+    'Il Cremlino (Кремль) ha detto che Путин incontrerà il presidente — «встреча» — lunedì.',
   ];
   const onlies: Array<string[] | undefined> = [undefined, ['eng', 'ita'], ['eng', 'ita', 'fra', 'deu', 'spa', 'por', 'rus', 'jpn']];
 
