@@ -95,14 +95,27 @@ export function describeFsError(error: unknown): string {
   }
 }
 
+/** How a file's messages start: its visible name, and what it is for. */
+function messagePrefix(path: string, options: ReadRegularOptions): string {
+  const label = visible(options.label ?? path);
+  return options.what === undefined ? label : `${label} (${options.what})`;
+}
+
+/** Refuses anything but a regular file within the limit; returns the limit hint for later messages. */
+function checkStats(stats: Stats, prefix: string, options: ReadRegularOptions): string {
+  if (!stats.isFile()) throw new FileAccessError(`${prefix}: ${describeFileType(stats)}`, stats.isDirectory() ? 'EISDIR' : 'ENOTREG');
+  const hint = options.limitHint === undefined ? '' : ` ${options.limitHint}`;
+  if (stats.size > options.maxBytes) throw new FileAccessError(`${prefix}: ${describeTooLarge(stats.size, options.maxBytes)}${hint}`, 'EFBIG');
+  return hint;
+}
+
 /**
  * Reads a whole regular file, never blocking and never reading more than `maxBytes`: the file is
  * opened non-blocking (a FIFO cannot hang the open), checked on the open handle (no swap between
  * check and read), and read only up to the limit (a file that grows, or a device, cannot fill memory).
  */
 export async function readRegularFile(path: string, options: ReadRegularOptions): Promise<Buffer> {
-  const label = visible(options.label ?? path);
-  const prefix = options.what === undefined ? label : `${label} (${options.what})`;
+  const prefix = messagePrefix(path, options);
   let handle;
   try {
     handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK | (constants.O_NOCTTY ?? 0));
@@ -111,9 +124,7 @@ export async function readRegularFile(path: string, options: ReadRegularOptions)
   }
   try {
     const stats = await handle.stat();
-    if (!stats.isFile()) throw new FileAccessError(`${prefix}: ${describeFileType(stats)}`, stats.isDirectory() ? 'EISDIR' : 'ENOTREG');
-    const hint = options.limitHint === undefined ? '' : ` ${options.limitHint}`;
-    if (stats.size > options.maxBytes) throw new FileAccessError(`${prefix}: ${describeTooLarge(stats.size, options.maxBytes)}${hint}`, 'EFBIG');
+    const hint = checkStats(stats, prefix, options);
     // Read at most one byte past the limit: enough to tell that the file grew past it.
     const buffer = Buffer.allocUnsafe(Math.min(options.maxBytes + 1, Math.max(stats.size, 0) + 1));
     let length = 0;
@@ -160,8 +171,7 @@ async function readRest(handle: import('node:fs/promises').FileHandle, offset: n
  * A FIFO still cannot hang the open (O_NONBLOCK), and only a regular file is ever read.
  */
 export function readRegularFileSync(path: string, options: ReadRegularOptions): Buffer {
-  const label = visible(options.label ?? path);
-  const prefix = options.what === undefined ? label : `${label} (${options.what})`;
+  const prefix = messagePrefix(path, options);
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | (constants.O_NOCTTY ?? 0));
@@ -170,9 +180,7 @@ export function readRegularFileSync(path: string, options: ReadRegularOptions): 
   }
   try {
     const stats = fstatSync(fd);
-    if (!stats.isFile()) throw new FileAccessError(`${prefix}: ${describeFileType(stats)}`, stats.isDirectory() ? 'EISDIR' : 'ENOTREG');
-    const hint = options.limitHint === undefined ? '' : ` ${options.limitHint}`;
-    if (stats.size > options.maxBytes) throw new FileAccessError(`${prefix}: ${describeTooLarge(stats.size, options.maxBytes)}${hint}`, 'EFBIG');
+    const hint = checkStats(stats, prefix, options);
     // Read at most one byte past the limit: enough to tell that the file grew past it.
     const buffer = Buffer.allocUnsafe(Math.min(options.maxBytes + 1, Math.max(stats.size, 0) + 1));
     let length = 0;
