@@ -66,6 +66,8 @@ export interface IdiomMismatch {
   /** The side that has the idiom, and so the negation the other side lost. */
   side: 'source' | 'target';
   idiom: string;
+  /** The idiom's negator as written (`no` of `no doubt`). */
+  negator: string;
   anchor: string;
 }
 
@@ -120,7 +122,8 @@ function readFrom(from: NegationSide, to: NegationSide, table: IdiomIndex, fromS
           if (Math.abs(there / to.words.length - place) > PLACE_SHIFT) continue;
           const negation = negationBefore(to, there);
           if (negation === undefined) {
-            reading.mismatch ??= { side: fromSide, idiom: idiom.join(' '), anchor: anchor.join(' ') };
+            const negator = idiom.find((word) => negationLanguage(from.lang)?.negators.has(word) === true) ?? idiom[0]!;
+            reading.mismatch ??= { side: fromSide, idiom: idiom.join(' '), negator, anchor: anchor.join(' ') };
             continue;
           }
           reading.consumed[toSide].add(negation);

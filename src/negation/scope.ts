@@ -242,7 +242,7 @@ function restrictionMismatch(source: NegationSide, target: NegationSide): Negati
 }
 
 function idiomAsMismatch(found: IdiomMismatch | undefined): NegationMismatch | undefined {
-  return found === undefined ? undefined : { side: found.side, cue: found.idiom, word: found.idiom, counterpart: found.anchor };
+  return found === undefined ? undefined : { side: found.side, cue: found.negator, word: found.idiom, counterpart: found.anchor };
 }
 
 /** `cues` without their first `count` negators in a question. */

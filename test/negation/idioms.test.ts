@@ -13,7 +13,7 @@ describe('idioms whose negator is part of their meaning', () => {
     expect(verdict(en, 'Senza dubbio le nuove norme aiuteranno le piccole imprese di tutta la regione.')).toBeNull();
     // Rendered without the word at all: nothing to compare.
     expect(verdict(en, 'Certamente le nuove norme aiuteranno le piccole imprese di tutta la regione.')).toBeNull();
-    expect(verdict(en, it.replace('Non c', 'C'))).toMatchObject({ side: 'source', mismatch: { cue: 'no doubt', counterpart: 'dubbio' } });
+    expect(verdict(en, it.replace('Non c', 'C'))).toMatchObject({ side: 'source', mismatch: { cue: 'no', word: 'no doubt', counterpart: 'dubbio' } });
   });
 
   it('flags `not least`, `nothing but` and `couldn’t help` renderings left without their `non`', () => {
