@@ -95,6 +95,16 @@ export function describeFsError(error: unknown): string {
   }
 }
 
+/** The error of a file that grew past the limit while it was read (`length` read so far, if known). */
+function grewPastLimit(prefix: string, hint: string, options: ReadRegularOptions, length = options.maxBytes + 1): FileAccessError {
+  return new FileAccessError(`${prefix}: ${describeTooLarge(length, options.maxBytes, true)}${hint}`, 'EFBIG');
+}
+
+/** Any failure while reading, as the one-line error the CLI prints. */
+function asAccessError(error: unknown, prefix: string): FileAccessError {
+  return error instanceof FileAccessError ? error : new FileAccessError(`${prefix}: ${describeFsError(error)}`, (error as { code?: string }).code);
+}
+
 /** How a file's messages start: its visible name, and what it is for. */
 function messagePrefix(path: string, options: ReadRegularOptions): string {
   const label = visible(options.label ?? path);
@@ -134,17 +144,16 @@ export async function readRegularFile(path: string, options: ReadRegularOptions)
       if (bytesRead === 0) break;
       length += bytesRead;
     }
-    if (length > options.maxBytes) throw new FileAccessError(`${prefix}: ${describeTooLarge(length, options.maxBytes, true)}${hint}`, 'EFBIG');
+    if (length > options.maxBytes) throw grewPastLimit(prefix, hint, options, length);
     if (length === buffer.length) {
       // The file grew while we read it; take what fits up to the limit by reading on.
       const rest = await readRest(handle, length, options.maxBytes);
-      if (rest === undefined) throw new FileAccessError(`${prefix}: ${describeTooLarge(options.maxBytes + 1, options.maxBytes, true)}${hint}`, 'EFBIG');
+      if (rest === undefined) throw grewPastLimit(prefix, hint, options);
       return Buffer.concat([buffer.subarray(0, length), rest]);
     }
     return buffer.subarray(0, length);
   } catch (error) {
-    if (error instanceof FileAccessError) throw error;
-    throw new FileAccessError(`${prefix}: ${describeFsError(error)}`, (error as { code?: string }).code);
+    throw asAccessError(error, prefix);
   } finally {
     await handle.close().catch(() => undefined);
   }
@@ -190,17 +199,16 @@ export function readRegularFileSync(path: string, options: ReadRegularOptions): 
       if (bytesRead === 0) break;
       length += bytesRead;
     }
-    if (length > options.maxBytes) throw new FileAccessError(`${prefix}: ${describeTooLarge(length, options.maxBytes, true)}${hint}`, 'EFBIG');
+    if (length > options.maxBytes) throw grewPastLimit(prefix, hint, options, length);
     if (length === buffer.length) {
       // The file grew while we read it; take what fits up to the limit by reading on.
       const rest = readRestSync(fd, length, options.maxBytes);
-      if (rest === undefined) throw new FileAccessError(`${prefix}: ${describeTooLarge(options.maxBytes + 1, options.maxBytes, true)}${hint}`, 'EFBIG');
+      if (rest === undefined) throw grewPastLimit(prefix, hint, options);
       return Buffer.concat([buffer.subarray(0, length), rest]);
     }
     return buffer.subarray(0, length);
   } catch (error) {
-    if (error instanceof FileAccessError) throw error;
-    throw new FileAccessError(`${prefix}: ${describeFsError(error)}`, (error as { code?: string }).code);
+    throw asAccessError(error, prefix);
   } finally {
     try {
       closeSync(fd);
