@@ -22,6 +22,8 @@ import { isStopword } from '../src/embed/lexical/stopwords.js';
 import { tokenize } from '../src/embed/lexical/tokenize.js';
 import { LEXICAL_LANGUAGE_DATA } from '../src/lang/embedding-data.js';
 import { encodeLexicon } from '../src/embed/lexical/lexicon-format.js';
+import { readLexicon } from '../src/embed/lexical/lexicon.js';
+import { vocabularyFile } from '../src/names/vocabulary.js';
 
 const LEXICON_VERSION = '2';
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -393,7 +395,12 @@ if (selected.length === 0) {
 const built = selected.map(buildLanguage);
 const texts: Array<{ lang: string; text: string }> = built.map((b) => ({ lang: b.lang, text: b.serialised }));
 if (selected.length === LANGUAGE_SOURCES.length) texts.push({ lang: 'en', text: buildEnglishForms() });
-const outputs = texts.map(({ lang, text }) => ({ lang, text, file: join(dataDir, `${lang}.bin`), binary: encodeLexicon(text, lang) }));
+const lexicons = texts.map(({ lang, text }) => ({ lang, text, file: join(dataDir, `${lang}.bin`), binary: encodeLexicon(text, lang) }));
+// The English words the Italian lexicon knows, for the name checks (src/names/vocabulary.ts).
+const vocabularies = lexicons
+  .filter((output) => output.lang === 'it')
+  .map((output) => ({ lang: 'it.vocabulary', file: join(dataDir, 'it.vocabulary'), binary: vocabularyFile(readLexicon(output.binary), output.binary.length) }));
+const outputs: Array<{ lang: string; file: string; binary: Uint8Array }> = [...lexicons, ...vocabularies];
 
 if (checkOnly) {
   let stale = 0;
@@ -418,7 +425,7 @@ for (const output of outputs) writeFileSync(output.file, output.binary);
 if (process.argv.includes('--text')) {
   const textDir = resolve(argument('--text', '.'));
   mkdirSync(textDir, { recursive: true });
-  for (const output of outputs) writeFileSync(join(textDir, `${output.lang}.txt`), output.text);
+  for (const output of lexicons) writeFileSync(join(textDir, `${output.lang}.txt`), output.text);
 }
 
 // Attribution and licences travel with the derived data.

@@ -3,6 +3,7 @@ import { isStopword } from '../embed/lexical/stopwords.js';
 import { stemEnglish, stemItalian } from '../embed/lexical/stem.js';
 import type { LanguageCode } from '../types.js';
 import type { NameWord } from './extract.js';
+import { englishVocabulary } from './vocabulary.js';
 
 /**
  * Whether a capitalised word has a translation among the other side's words: capitalised common
@@ -108,20 +109,4 @@ export function unknownWordTest(lang: LanguageCode): ((word: string) => boolean)
   if (lang === 'en') return (word) => !englishVocabulary().has(englishConcept(word));
   if (lang !== 'it') return undefined;
   return (word) => italianEntry(word) === undefined && inflectedConcepts(word.toLowerCase()).length === 0;
-}
-
-let vocabulary: Set<string> | undefined;
-
-/**
- * Every English stem the lexicon translates an Italian word into: the English words it knows.
- * Gathered once, on first use (about 0.2 s), since the lexicon is indexed from the Italian side.
- */
-function englishVocabulary(): ReadonlySet<string> {
-  if (vocabulary !== undefined) return vocabulary;
-  const lexicon = shippedLexicon();
-  const known = new Set<string>();
-  for (const table of [lexicon.translations, lexicon.words]) {
-    for (const key of table.keys()) for (const concept of table.get(key)?.concepts ?? []) known.add(concept);
-  }
-  return (vocabulary = known);
 }
