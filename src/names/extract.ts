@@ -39,14 +39,14 @@ const QUOTE_OPENER = /[\p{L}\p{N},]\s*["“«‘(\[]$/u;
 const wordsOfSentence = new Map<string, readonly NameWord[]>();
 const MAX_CACHED_SENTENCES = 20_000;
 
-export function sentenceWords(text: string): NameWord[] {
+export function sentenceWords(text: string): readonly NameWord[] {
   let words = wordsOfSentence.get(text);
   if (words === undefined) {
     words = splitSentenceWords(text);
     if (wordsOfSentence.size >= MAX_CACHED_SENTENCES) wordsOfSentence.clear();
     wordsOfSentence.set(text, words);
   }
-  return words.slice();
+  return words;
 }
 
 function splitSentenceWords(text: string): NameWord[] {
@@ -56,7 +56,7 @@ function splitSentenceWords(text: string): NameWord[] {
     const word = match[0];
     const start = match.index;
     const first = word[0]!;
-    const hasCapital = word !== word.toLowerCase();
+    const hasCapital = hasUpperCase(word);
     // `al-Moualem`, `bin-Salman`: a lower-case particle before a capitalised name; `post-Brexit`,
     // `anti-DARPA`: a lower-case prefix before one.
     const capitalised = first !== first.toLowerCase() || (hasCapital && /^\p{Ll}+-\p{Lu}/u.test(word));
@@ -76,9 +76,35 @@ function isMarked(word: string): boolean {
   );
 }
 
+/** `word !== word.toLowerCase()`, without a lower-case copy of an ASCII word (most words). */
+function hasUpperCase(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    if (code >= 0x80) return word !== word.toLowerCase();
+    if (code >= 65 && code <= 90) return true;
+  }
+  return false;
+}
+
+/** The characters `\s` matches. */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** What OPENER sees in the three characters before `start`, without a slice: most words follow a letter and a space. */
+function mayOpen(text: string, start: number): boolean {
+  const from = Math.max(0, start - 3);
+  let at = start - 1;
+  while (at >= from && isSpace(text.charCodeAt(at))) at--;
+  return at < from || OPENER_CHARACTERS.has(text[at]!);
+}
+
+const OPENER_CHARACTERS = new Set('.!?:;"“”«»‘([—–');
+
 /** Whether the word at `start` follows a sentence end, colon, quote or bracket. */
 function opensSentence(text: string, start: number): boolean {
-  if (!OPENER.test(text.slice(Math.max(0, start - 3), start))) return false;
+  if (!mayOpen(text, start) || !OPENER.test(text.slice(Math.max(0, start - 3), start))) return false;
   // The dot of a title (`Mr. Trump`, `Dr. Ford`) does not end a sentence.
   if (TITLE_DOT.test(text.slice(Math.max(0, start - 7), start))) return false;
   // A quote closed after a comma (`…life," Hale said`) or a word (`"Hans" Geiger`) opens nothing.
@@ -111,8 +137,9 @@ export function documentNameKeys(sentences: readonly string[], lang: LanguageCod
   for (const sentence of sentences) {
     if (isHeadline(sentenceWords(sentence))) continue;
     for (const word of sentenceWords(sentence)) {
+      if (!word.capitalised || word.initial) continue;
       const lower = word.text.toLowerCase();
-      if (word.capitalised && !word.initial && !notNames.has(lower) && !(isCommonNoun?.(lower) ?? false)) keys.add(word.key);
+      if (!notNames.has(lower) && !(isCommonNoun?.(lower) ?? false)) keys.add(word.key);
     }
   }
   return keys;
@@ -120,10 +147,15 @@ export function documentNameKeys(sentences: readonly string[], lang: LanguageCod
 
 /** Title Case: most longer words capitalised, so capitals say nothing about names. */
 export function isHeadline(words: readonly NameWord[]): boolean {
-  const long = words.filter((word) => word.text.length >= 4 && !word.marked);
-  const lowerCase = long.filter((word) => !word.capitalised).length;
+  let long = 0;
+  let lowerCase = 0;
+  for (const word of words) {
+    if (word.text.length < 4 || word.marked) continue;
+    long++;
+    if (!word.capitalised) lowerCase++;
+  }
   // A list of names (`… include Dick Advocaat, David Moyes and Paulo Di Canio.`) has lower-case verbs and nouns.
-  return long.length >= 3 && lowerCase <= 0.3 * long.length && lowerCase <= 1;
+  return long >= 3 && lowerCase <= 0.3 * long && lowerCase <= 1;
 }
 
 /**
@@ -146,8 +178,9 @@ export function namesInSentence(
     if (!word.capitalised || word.text.length < 2 && !word.marked) return false;
     // Dots aside (`Mr.`), not the folded key: `Lee` folds to `le`, an article.
     // A prefixed word is judged by what follows its prefix: `mid-September` is a month.
-    const lower = word.text.toLowerCase().replace(/^\p{Ll}+-(?=.)/u, (prefix) => (/^\p{Ll}/u.test(word.text) ? '' : prefix));
-    if (notNames.has(lower) || notNames.has(lower.replace(/\./gu, ''))) return false;
+    const folded = word.text.toLowerCase();
+    const lower = folded.includes('-') ? folded.replace(/^\p{Ll}+-(?=.)/u, (prefix) => (/^\p{Ll}/u.test(word.text) ? '' : prefix)) : folded;
+    if (notNames.has(lower) || (lower.includes('.') && notNames.has(lower.replace(/\./gu, '')))) return false;
     if (word.marked) return true;
     if (isCommonNoun?.(word.text.toLowerCase()) && !table.plainForms.has(plainWord(word.text))) return false;
     if (!word.initial && !headline) return true;

@@ -33,9 +33,18 @@ export class SideIndex {
   /** `otherLang`: the language of the names looked up here. */
   constructor(text: string, readonly lang: LanguageCode, private readonly otherLang: LanguageCode) {
     // Hyphenated words count by their parts too (`Kim-Trump` ↔ `Kim e Trump`, `US-China` ↔ `USA-Cina`).
-    this.words = sentenceWords(text).flatMap(wordParts);
-    this.keys = new Set(this.words.map((word) => word.key));
-    this.capitalKeys = new Set(this.words.filter((word) => word.capitalised).map((word) => word.key));
+    const words: NameWord[] = [];
+    for (const word of sentenceWords(text)) {
+      if (word.text.includes('-')) words.push(...wordParts(word));
+      else words.push(word);
+    }
+    this.words = words;
+    this.keys = new Set();
+    this.capitalKeys = new Set();
+    for (const word of words) {
+      this.keys.add(word.key);
+      if (word.capitalised) this.capitalKeys.add(word.key);
+    }
   }
 
   /** Lower-case, accent-free words, for shared-prefix matches (`Parliament` ↔ `Parlamento`). */
