@@ -56,12 +56,18 @@ export function fewerMentions(names: readonly FoundName[], source: SideIndex, ta
   const result: string[] = [];
   const seen = new Set<string>();
   const targetTable = nameTable(target.lang);
-  // Looked up once per word of each side, not once per name word (a bead may be long).
-  const sourceConcepts = source.words.map((other) => (other.capitalised ? conceptsOfKey(table, other.key) : []));
-  const translatedStems = sourceConcepts.map((concepts) => placeStems(concepts, targetTable, stemOf, false));
-  const targetConcepts = target.words.map((other) => conceptsOfKey(targetTable, other.key));
+  // Looked up once per word of each side, not once per name word (a bead may be long), and only
+  // once some name word asks.
+  let sourceConcepts: Array<readonly string[]> = [];
+  let translatedStems: string[][] = [];
+  let targetConcepts: Array<readonly string[]> = [];
   for (const word of names.flatMap((name) => name.words)) {
     if (!word.capitalised || seen.has(word.key)) continue;
+    if (seen.size === 0) {
+      sourceConcepts = source.words.map((other) => (other.capitalised ? conceptsOfKey(table, other.key) : []));
+      translatedStems = sourceConcepts.map((concepts) => placeStems(concepts, targetTable, stemOf, false));
+      targetConcepts = target.words.map((other) => conceptsOfKey(targetTable, other.key));
+    }
     seen.add(word.key);
     const concepts = conceptsOfKey(table, word.key);
     const own = ownConcepts(concepts, word.key);

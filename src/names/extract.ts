@@ -100,6 +100,12 @@ function mayOpen(text: string, start: number): boolean {
   return at < from || OPENER_CHARACTERS.has(text[at]!);
 }
 
+/** Whether `text[from, to)` is whitespace only (`\s`), as `!/[^\s]/u.test(text.slice(from, to))`. */
+function allSpace(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (!isSpace(text.charCodeAt(at))) return false;
+  return true;
+}
+
 const OPENER_CHARACTERS = new Set('.!?:;"“”«»‘([—–');
 
 /** Whether the word at `start` follows a sentence end, colon, quote or bracket. */
@@ -204,7 +210,7 @@ export function namesInSentence(
   let previousEnd = 0;
   for (const word of words) {
     // Punctuation ends a name: `Kavanaugh, Flake` are two.
-    if (run.length > 0 && /[^\s]/u.test(text.slice(previousEnd, word.start))) flush();
+    if (run.length > 0 && !allSpace(text, previousEnd, word.start)) flush();
     previousEnd = word.start + word.text.length;
     if (isNameWord(word)) run.push(word);
     else if (run.length > 0 && connectors.has(word.text.toLowerCase())) run.push(word);

@@ -96,6 +96,12 @@ function wordsOf(text: string, lang: LanguageCode): string[] {
   // `c ' è`, `l ' anno` (tokenised corpora): the elision, written apart.
   for (const match of text.toLowerCase().replace(/’/gu, "'").replace(/(\p{L}) ' (?=\p{L})/gu, "$1'").matchAll(TOKEN)) {
     const token = match[0].trim();
+    // Contractions and elisions all have an apostrophe: most words go straight through.
+    if (!token.includes("'")) {
+      if (lang === 'en' && token === 'cannot') out.push('can', 'not');
+      else out.push(token);
+      continue;
+    }
     if (lang === 'en') {
       const contracted = /^(\p{L}+)n't$/u.exec(token);
       if (contracted !== null) {
