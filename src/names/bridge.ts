@@ -1,6 +1,7 @@
 import { shippedLexicon, type LexiconEntry } from '../embed/lexical/lexicon.js';
 import { isStopword } from '../embed/lexical/stopwords.js';
 import { stemEnglish, stemItalian } from '../embed/lexical/stem.js';
+import { memoizeWord } from '../text/memo.js';
 import type { LanguageCode } from '../types.js';
 import type { NameWord } from './extract.js';
 import { englishVocabulary } from './vocabulary.js';
@@ -12,10 +13,10 @@ import { englishVocabulary } from './vocabulary.js';
  */
 export type TranslationBridge = (word: string, otherWords: readonly NameWord[]) => boolean;
 
-function englishConcept(word: string): string {
+const englishConcept = memoizeWord((word: string): string => {
   const stem = stemEnglish(word.toLowerCase());
   return shippedLexicon().englishForms.get(stem) ?? stem;
-}
+});
 
 function italianEntry(word: string): LexiconEntry | undefined {
   const lexicon = shippedLexicon();
@@ -50,9 +51,12 @@ function inflectedConcepts(lower: string): readonly string[] {
 /** At most this many translations of a word count: the lexicon lists the strongest first. */
 const TOP_TRANSLATIONS = 8;
 
-function italianConcepts(word: string): readonly string[] {
-  return italianEntry(word)?.concepts.slice(0, TOP_TRANSLATIONS) ?? [];
-}
+/**
+ * Remembered per word as written: the bridge asks for every word of the other sentence once per
+ * unmet name word, and a word's own string keeps its hash, so a repeat costs one look-up instead of
+ * a lower-case copy and three lexicon look-ups.
+ */
+const italianConcepts = memoizeWord((word: string): readonly string[] => italianEntry(word)?.concepts.slice(0, TOP_TRANSLATIONS) ?? []);
 
 /**
  * Whether two English stems name one concept: equal, or one the other's start on five letters or

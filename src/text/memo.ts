@@ -3,8 +3,8 @@
  * functions worth remembering are regex chains or stemmers. The memory is cleared past `limit`
  * entries, so it stays bounded on any input.
  */
-export function memoizeWord(compute: (word: string) => string, limit = 50_000): (word: string) => string {
-  const seen = new Map<string, string>();
+export function memoizeWord<T extends object | string>(compute: (word: string) => T, limit = 50_000): (word: string) => T {
+  const seen = new Map<string, T>();
   return (word) => {
     let result = seen.get(word);
     if (result === undefined) {
