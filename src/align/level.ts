@@ -130,20 +130,21 @@ export function setBaselines(a: LevelSide, b: LevelSide, samples: number, seed =
     const dots = new Float64Array(from.units * r);
     for (let p = 0; p < from.units; p++) from.vectors.rowDots(p, to.vectors, sample, r, dots, p * r);
     const sampleNorm = Float64Array.from(sample, (q) => Math.sqrt(to.norm2[q]));
-    const out: Float64Array[] = [];
+    const out = Array.from({ length: MAX_WINDOW }, () => new Float64Array(from.units));
     const acc = new Float64Array(r);
-    for (let k = 1; k <= MAX_WINDOW; k++) {
-      const row = new Float64Array(from.units);
-      for (let start = 0; start + k <= from.units; start++) {
+    // The window of k units from `start` sums the same rows in the same order as the window of
+    // k - 1 units plus one: each window extends the previous one's sums (same floating point).
+    for (let start = 0; start < from.units; start++) {
+      acc.fill(0);
+      for (let k = 1; k <= MAX_WINDOW && start + k <= from.units; k++) {
+        const p = start + k - 1;
+        for (let s = 0; s < r; s++) acc[s] += dots[p * r + s];
         const norm = Math.sqrt(windowNorm2(from, start, k));
         if (norm === 0 || r === 0) continue;
-        acc.fill(0);
-        for (let p = start; p < start + k; p++) for (let s = 0; s < r; s++) acc[s] += dots[p * r + s];
         let sum = 0;
         for (let s = 0; s < r; s++) if (sampleNorm[s] > 0) sum += acc[s] / (norm * sampleNorm[s]);
-        row[start] = sum / r;
+        out[k - 1]![start] = sum / r;
       }
-      out.push(row);
     }
     return out;
   };
