@@ -1,4 +1,5 @@
 import type { LanguageCode } from '../types.js';
+import { isWhitespace } from '../text/whitespace.js';
 import { nameLanguage } from './languages.js';
 import { NAME_WORD, nameTable, plainWord, wordKey } from './table.js';
 
@@ -86,23 +87,17 @@ function hasUpperCase(word: string): boolean {
   return false;
 }
 
-/** The characters `\s` matches. */
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
-
 /** What OPENER sees in the three characters before `start`, without a slice: most words follow a letter and a space. */
 function mayOpen(text: string, start: number): boolean {
   const from = Math.max(0, start - 3);
   let at = start - 1;
-  while (at >= from && isSpace(text.charCodeAt(at))) at--;
+  while (at >= from && isWhitespace(text.charCodeAt(at))) at--;
   return at < from || OPENER_CHARACTERS.has(text[at]!);
 }
 
 /** Whether `text[from, to)` is whitespace only (`\s`), as `!/[^\s]/u.test(text.slice(from, to))`. */
 function allSpace(text: string, from: number, to: number): boolean {
-  for (let at = from; at < to; at++) if (!isSpace(text.charCodeAt(at))) return false;
+  for (let at = from; at < to; at++) if (!isWhitespace(text.charCodeAt(at))) return false;
   return true;
 }
 

@@ -6,6 +6,9 @@
  * wrapping, so a coloured figure that wraps keeps its colour on both lines.
  */
 
+// JavaScript's `\s`: what cli-table3 splits words on.
+import { isWhitespace } from '../text/whitespace.js';
+
 /** A run of text and how to paint it (chalk), or plain. A `\n` in the text starts a new line. */
 export interface Span {
   text: string;
@@ -57,23 +60,6 @@ export function textWidth(text: string): number {
     width += charWidth(code);
   }
   return width;
-}
-
-/** JavaScript's `\s`: what cli-table3 splits words on. */
-function isWhitespace(unit: number): boolean {
-  return (
-    unit === 0x20 ||
-    (unit >= 0x09 && unit <= 0x0d) ||
-    unit === 0xa0 ||
-    unit === 0x1680 ||
-    (unit >= 0x2000 && unit <= 0x200a) ||
-    unit === 0x2028 ||
-    unit === 0x2029 ||
-    unit === 0x202f ||
-    unit === 0x205f ||
-    unit === 0x3000 ||
-    unit === 0xfeff
-  );
 }
 
 /** A wrapped line: a [start, end) range of the cell's plain text. */

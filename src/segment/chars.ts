@@ -1,20 +1,7 @@
 /** Character classes used by the segmenter, tested on UTF-16 code units for speed. */
 
 /** The characters `String.prototype.trim` removes, so trimmed sentences equal `text.trim()`. */
-export function isWhitespace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
+export { isWhitespace } from '../text/whitespace.js';
 
 export const LF = 0x0a;
 export const CR = 0x0d;

@@ -1,3 +1,5 @@
+import { isWhitespace } from './whitespace.js';
+
 /** Identical once whitespace is ignored: the same file twice, or a copy instead of a translation. */
 export function sameText(a: string, b: string): boolean {
   if (a === b) return true;
@@ -7,8 +9,8 @@ export function sameText(a: string, b: string): boolean {
   let i = skipSpaces(a, 0);
   let j = skipSpaces(b, 0);
   while (i < a.length && j < b.length) {
-    const spaceA = isJsSpace(a.charCodeAt(i));
-    const spaceB = isJsSpace(b.charCodeAt(j));
+    const spaceA = isWhitespace(a.charCodeAt(i));
+    const spaceB = isWhitespace(b.charCodeAt(j));
     // One text has a space (or trailing spaces) where the other has a character.
     if (spaceA !== spaceB) return false;
     if (spaceA) {
@@ -27,16 +29,6 @@ export function sameText(a: string, b: string): boolean {
 /** The first index at or after `at` that is not whitespace as `\s` defines it. */
 function skipSpaces(text: string, at: number): number {
   let i = at;
-  while (i < text.length && isJsSpace(text.charCodeAt(i))) i++;
+  while (i < text.length && isWhitespace(text.charCodeAt(i))) i++;
   return i;
-}
-
-/** `\s` of JavaScript regular expressions (WhiteSpace and LineTerminator). */
-function isJsSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
 }
