@@ -3,7 +3,8 @@
  * src/embed/lexical/lexicon.ts; formats in src/embed/lexical/lexicon-format.ts) from ../shared/lexicon
  * (Wiktionary and WordNet pairs): one per language paired with English (it, fr, de, es, pt), plus
  * data/lexicon/en.bin, the English inflection table every language shares (the concept space is
- * English stems, so any two languages meet through it). Deterministic: the same inputs give the same
+ * English stems, so any two languages meet through it), and data/lexicon/it.vocabulary, the English
+ * stems it.bin translates into (src/names/vocabulary.ts). Deterministic: the same inputs give the same
  * output byte for byte. Run with `npm run build:lexicon`.
  *
  *   --shared <dir>   where the shared data lives (default: ../shared next to the project)
