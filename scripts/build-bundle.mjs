@@ -33,7 +33,7 @@ await build({
   sourcesContent: false,
   legalComments: 'linked',
   logLevel: 'warning',
-  // CommonJS dependencies (commander, natural's stemmers, cli-table3) call require() for Node built-ins.
+  // CommonJS dependencies (commander, natural's stemmers) call require() for Node built-ins.
   banner: { js: "import { createRequire as __alignCreateRequire } from 'node:module'; const require = __alignCreateRequire(import.meta.url);" },
   // Optional, user-installed runtime for --embedder onnx: resolved at run time, never bundled.
   external: ['@huggingface/transformers'],

@@ -1,5 +1,4 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import type { BatchResult, PairOutcome } from '../batch/types.js';
 import { formatGithubBatch } from '../report/github.js';
 import { formatJunitBatch } from '../report/junit.js';
@@ -8,6 +7,7 @@ import { formatMarkdownBatch } from '../report/markdown.js';
 import { formatNdjsonBatch } from '../report/ndjson.js';
 import { formatSarifBatch } from '../report/sarif.js';
 import { findingLabel } from '../report/shared.js';
+import { renderColumns, type Span } from '../report/table-grid.js';
 import { REPORT_SCHEMA_VERSION, type FormatOptions, type Severity } from '../types.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { visible } from './batch-diagnostics.js';
@@ -63,45 +63,41 @@ export function batchSummaryLine(result: BatchResult): string {
   return `${t.pairs} pair${t.pairs === 1 ? '' : 's'} in ${seconds(result.durationMs)} with ${result.jobs} job${result.jobs === 1 ? '' : 's'}: ${parts.join(', ')} · ${t.findings.error} error${t.findings.error === 1 ? '' : 's'}, ${t.findings.warning} warning${t.findings.warning === 1 ? '' : 's'}, ${t.findings.info} info`;
 }
 
-function verdict(chalk: ChalkInstance, outcome: PairOutcome): string {
+function verdict(chalk: ChalkInstance, outcome: PairOutcome): Span {
   const report = outcome.report;
-  if (report === undefined) return chalk.red('not checked');
-  if (report.findings.some((finding) => finding.kind === 'not-a-translation')) return chalk.red('not a translation');
-  return report.findings.length === 0 ? chalk.green('clean') : chalk.yellow('drift');
+  if (report === undefined) return { text: 'not checked', paint: chalk.red };
+  if (report.findings.some((finding) => finding.kind === 'not-a-translation')) return { text: 'not a translation', paint: chalk.red };
+  return report.findings.length === 0 ? { text: 'clean', paint: chalk.green } : { text: 'drift', paint: chalk.yellow };
 }
 
 function severityPaint(chalk: ChalkInstance, severity: Severity, text: string): string {
   return severity === 'error' ? chalk.red(text) : severity === 'warning' ? chalk.yellow(text) : chalk.cyan(text);
 }
 
+const SUMMARY_HEAD = ['pair', 'verdict', 'sentences', 'errors', 'warnings', 'info', 'time'];
+
 /** The summary table over all pairs (what a person reads after the progress bar). */
 export function formatBatchSummaryTable(result: BatchResult, options: BatchFormatOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
-  const table = new Table({
-    head: ['pair', 'verdict', 'sentences', 'errors', 'warnings', 'info', 'time'].map((h) => chalk.bold(h)),
-    style: options.color ? {} : { head: [], border: [] },
-    // One line per pair: no rules between rows.
-    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-    colAligns: ['left', 'left', 'right', 'right', 'right', 'right', 'right'],
-  });
   const shown = options.onlyDrift ? result.outcomes.filter((o) => o.report === undefined || o.report.findings.length > 0) : result.outcomes;
-  for (const outcome of shown) {
+  const rows = shown.map((outcome): Span[] => {
     const report = outcome.report;
-    const count = (severity: Severity): string => {
+    const count = (severity: Severity): Span => {
       const n = report?.findings.filter((finding) => finding.severity === severity).length ?? 0;
-      return n === 0 ? chalk.dim('0') : severityPaint(chalk, severity, String(n));
+      return n === 0 ? { text: '0', paint: chalk.dim } : { text: String(n), paint: (text) => severityPaint(chalk, severity, text) };
     };
-    table.push([
-      visible(outcome.pair.id),
+    return [
+      { text: visible(outcome.pair.id) },
       verdict(chalk, outcome),
-      report === undefined ? '–' : `${report.summary.sourceSentences}/${report.summary.targetSentences}`,
+      { text: report === undefined ? '–' : `${report.summary.sourceSentences}/${report.summary.targetSentences}` },
       count('error'),
       count('warning'),
       count('info'),
-      duration(outcome.durationMs),
-    ]);
-  }
-  return `${table.toString()}\n`;
+      { text: duration(outcome.durationMs) },
+    ];
+  });
+  const head = SUMMARY_HEAD.map((text): Span => ({ text, paint: chalk.bold }));
+  return `${renderColumns(head, rows, { align: ['left', 'left', 'right', 'right', 'right', 'right', 'right'], color: options.color })}\n`;
 }
 
 /**

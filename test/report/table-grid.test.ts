@@ -1,6 +1,6 @@
 import Table from 'cli-table3';
 import { describe, expect, it } from 'vitest';
-import { renderGrid, textWidth } from '../../src/report/table-grid.js';
+import { renderColumns, renderGrid, textWidth, type ColumnAlign } from '../../src/report/table-grid.js';
 import { seededRandom } from '../../src/align/random.js';
 
 const WORDS = ['the', 'Bitcoin', 'price', 'rose', 'to', '$290,000', 'l’equivalente', 'di', 'circa', 'https://example.com/a/very/long/path/that/overflows', 'è', '—', '12.5%', '東京', '😀'];
@@ -45,5 +45,35 @@ describe('renderGrid', () => {
     expect(textWidth('abc')).toBe(3);
     expect(textWidth('東京')).toBe(4);
     expect(textWidth('e\u0301')).toBe(1);
+  });
+
+  it('draws a summary table exactly as cli-table3 does with column alignment and no row rules, coloured or not', () => {
+    const rng = seededRandom(11);
+    const pick = (): string => WORDS[Math.floor(rng() * WORDS.length)]!;
+    const bold = (text: string): string => `\u001b[1m${text}\u001b[22m`;
+    const yellow = (text: string): string => `\u001b[33m${text}\u001b[39m`;
+    for (let trial = 0; trial < 40; trial += 1) {
+      const columns = 1 + Math.floor(rng() * 6);
+      const align: ColumnAlign[] = Array.from({ length: columns }, () => (rng() < 0.5 ? 'left' : 'right'));
+      const head = Array.from({ length: columns }, pick);
+      const rows = Array.from({ length: Math.floor(rng() * 6) }, () =>
+        Array.from({ length: columns }, () => ({ text: Array.from({ length: 1 + Math.floor(rng() * 3) }, pick).join(' '), painted: rng() < 0.3 })),
+      );
+      for (const color of [false, true]) {
+        const table = new Table({
+          head: head.map(bold),
+          style: color ? {} : { head: [], border: [] },
+          chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+          colAligns: align,
+        });
+        for (const row of rows) table.push(row.map((cell) => (cell.painted ? yellow(cell.text) : cell.text)));
+        const actual = renderColumns(
+          head.map((text) => ({ text, paint: bold })),
+          rows.map((row) => row.map((cell) => (cell.painted ? { text: cell.text, paint: yellow } : { text: cell.text }))),
+          { align, color },
+        );
+        expect(actual).toBe(table.toString());
+      }
+    }
   });
 });
