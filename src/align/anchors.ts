@@ -1,7 +1,8 @@
 import type { Figure } from '../types.js';
+import { latinPattern } from '../text/latin-pattern.js';
 
-const NAME = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{Ll}\p{M}'’-]{2,}|\p{Lu}{2,}[\p{L}]*)(?![\p{L}\p{N}])/gu;
-const NUMBER = /(?<![\p{L}\p{N}])\d+(?:[.,\u00a0\u202f ]\d+)*/gu;
+const NAME = latinPattern(String.raw`(?<![\p{L}\p{N}])(?:\p{Lu}[\p{Ll}\p{M}'’-]{2,}|\p{Lu}{2,}[\p{L}]*)(?![\p{L}\p{N}])`, 'gu');
+const NUMBER = latinPattern(String.raw`(?<![\p{L}\p{N}])\d+(?:[.,\u00a0\u202f ]\d+)*`, 'gu');
 
 /**
  * Language-independent keys of a sentence: figure keys, bare digit strings (separators dropped, so
@@ -10,8 +11,8 @@ const NUMBER = /(?<![\p{L}\p{N}])\d+(?:[.,\u00a0\u202f ]\d+)*/gu;
 export function anchorKeys(text: string, figures?: readonly Figure[]): Set<string> {
   const keys = new Set<string>();
   for (const figure of figures ?? []) keys.add(`f:${figure.key}`);
-  for (const match of text.matchAll(NUMBER)) keys.add(`#${match[0].replace(/\D/g, '')}`);
-  for (const match of text.matchAll(NAME)) keys.add(`n:${match[0].toLowerCase()}`);
+  for (const match of text.matchAll(NUMBER.on(text))) keys.add(`#${match[0].replace(/\D/g, '')}`);
+  for (const match of text.matchAll(NAME.on(text))) keys.add(`n:${match[0].toLowerCase()}`);
   return keys;
 }
 

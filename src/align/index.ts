@@ -6,6 +6,7 @@ import { TooManySentencesError } from './errors.js';
 import { downsample, downsampleAnchors, type LevelSide, makeLevelSide, setBaselines } from './level.js';
 import { BandDots, type BeadScorer, DEFAULT_SCORING, makeScorer, type PairWindows, type ScoringParams } from './scoring.js';
 import { embedTable, type VectorTable } from './vectors.js';
+import { latinPattern } from '../text/latin-pattern.js';
 
 export { TooManySentencesError } from './errors.js';
 export { DEFAULT_SCORING, type ScoringParams } from './scoring.js';
@@ -303,10 +304,10 @@ function paragraphStarts(sentences: readonly Sentence[]): Uint8Array {
   return Uint8Array.from(sentences, (s, p) => (p > 0 && s.paragraph !== sentences[p - 1].paragraph ? 1 : 0));
 }
 
-const CONTINUATION = /^[\s"'“‘«(\[]*\p{Ll}/u;
+const CONTINUATION = latinPattern(String.raw`^[\s"'“‘«(\[]*\p{Ll}`, 'u');
 
 function continuations(sentences: readonly Sentence[]): Uint8Array {
-  return Uint8Array.from(sentences, (s, p) => (p > 0 && CONTINUATION.test(s.text) ? 1 : 0));
+  return Uint8Array.from(sentences, (s, p) => (p > 0 && CONTINUATION.on(s.text).test(s.text) ? 1 : 0));
 }
 
 function normalise(table: VectorTable): VectorTable {

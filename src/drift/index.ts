@@ -8,6 +8,7 @@ import { beadLocation, type DraftFinding, type DriftInput, type DriftSide } from
 import { normalizeForFingerprint, stableHash } from './fingerprint.js';
 import { nameFindings, sideNameKeys, type SideNameKeys } from './names.js';
 import { negationFindings } from './negation.js';
+import { latinPattern } from '../text/latin-pattern.js';
 
 export { assessCorrespondence, type Correspondence, type CorrespondenceOptions } from './correspondence.js';
 
@@ -234,8 +235,10 @@ function withFingerprints(drafts: DraftFinding[]): Finding[] {
   });
 }
 
+const WORD = latinPattern(String.raw`[\p{L}\p{N}]+`, 'gu');
+
 function wordCount(text: string): number {
-  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return text.match(WORD.on(text))?.length ?? 0;
 }
 
 function excerpt(text: string, max = 80): string {

@@ -6,6 +6,7 @@
  * and `punct` (any other single non-space character). Whitespace is not a token; `space` records
  * whether whitespace precedes a token.
  */
+import { latinPattern } from '../text/latin-pattern.js';
 
 export interface Token {
   type: 'num' | 'word' | 'punct';
@@ -85,7 +86,7 @@ export function enclosedValue(code: number): number {
   return -1;
 }
 
-const LETTER = /[\p{L}\p{M}]/u;
+const LETTER = latinPattern(String.raw`[\p{L}\p{M}]`, 'u');
 
 function isLetter(ch: string): boolean {
   const code = ch.charCodeAt(0);
@@ -95,7 +96,7 @@ function isLetter(ch: string): boolean {
   if (code === 0xaa || code === 0xba) return false;
   // Latin-1 letters (à, è, ü …) without the regular expression: all of U+00C0–U+00FF but × and ÷.
   if (code >= 0xc0 && code <= 0xff) return code !== 0xd7 && code !== 0xf7;
-  return LETTER.test(ch);
+  return LETTER.on(ch).test(ch);
 }
 
 /** Spaces that may group digits: space, no-break space, narrow no-break space, thin space, figure space. */

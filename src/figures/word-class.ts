@@ -11,6 +11,7 @@ import type { FigureProfile } from './profile.js';
 import type { WordClassifier } from './scan.js';
 import { CJK_SCALES, CURRENCY_CODES, CURRENCY_SYMBOLS, GLUED_CURRENCY_PREFIXES } from './units.js';
 import { decompose } from './written.js';
+import { latinPattern } from '../text/latin-pattern.js';
 
 /** The cheap filter extraction has always applied: no matcher runs at a word without it (or glued digits after). */
 export const W_PASS = 1 << 0;
@@ -42,10 +43,11 @@ export const W_SYMBOL_PREFIX = 1 << 14;
 /** Capital letters a Roman numeral may start with (`I`, `V`, `X`, `L`, `C`, `M`). */
 const ROMAN_LETTERS = new Set([73, 86, 88, 76, 67, 77]);
 
+const LEADING_LETTERS = latinPattern(String.raw`^\p{L}+`, 'u');
 /** The letters of a currency symbol, as `mayStartFigure` has always read them. */
 const SYMBOL_LETTERS = new Set(
   Object.keys(CURRENCY_SYMBOLS)
-    .map((symbol) => /^\p{L}+/u.exec(symbol)?.[0])
+    .map((symbol) => LEADING_LETTERS.on(symbol).exec(symbol)?.[0])
     .filter((prefix): prefix is string => prefix !== undefined),
 );
 

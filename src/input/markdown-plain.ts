@@ -1,5 +1,6 @@
 import { createPositionLookup } from './offset-map.js';
 import type { ConvertedText } from './types.js';
+import { latinPattern } from '../text/latin-pattern.js';
 
 /**
  * Markdown read in one linear pass, for inputs past the parser's limits (see markdown.ts): the
@@ -65,17 +66,21 @@ function linePrefixLength(line: string): number {
   return i;
 }
 
+/** Emphasis, strikethrough and code marks, table pipes; `_` only outside words (snake_case stays). */
+const EMPHASIS = latinPattern(String.raw`(?<!\\)(?:[*\x60|]|~~|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}]))`, 'gu');
+
 /** Inline syntax replaced by spaces of the same length; link and emphasis text kept. */
 function blankInline(text: string): string {
-  return (
+  const withoutLinks =
     text
       // Images (alt text is not prose the translator sees), HTML comments, tags and autolinks.
       .replace(/!\[[^[\]\n]{0,999}\]\([^()\s]{0,2000}(?:\s+"[^"\n]{0,500}")?\)/gu, blank)
       .replace(/<!--[^<>\n]{0,500}-->|<\/?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>\n]{0,500})?\/?>|<(?:https?|mailto):[^<>\s]{1,2000}>/gu, blank)
       // Links: `[text](url "title")` and `[text][ref]` keep the text.
-      .replace(/\[([^[\]\n]{0,999})\](\([^()\s]{0,2000}(?:\s+"[^"\n]{0,500}")?\)|\[[^[\]\n]{0,200}\])/gu, (_match, inner: string, target: string) => ` ${inner} ${blank(target)}`)
-      // Emphasis, strikethrough and code marks, table pipes; `_` only outside words (snake_case stays).
-      .replace(/(?<!\\)(?:[*`|]|~~|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}]))/gu, blank)
+      .replace(/\[([^[\]\n]{0,999})\](\([^()\s]{0,2000}(?:\s+"[^"\n]{0,500}")?\)|\[[^[\]\n]{0,200}\])/gu, (_match, inner: string, target: string) => ` ${inner} ${blank(target)}`);
+  return (
+    withoutLinks
+      .replace(EMPHASIS.on(withoutLinks), blank)
       // Backslash escapes: the backslash goes, the character stays.
       .replace(/\\(?=[!-/:-@[-`{-~])/gu, ' ')
   );

@@ -3,6 +3,7 @@ import { francAll, paddedForTrigrams, trigramKey, type TrigramKey } from './fran
 import { data as trigramModels } from 'franc/data.js';
 import type { LanguageCode } from '../types.js';
 import { LANGUAGES, findLanguage } from './index.js';
+import { latinPattern } from '../text/latin-pattern.js';
 
 export interface LanguageDetection {
   /** The supported language detected, or null when the text is in another language or undetermined. */
@@ -159,24 +160,27 @@ function excerpt(text: string): string {
 }
 
 /** Drops what says nothing about the language: URLs, e-mail addresses, handles, numbers. */
-function cleanForDetection(text: string): string {
-  return text
+function cleanForDetection(written: string): string {
+  const text = written
     .replace(/\b(?:https?:\/\/|www\.)\S+/giu, ' ')
     .replace(/\S+@\S+\.\S+/gu, ' ')
-    .replace(/[@#]\w+/gu, ' ')
-    .replace(/[\p{N}\p{S}]+/gu, ' ')
+    .replace(/[@#]\w+/gu, ' ');
+  return text
+    .replace(NUMBERS_AND_SYMBOLS.on(text), ' ')
     .replace(/\s+/gu, ' ')
     .trim();
 }
 
-const LETTER_RUN = /\p{L}+/gu;
+const NUMBERS_AND_SYMBOLS = latinPattern(String.raw`[\p{N}\p{S}]+`, 'gu');
+const LETTER_RUN = latinPattern(String.raw`\p{L}+`, 'gu');
 
 /** Letters (code points) in the text: runs of them, not one match object per letter. */
 function countLetters(text: string): number {
   let letters = 0;
-  LETTER_RUN.lastIndex = 0;
+  const pattern = LETTER_RUN.on(text);
+  pattern.lastIndex = 0;
   let match: RegExpExecArray | null;
-  while ((match = LETTER_RUN.exec(text)) !== null) {
+  while ((match = pattern.exec(text)) !== null) {
     const run = match[0];
     letters += run.length;
     // A letter outside the BMP is two UTF-16 units: count its low surrogate out.

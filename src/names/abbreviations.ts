@@ -1,10 +1,14 @@
 /** Acronyms and the names they abbreviate (`UNICEF` ↔ `United Nations Children's Fund`): the same name written two ways. */
 import type { FoundName } from './extract.js';
 import { plainWord } from './table.js';
+import { latinPattern } from '../text/latin-pattern.js';
+import { lettersOf, withoutPluralS } from '../text/letters.js';
+
+const NOT_UPPER = latinPattern(String.raw`[^\p{Lu}]`, 'gu');
 
 /** Initials of a name's capitalised words (`United Nations Children Fund` → `UNCF`). */
 function initialsOf(name: FoundName): string {
-  return name.words.filter((word) => word.capitalised).map((word) => (word.marked ? word.text.replace(/[^\p{Lu}]/gu, '') : word.text[0]!)).join('');
+  return name.words.filter((word) => word.capitalised).map((word) => (word.marked ? word.text.replace(NOT_UPPER.on(word.text), '') : word.text[0]!)).join('');
 }
 
 /** Whether every letter of `part` is among the letters of `whole` (as many times). */
@@ -24,7 +28,7 @@ function lettersWithin(part: string, whole: string): boolean {
  * the same name written two ways: neither is missing.
  */
 function abbreviates(a: FoundName, b: FoundName): boolean {
-  const acronym = a.words.length === 1 && a.words[0]!.marked ? a.words[0]!.text.replace(/(?<=\p{Lu})s$/u, '').replace(/[^\p{L}]/gu, '') : null;
+  const acronym = a.words.length === 1 && a.words[0]!.marked ? lettersOf(withoutPluralS(a.words[0]!.text)) : null;
   if (acronym === null || b.words.length === 1 && b.words[0]!.marked) return false;
   const initials = initialsOf(b);
   if (initials.length >= 2 && (lettersWithin(initials, acronym) || lettersWithin(acronym, initials))) return true;

@@ -6,6 +6,7 @@ import { isHeadline, namesInSentence, type FoundName, type NameWord } from './ex
 import { nameLanguage } from './languages.js';
 import { isShortAcronym, longerPlaceWords, sharedKeys, SideIndex, sortedLetters, wordParts } from './side.js';
 import { conceptsOfKey, conceptsOfKeys, nameTable, plainWord, type NameTable } from './table.js';
+import { latinPattern } from '../text/latin-pattern.js';
 
 export interface NameComparison {
   /** Source names with no counterpart in the target. */
@@ -164,6 +165,9 @@ function isDistinctive(word: NameWord, table: NameTable, common: ((word: string)
   return word.marked || common === null || conceptsOfKey(table, word.key).length > 0 || !common(word.text);
 }
 
+/** The word before a name (`signor` in `il signor Taverna`), for titles. */
+const WORD_BEFORE = latinPattern(String.raw`([\p{L}]+)\.?\s+$`, 'u');
+
 /**
  * Whether a name of the translation reads as a proper name: one of its new words does (see
  * `isDistinctive`), the whole is a known place (`Stati Uniti`), or it follows a title (`la collega
@@ -176,7 +180,8 @@ function readsAsName(name: FoundName, unmet: readonly NameWord[], text: string, 
   // Three capitalised words in a row inside a sentence are a name even if each is a common word
   // (`Texas Tribune Festival`); two may be a capitalised institution (`Forze Armate`).
   if (unmet.length >= 3 && unmet.every((word) => !word.initial)) return true;
-  const before = /([\p{L}]+)\.?\s+$/u.exec(text.slice(Math.max(0, name.start - 20), name.start))?.[1]?.toLowerCase();
+  const preceding = text.slice(Math.max(0, name.start - 20), name.start);
+  const before = WORD_BEFORE.on(preceding).exec(preceding)?.[1]?.toLowerCase();
   return before !== undefined && (nameLanguage(lang).titles?.has(before) ?? false);
 }
 

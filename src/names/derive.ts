@@ -3,6 +3,7 @@ import type { LanguageCode } from '../types.js';
 import type { FoundName } from './extract.js';
 import type { SideIndex } from './side.js';
 import { conceptsOfKey, nameTable, wordKey, type NameTable } from './table.js';
+import { latinPattern } from '../text/latin-pattern.js';
 
 export function stemOf(form: string): string {
   return form.slice(0, Math.min(MIN_SHARED_PREFIX, form.length - 1));
@@ -14,12 +15,14 @@ export const MIN_SHARED_PREFIX = 4;
  * Endings of words derived from a place name, after its stem: demonyms and adjectives
  * (`cin|ese`, `cil|eno`, `russ|o`, `Chil|ean`, `Brit|ish`). `chil|dren` and `cin|que` are not.
  */
-const DERIVED_ENDING = /^\p{L}{0,2}(?:ese|esi|an[aeio]?|ans|i?an|in[aeio]|ic[aeio]?|ich[ei]|it[aei]|en[aeio]|ish|[aeios])$/u;
+const DERIVED_ENDING = latinPattern(String.raw`^\p{L}{0,2}(?:ese|esi|an[aeio]?|ans|i?an|in[aeio]|ic[aeio]?|ich[ei]|it[aei]|en[aeio]|ish|[aeios])$`, 'u');
 
 /** Whether `word` is derived from the place form whose stem is `stem`; in English demonyms are capitalised. */
 export function derivedWord(word: string, capitalised: boolean, stem: string, lang: LanguageCode): boolean {
   if (lang === 'en' && !capitalised) return false;
-  return word.startsWith(stem) && DERIVED_ENDING.test(word.slice(stem.length));
+  if (!word.startsWith(stem)) return false;
+  const ending = word.slice(stem.length);
+  return DERIVED_ENDING.on(ending).test(ending);
 }
 
 /**

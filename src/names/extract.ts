@@ -2,6 +2,8 @@ import type { LanguageCode } from '../types.js';
 import { isWhitespace } from '../text/whitespace.js';
 import { nameLanguage } from './languages.js';
 import { NAME_WORD, nameTable, plainWord, wordKey } from './table.js';
+import { latinPattern, type LatinPattern } from '../text/latin-pattern.js';
+import { hasLower, hasUpper, lettersOf, startsLower } from '../text/letters.js';
 
 /** A word of a sentence, as the name check sees it. */
 export interface NameWord {
@@ -28,10 +30,18 @@ export interface FoundName {
  * Abbreviations whose dot is no sentence end: titles (Italian writes them in lower case, `il prof.
  * Czeisler`) and the `v.`/`vs.` of a case name (`Roe v. Wade`).
  */
-const TITLE_DOT = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Prof|Sig|Sr|Jr|Rev|Hon|Lt|Col|Capt|Sgt|Dott|Avv|Ing|On|prof|dott|sig|avv|dr|v|vs)\.\s+$/u;
+const TITLE_DOT = latinPattern(
+  String.raw`(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Prof|Sig|Sr|Jr|Rev|Hon|Lt|Col|Capt|Sgt|Dott|Avv|Ing|On|prof|dott|sig|avv|dr|v|vs)\.\s+$`,
+  'u',
+);
 const OPENER = /[.!?:;"“”«»‘(\[—–]\s*$|^\s*$/u;
 /** A quote or bracket opened after a word or comma, not after a sentence end or colon. */
-const QUOTE_OPENER = /[\p{L}\p{N},]\s*["“«‘(\[]$/u;
+const QUOTE_OPENER = latinPattern(String.raw`[\p{L}\p{N},]\s*["“«‘(\[]$`, 'u');
+/** A quote closed after a comma (`…life," Hale said`) or a word (`"Hans" Geiger`). */
+const QUOTE_CLOSED = latinPattern(String.raw`(?:[\p{L}\p{N}]|,\s*)["”’»]\s*$`, 'u');
+const PARTICLE_BEFORE_CAPITAL = latinPattern(String.raw`^\p{Ll}+-\p{Lu}`, 'u');
+const CAPITAL_INSIDE = latinPattern(String.raw`^\p{L}+\p{Lu}`, 'u');
+const LOWER_PREFIX = latinPattern(String.raw`^\p{Ll}+-(?=.)`, 'u');
 
 /**
  * Words of recent sentences: the drift checks ask for the same sentence several times (document
@@ -53,16 +63,16 @@ export function sentenceWords(text: string): readonly NameWord[] {
 function splitSentenceWords(text: string): NameWord[] {
   const result: NameWord[] = [];
   // Elisions (`dell'Unione`, `d’America`) and possessives (`AMLO's`) split at the apostrophe.
-  for (const match of text.matchAll(NAME_WORD)) {
+  for (const match of text.matchAll(NAME_WORD.on(text))) {
     const word = match[0];
     const start = match.index;
     const first = word[0]!;
     const hasCapital = hasUpperCase(word);
     // `al-Moualem`, `bin-Salman`: a lower-case particle before a capitalised name; `post-Brexit`,
     // `anti-DARPA`: a lower-case prefix before one.
-    const capitalised = first !== first.toLowerCase() || (hasCapital && /^\p{Ll}+-\p{Lu}/u.test(word));
+    const capitalised = first !== first.toLowerCase() || (hasCapital && PARTICLE_BEFORE_CAPITAL.on(word).test(word));
     const initial = result.length === 0 || opensSentence(text, start);
-    const quoted = initial && result.length > 0 && QUOTE_OPENER.test(text.slice(Math.max(0, start - 4), start));
+    const quoted = initial && result.length > 0 && matchesBefore(QUOTE_OPENER, text.slice(Math.max(0, start - 4), start));
     result.push({ text: word, key: wordKey(word), start, capitalised, marked: hasCapital && isMarked(word), initial, quoted });
   }
   return withoutShouting(result);
@@ -70,11 +80,10 @@ function splitSentenceWords(text: string): NameWord[] {
 
 /** All capitals (`EU`, `U.S.`) or capitals inside (`CoinDesk`). */
 function isMarked(word: string): boolean {
-  const letters = word.replace(/[^\p{L}]/gu, '');
-  return (
-    (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) ||
-    (/^\p{L}+\p{Lu}/u.test(word.replace(/-/g, '')) && /\p{Ll}/u.test(word))
-  );
+  const letters = lettersOf(word);
+  if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return true;
+  const unhyphenated = word.replace(/-/g, '');
+  return CAPITAL_INSIDE.on(unhyphenated).test(unhyphenated) && hasLower(word);
 }
 
 /** `word !== word.toLowerCase()`, without a lower-case copy of an ASCII word (most words). */
@@ -107,18 +116,23 @@ const OPENER_CHARACTERS = new Set('.!?:;"“”«»‘([—–');
 function opensSentence(text: string, start: number): boolean {
   if (!mayOpen(text, start) || !OPENER.test(text.slice(Math.max(0, start - 3), start))) return false;
   // The dot of a title (`Mr. Trump`, `Dr. Ford`) does not end a sentence.
-  if (TITLE_DOT.test(text.slice(Math.max(0, start - 7), start))) return false;
+  if (matchesBefore(TITLE_DOT, text.slice(Math.max(0, start - 7), start))) return false;
   // A quote closed after a comma (`…life," Hale said`) or a word (`"Hans" Geiger`) opens nothing.
-  return !/(?:[\p{L}\p{N}]|,\s*)["”’»]\s*$/u.test(text.slice(Math.max(0, start - 4), start));
+  return !matchesBefore(QUOTE_CLOSED, text.slice(Math.max(0, start - 4), start));
 }
 
-const ALL_CAPS = /^[\p{Lu}\p{N}.-]+$/u;
+/** Whether `pattern` (anchored at the end) matches `before`, the text before a word. */
+function matchesBefore(pattern: LatinPattern, before: string): boolean {
+  return pattern.on(before).test(before);
+}
+
+const ALL_CAPS = latinPattern(String.raw`^[\p{Lu}\p{N}.-]+$`, 'u');
 
 /** Three or more all-capital words in a row are shouting (`THANK YOU FOR STANDING UP`), not acronyms. */
 function withoutShouting(words: NameWord[]): NameWord[] {
   let runStart = 0;
   for (let at = 0; at <= words.length; at++) {
-    if (at < words.length && ALL_CAPS.test(words[at]!.text) && /\p{Lu}/u.test(words[at]!.text)) continue;
+    if (at < words.length && ALL_CAPS.on(words[at]!.text).test(words[at]!.text) && hasUpper(words[at]!.text)) continue;
     const run = words.slice(runStart, at);
     if (run.length >= 3 && run.some((word) => word.text.length >= 4)) {
       for (let i = runStart; i < at; i++) words[i] = { ...words[i]!, capitalised: false, marked: false };
@@ -180,7 +194,7 @@ export function namesInSentence(
     // Dots aside (`Mr.`), not the folded key: `Lee` folds to `le`, an article.
     // A prefixed word is judged by what follows its prefix: `mid-September` is a month.
     const folded = word.text.toLowerCase();
-    const lower = folded.includes('-') ? folded.replace(/^\p{Ll}+-(?=.)/u, (prefix) => (/^\p{Ll}/u.test(word.text) ? '' : prefix)) : folded;
+    const lower = folded.includes('-') ? folded.replace(LOWER_PREFIX.on(folded), (prefix) => (startsLower(word.text) ? '' : prefix)) : folded;
     if (notNames.has(lower) || (lower.includes('.') && notNames.has(lower.replace(/\./gu, '')))) return false;
     if (word.marked) return true;
     if (isCommonNoun?.(word.text.toLowerCase()) && !table.plainForms.has(plainWord(word.text))) return false;

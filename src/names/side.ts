@@ -3,6 +3,8 @@ import type { LanguageCode } from '../types.js';
 import { sentenceWords, type NameWord } from './extract.js';
 import { nameLanguage } from './languages.js';
 import { conceptsIn, longestFormAt, nameTable, plainWord, wordKey, type NameTable } from './table.js';
+import { latinPattern } from '../text/latin-pattern.js';
+import { lettersOf, startsLower, withoutPluralS } from '../text/letters.js';
 
 /**
  * One side of an aligned pair, prepared for name lookups from the other side. Most names meet by
@@ -77,7 +79,7 @@ export class SideIndex {
 
 /** Letters of an acronym or of a run's initials, sorted (`EU` and `UE` give `EU`); a plural `s` dropped. */
 export function sortedLetters(text: string): string {
-  return [...text.replace(/(?<=\p{Lu})s$/u, '').replace(/[^\p{L}]/gu, '').toUpperCase()].sort().join('');
+  return [...lettersOf(withoutPluralS(text)).toUpperCase()].sort().join('');
 }
 
 function acronymsOf(words: readonly NameWord[], lang: LanguageCode): Set<string> {
@@ -85,7 +87,7 @@ function acronymsOf(words: readonly NameWord[], lang: LanguageCode): Set<string>
   const { connectors } = nameLanguage(lang);
   let initials = '';
   for (const word of words) {
-    if (word.marked && word.text.replace(/[^\p{L}]/gu, '').length <= 6) acronyms.add(sortedLetters(word.text));
+    if (word.marked && lettersOf(word.text).length <= 6) acronyms.add(sortedLetters(word.text));
     if (word.capitalised) initials += word.text[0];
     else if (!connectors.has(word.text.toLowerCase()) && initials !== '') {
       if (initials.length >= 2) acronyms.add(sortedLetters(initials));
@@ -111,17 +113,20 @@ function crossForms(concepts: ReadonlySet<string>, lang: LanguageCode): string[]
 }
 
 export function isShortAcronym(word: NameWord): boolean {
-  return word.marked && word.text.replace(/[^\p{L}]/gu, '').length <= 3;
+  return word.marked && lettersOf(word.text).length <= 3;
 }
+
+const SHORT_LOWER = latinPattern(String.raw`^\p{Ll}{1,3}$`, 'u');
+const ALL_LOWER = latinPattern(String.raw`^\p{Ll}+$`, 'u');
 
 export function wordParts(word: NameWord): NameWord[] {
   if (!word.text.includes('-')) return [word];
   // A lower-case particle (`al-Moualem`, `bin-Salman`) or prefix (`post-Brexit`, `anti-DARPA`) is
   // no part of the name to meet by.
-  const lowerPrefix = /^\p{Ll}/u.test(word.text);
+  const lowerPrefix = startsLower(word.text);
   const parts = word.text
     .split('-')
-    .filter((part) => part.length >= 2 && !/^\p{Ll}{1,3}$/u.test(part) && !(lowerPrefix && /^\p{Ll}+$/u.test(part)));
+    .filter((part) => part.length >= 2 && !SHORT_LOWER.on(part).test(part) && !(lowerPrefix && ALL_LOWER.on(part).test(part)));
   return [word, ...parts.map((part) => ({ ...word, text: part, key: wordKey(part) }))];
 }
 

@@ -3,6 +3,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { packageDataPath } from '../package-data.js';
 import { memoizeWord } from '../text/memo.js';
 import { compareUtf8, SortedLines } from './sorted-lines.js';
+import { latinPattern } from '../text/latin-pattern.js';
+import { startsUpper, withoutMarks } from '../text/letters.js';
 
 /**
  * The country, city, nationality and language name table (data/names/, built by
@@ -41,23 +43,26 @@ const loaded = new Map<LanguageCode, NameTable>();
  */
 export const wordKey: (word: string) => string = memoizeWord(computeWordKey);
 
+const ACRONYM_PLURAL = latinPattern(String.raw`^(\p{Lu}{2,})s$`, 'u');
+const DOUBLED_LETTER = latinPattern(String.raw`(\p{L})\1`, 'gu');
+
 function computeWordKey(word: string): string {
   // Spelling variants that transliterations and translations swap (Calypso/Calipso, Kremlin/Cremlino).
-  const plain = plainWord(word.replace(/^(\p{Lu}{2,})s$/u, '$1'))
+  const respelled = plainWord(word.replace(ACRONYM_PLURAL.on(word), '$1'))
     .replace(/[.'’-]/gu, '')
     .replace(/ph/gu, 'f')
     .replace(/th/gu, 't')
     .replace(/y/gu, 'i')
-    .replace(/k/gu, 'c')
-    .replace(/(\p{L})\1/gu, '$1');
+    .replace(/k/gu, 'c');
+  const plain = respelled.replace(DOUBLED_LETTER.on(respelled), '$1');
   return plain.length > 4 ? plain.replace(/(?:[aeiou]|s)$/u, '') : plain;
 }
 
 /** Lower case without accents. */
-export const plainWord: (word: string) => string = memoizeWord((word) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+export const plainWord: (word: string) => string = memoizeWord((word) => withoutMarks(word.normalize('NFD')).toLowerCase());
 
 /** Words of a form or sentence for name lookup: letters and digits, dotted acronyms (`U.S.`) kept whole. */
-export const NAME_WORD = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+export const NAME_WORD = latinPattern(String.raw`\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*`, 'gu');
 
 /**
  * What parsing a table line derives from it, one line per table line (`plain|plain\tkey|key`):
@@ -67,7 +72,7 @@ export const NAME_WORD = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)
 export function derivedLine(line: string): string {
   if (line === '' || line.startsWith('#')) return '';
   const forms = line.slice(line.indexOf('\t') + 1).split('|');
-  return `${forms.map(plainWord).join('|')}\t${forms.map((form) => (form.match(NAME_WORD) ?? []).map(wordKey).join(' ')).join('|')}`;
+  return `${forms.map(plainWord).join('|')}\t${forms.map((form) => (form.match(NAME_WORD.on(form)) ?? []).map(wordKey).join(' ')).join('|')}`;
 }
 
 /** Per table, the word-key prefixes of its multi-word forms (`stat`, for `stat unit`): n-gram lookups stop early. */
@@ -103,7 +108,7 @@ export function parseTable(text: string): ParsedTable {
     for (const form of plains) if (!form.includes(' ')) plainForms.add(form);
     // Forms written with a capital are proper names of the concept (plains are in the same order).
     const raw = line.slice(tab + 1).split('|');
-    for (let k = 0; k < raw.length; k++) if (/^\p{Lu}/u.test(raw[k]!) && plains[k] !== undefined) properForms.add(plains[k]!);
+    for (let k = 0; k < raw.length; k++) if (startsUpper(raw[k]!) && plains[k] !== undefined) properForms.add(plains[k]!);
     for (const key of row.slice(rowTab + 1).split('|')) {
       if (key === '') continue;
       const concepts = forms.get(key) ?? [];

@@ -1,6 +1,8 @@
 import { isStopword } from '../embed/lexical/stopwords.js';
 import type { LanguageCode } from '../types.js';
 import type { NegationLanguage } from './languages.js';
+import { latinPattern } from '../text/latin-pattern.js';
+import { hasLetter } from '../text/letters.js';
 
 /**
  * One side of a pair read for negation, clause by clause: its words, the punctuation-delimited
@@ -57,7 +59,14 @@ export interface NegationSide {
   implicitPositions: readonly number[];
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*['’]?|[.,;:!?()[\]—–"“”«»‘]|\s-\s/gu;
+const TOKEN = latinPattern(String.raw`[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*['’]?|[.,;:!?()[\]—–"“”«»‘]|\s-\s`, 'gu');
+const SPACED_ELISION = latinPattern(String.raw`(\p{L}) ' (?=\p{L})`, 'gu');
+const NEGATIVE_CONTRACTION = latinPattern(String.raw`^(\p{L}+)n't$`, 'u');
+const CONTRACTION = latinPattern(String.raw`^(\p{L}+)'(s|re|ve|ll|d|m)$`, 'u');
+const GLUED_POSSESSIVE = latinPattern(String.raw`^(\p{L}+s)'(\p{L}{3,})$`, 'u');
+const ELISION = latinPattern(String.raw`^(\p{L}+)'(\p{L}[\p{L}\p{N}'\-]*)?$`, 'u');
+const STARTS_NUMBER = latinPattern(String.raw`^\p{N}`, 'u');
+const LETTERS_ONLY = latinPattern(String.raw`^\p{L}+$`, 'u');
 const BOUNDARY = /^(?:[.,;:!?()[\]—–"“”«»‘]|-)$/u;
 const SENTENCE_END = /^[.!?]$/u;
 /** Abbreviations whose dot ends no sentence (`Mr. Trump`, `Dott. Rossi`). */
@@ -94,7 +103,9 @@ const ITALIAN_ELIDED: ReadonlyMap<string, string> = new Map([
 function wordsOf(text: string, lang: LanguageCode): string[] {
   const out: string[] = [];
   // `c ' è`, `l ' anno` (tokenised corpora): the elision, written apart.
-  for (const match of text.toLowerCase().replace(/’/gu, "'").replace(/(\p{L}) ' (?=\p{L})/gu, "$1'").matchAll(TOKEN)) {
+  const straight = text.toLowerCase().replace(/’/gu, "'");
+  const joined = straight.replace(SPACED_ELISION.on(straight), "$1'");
+  for (const match of joined.matchAll(TOKEN.on(joined))) {
     const token = match[0].trim();
     // Contractions and elisions all have an apostrophe: most words go straight through.
     if (!token.includes("'")) {
@@ -103,7 +114,7 @@ function wordsOf(text: string, lang: LanguageCode): string[] {
       continue;
     }
     if (lang === 'en') {
-      const contracted = /^(\p{L}+)n't$/u.exec(token);
+      const contracted = NEGATIVE_CONTRACTION.on(token).exec(token);
       if (contracted !== null) {
         out.push(NEGATED_AUXILIARY.get(contracted[1]!) ?? contracted[1]!, 'not');
         continue;
@@ -113,7 +124,7 @@ function wordsOf(text: string, lang: LanguageCode): string[] {
         continue;
       }
       // `it's not`, `they're not`: the auxiliary stays visible (a possessive `'s` just goes).
-      const contraction = /^(\p{L}+)'(s|re|ve|ll|d|m)$/u.exec(token);
+      const contraction = CONTRACTION.on(token).exec(token);
       if (contraction !== null) {
         out.push(contraction[1]!);
         const auxiliary = contraction[2] === 's' ? (ENGLISH_S_IS.has(contraction[1]!) ? 'is' : undefined) : ENGLISH_CONTRACTED.get(contraction[2]!);
@@ -121,7 +132,7 @@ function wordsOf(text: string, lang: LanguageCode): string[] {
         continue;
       }
       // `authorities'unexplained` (a plural possessive glued to the next word in tokenised corpora): two words.
-      const glued = /^(\p{L}+s)'(\p{L}{3,})$/u.exec(token);
+      const glued = GLUED_POSSESSIVE.on(token).exec(token);
       if (glued !== null) {
         out.push(glued[1]!, glued[2]!);
         continue;
@@ -129,7 +140,7 @@ function wordsOf(text: string, lang: LanguageCode): string[] {
       out.push(token.replace(/'$/u, ''));
       continue;
     }
-    const elision = /^(\p{L}+)'(\p{L}[\p{L}\p{N}'\-]*)?$/u.exec(token);
+    const elision = ELISION.on(token).exec(token);
     if (elision !== null) {
       out.push(ITALIAN_ELIDED.get(elision[1]!) ?? elision[1]!);
       if (elision[2] !== undefined) out.push(elision[2]);
@@ -195,7 +206,7 @@ function isImplicitNegative(word: string, language: NegationLanguage): boolean {
 }
 
 function isContent(word: string, lang: LanguageCode, language: NegationLanguage): boolean {
-  return /\p{L}/u.test(word) && word.length > 1 && !isStopword(word, lang) && !language.headSkip.has(word);
+  return hasLetter(word) && word.length > 1 && !isStopword(word, lang) && !language.headSkip.has(word);
 }
 
 /** Reads one side of a pair; `language` is its negation data. */
@@ -309,7 +320,7 @@ export function readSide(text: string, lang: LanguageCode, language: NegationLan
     }
     // `No. 1`, `no,`: a number sign or an interjection, not a negation.
     const next = words[at + 1];
-    if (word === 'no' && !elliptical && (next === undefined || next === 'to' || BOUNDARY.test(next) || /^\p{N}/u.test(next) || (next === '.' && /^\p{N}/u.test(words[at + 2] ?? '')))) continue;
+    if (word === 'no' && !elliptical && (next === undefined || next === 'to' || BOUNDARY.test(next) || startsNumber(next) || (next === '.' && startsNumber(words[at + 2] ?? '')))) continue;
     const clausal = language.negatesClause(words, at);
     if (!clausal) wordMarkers.add(at);
     if (orphan) {
@@ -384,7 +395,11 @@ function onlyReadings(words: readonly string[], segments: readonly number[], lan
 const NOT_ELLIPSIS_SUBJECT: ReadonlySet<string> = new Set(['di', 'che', 'se', 'o', 'oppure', 'e', 'ma', 'sì', 'si', 'forse', 'perché', 'come', 'anzi', 'certo', 'ah', 'oh', 'eh', 'ehm', 'beh']);
 
 function isEllipsisSubject(word: string | undefined, sameSegment: boolean): boolean {
-  return sameSegment && word !== undefined && /^\p{L}+$/u.test(word) && !NOT_ELLIPSIS_SUBJECT.has(word);
+  return sameSegment && word !== undefined && LETTERS_ONLY.on(word).test(word) && !NOT_ELLIPSIS_SUBJECT.has(word);
+}
+
+function startsNumber(word: string): boolean {
+  return STARTS_NUMBER.on(word).test(word);
 }
 
 const HEAD_WINDOW = 6;

@@ -4,6 +4,7 @@ import { findLexicon, loadLexicon, type Lexicon, type LexiconEntry } from '../em
 import { stemEnglish, stemmerFor } from '../embed/lexical/stem.js';
 import { ENGLISH_IRREGULAR_LEMMAS } from '../lang/en/embedding.js';
 import type { LanguageCode } from '../types.js';
+import { withoutMarks } from '../text/letters.js';
 
 /**
  * Cross-lingual keys of a word, so that a negated word can be looked for on the other side of a
@@ -22,7 +23,7 @@ const MAX_CACHED = 50_000;
 
 function cognateKey(word: string): string | undefined {
   if (word.length <= COGNATE_LENGTH) return undefined;
-  let key = word.normalize('NFD').replace(/\p{M}/gu, '');
+  let key = withoutMarks(word.normalize('NFD'));
   for (const [pattern, replacement] of SPELLING_VARIANTS) key = key.replace(pattern, replacement);
   return key.length >= COGNATE_LENGTH ? COGNATE_PREFIX + key.slice(0, COGNATE_LENGTH) : undefined;
 }
@@ -126,7 +127,7 @@ export function wordKeys(word: string, lang: LanguageCode): readonly string[] {
     const concepts = conceptsOf(word, lang, state);
     const found = new Set<string>(concepts);
     if (concepts.some((concept) => SAYING.has(concept))) found.add(SAYING_KEY);
-    found.add(`=${word.normalize('NFD').replace(/\p{M}/gu, '')}`);
+    found.add(`=${withoutMarks(word.normalize('NFD'))}`);
     const cognate = cognateKey(word);
     if (cognate !== undefined) found.add(cognate);
     keys = [...found];

@@ -1,4 +1,6 @@
 import type { LanguageCode } from '../types.js';
+import { latinPattern, type LatinPattern } from '../text/latin-pattern.js';
+import { hasLetter } from '../text/letters.js';
 
 /**
  * How one language says "not". Adding a language is adding an entry: the counting logic in
@@ -29,7 +31,7 @@ export interface NegationLanguage {
   /** Verbs the scan for negated words passes over, used when nothing else follows (`did not do that`). */
   lightVerbs: ReadonlySet<string>;
   /** A quick test for a negator anywhere in a text: most pairs have none and need no further reading. */
-  mayNegate: RegExp;
+  mayNegate: LatinPattern;
   /** Negators that negate again when a negation is already open in the clause (`non potevamo non`). */
   repeatableNegators: ReadonlySet<string>;
   /** Concord words that negate alone at the start of a clause (`Mai più`). */
@@ -93,7 +95,10 @@ const ITALIAN_NOT_FINITE =
   /(?:[aei]re|[aei]r(?:[mtsc]i|l[oaie]|ne|gli)|rsi|[ae]ndo|[aiu]t[oaie]|bil[ei]|[ae]nt[ei]|os[oaie]|al[ei]|ic[oaie]|ich[ei]|iv[oaie]|ari[oe]?|[sz]ion[ei]|ment[oi]|ità|ism[oi])$/u;
 
 /** Auxiliaries of a past infinitive, clitics attached (`aver`, `averlo`, `essersi`). */
-const ITALIAN_PAST_INFINITIVE = /^(?:aver|avere|esser|essere)(?:[mtsc]i|l[oaie]|ne|gli\p{L}*)?$/u;
+const ITALIAN_PAST_INFINITIVE = latinPattern(String.raw`^(?:aver|avere|esser|essere)(?:[mtsc]i|l[oaie]|ne|gli\p{L}*)?$`, 'u');
+const ENGLISH_GERUND = latinPattern(String.raw`^\p{L}{3,}ing$`, 'u');
+const ENGLISH_ADVERB = latinPattern(String.raw`^(?:\p{L}+ly|still|also|yet|just|even|therefore|however|thus|then|often|always|sometimes|so|too)$`, 'u');
+const LETTER_OR_DIGIT = latinPattern(String.raw`[\p{L}\p{N}]`, 'u');
 
 const ITALIAN_PREPOSITIONS = words('di a da per con su tra fra in del della dei delle dello degli al alla ai alle il la i le gli un una uno');
 
@@ -106,13 +111,13 @@ const ITALIAN_NOT_A_VERB = words(`
 /** `not` negates a clause after an auxiliary (`did not`, `is not`); `never`, `no`, `nobody` always do. */
 function englishNegatesClause(list: readonly string[], at: number): boolean {
   // `not to go`, `for not informing`: a verb follows.
-  if (list[at] !== 'not' || list[at + 1] === 'to' || /^\p{L}{3,}ing$/u.test(list[at + 1] ?? '')) return true;
+  if (list[at] !== 'not' || list[at + 1] === 'to' || matches(ENGLISH_GERUND, list[at + 1] ?? '')) return true;
   // `had better not be caught`, `would rather not have`: a bare verb follows, or a modal idiom precedes.
   if (/^(?:be|have|get)$/u.test(list[at + 1] ?? '') || /^(?:better|rather)$/u.test(list[at - 1] ?? '')) return true;
   let before = at - 1;
   while (before > at - 3 && /^["“”‘]$/u.test(list[before] ?? '')) before -= 1;
   // `is still not`, `has clearly not`: adverbs between the auxiliary and `not`.
-  while (before > at - 3 && /^(?:\p{L}+ly|still|also|yet|just|even|therefore|however|thus|then|often|always|sometimes|so|too)$/u.test(list[before] ?? '')) before -= 1;
+  while (before > at - 3 && matches(ENGLISH_ADVERB, list[before] ?? '')) before -= 1;
   return ENGLISH_AUXILIARIES.has(list[before] ?? '') || /^(?:he|she|it|they|we|i|you|there)$/u.test(list[at - 1] ?? '');
 }
 
@@ -121,12 +126,12 @@ function italianNegatesClause(list: readonly string[], at: number): boolean {
   if (list[at] !== 'non') return true;
   // `di non azioni`, `per non pagare`: after a preposition `non` negates a noun or an infinitive;
   // `per non aver informato` negates a past clause, as `for not informing` does.
-  if (ITALIAN_PREPOSITIONS.has(list[at - 1] ?? '')) return ITALIAN_PAST_INFINITIVE.test(list[at + 1] ?? '');
+  if (ITALIAN_PREPOSITIONS.has(list[at - 1] ?? '')) return matches(ITALIAN_PAST_INFINITIVE, list[at + 1] ?? '');
   let next = at + 1;
   while (ITALIAN_CLITICS.has(list[next] ?? '')) next += 1;
   const word = list[next] ?? '';
   if (ITALIAN_NOT_A_VERB.has(word)) return false;
-  if (next > at + 1 || word.length < 6) return /\p{L}/u.test(word);
+  if (next > at + 1 || word.length < 6) return hasLetter(word);
   return !ITALIAN_NOT_FINITE.test(word);
 }
 
@@ -135,7 +140,11 @@ const ENGLISH_SUBJECTS = words('i you he she it we they that this there');
 /** `isn't that wonderful`, `don't you think`: an auxiliary opening its clause, `not`, then the subject. */
 function englishOpensQuestion(list: readonly string[], at: number): boolean {
   if (list[at] !== 'not' || !ENGLISH_AUXILIARIES.has(list[at - 1] ?? '') || !ENGLISH_SUBJECTS.has(list[at + 1] ?? '')) return false;
-  return at === 1 || !/[\p{L}\p{N}]/u.test(list[at - 2] ?? '');
+  return at === 1 || !matches(LETTER_OR_DIGIT, list[at - 2] ?? '');
+}
+
+function matches(pattern: LatinPattern, word: string): boolean {
+  return pattern.on(word).test(word);
 }
 
 const ENGLISH: NegationLanguage = {
@@ -146,7 +155,7 @@ const ENGLISH: NegationLanguage = {
   questionIndefinites: words(''),
   ellipticalNo: false,
   negatesClause: englishNegatesClause,
-  mayNegate: /(?<![\p{L}])(?:not|never|no|nobody|nothing|none|nowhere|neither|nor|cannot|nope|no-one|noone)(?![\p{L}])|n['’]t(?![\p{L}])/iu,
+  mayNegate: latinPattern(String.raw`(?<![\p{L}])(?:not|never|no|nobody|nothing|none|nowhere|neither|nor|cannot|nope|no-one|noone)(?![\p{L}])|n['’]t(?![\p{L}])`, 'iu'),
   lightVerbs: words('do does did done doing'),
   contrastWords: words('but'),
   clauseBreaks: words('that which who whom whose until till unless because when if while whereas although though and but or so since as where'),
@@ -202,7 +211,7 @@ const ITALIAN: NegationLanguage = {
   questionIndefinites: words('nessuno nessuna nessun niente nulla'),
   ellipticalNo: true,
   negatesClause: italianNegatesClause,
-  mayNegate: /(?<![\p{L}])(?:non|no|mai|né|nessun[oa]?|niente|nulla|neanche|nemmeno|neppure|mica)(?![\p{L}])/iu,
+  mayNegate: latinPattern(String.raw`(?<![\p{L}])(?:non|no|mai|né|nessun[oa]?|niente|nulla|neanche|nemmeno|neppure|mica)(?![\p{L}])`, 'iu'),
   lightVerbs: words('fatto fatta fatti fatte fa fanno fare faccio facciamo'),
   contrastWords: words('ma bensì però'),
   clauseBreaks: words('che cui perché quando se mentre finché sebbene benché ma e ed o oppure poiché dove come'),

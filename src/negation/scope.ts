@@ -3,6 +3,7 @@ import { readSide, type Cue, type NegationSide } from './clauses.js';
 import { ANTONYMS, wordKeys } from './concepts.js';
 import { readIdioms, type IdiomMismatch } from './idioms.js';
 import { negationLanguage } from './languages.js';
+import { hasLetter } from '../text/letters.js';
 
 /**
  * Negation compared clause by clause: for each negator on one side, the words it negates are looked
@@ -80,7 +81,7 @@ function indexSide(side: NegationSide): KeyIndex {
   };
   for (let at = 0; at < side.words.length; at++) {
     const word = side.words[at]!;
-    if (!/\p{L}/u.test(word) || word.length < 3) continue;
+    if (!hasLetter(word) || word.length < 3) continue;
     const keys = wordKeys(word, side.lang);
     for (const key of keys) add(key, { at, byAffix: false });
     const stem = side.affixStem.get(at);
@@ -260,7 +261,7 @@ export function compareNegation(sourceText: string, sourceLang: LanguageCode, ta
   const sourceLanguage = negationLanguage(sourceLang);
   const targetLanguage = negationLanguage(targetLang);
   if (sourceLanguage === undefined || targetLanguage === undefined) return null;
-  if (!sourceLanguage.mayNegate.test(sourceText) && !targetLanguage.mayNegate.test(targetText)) {
+  if (!sourceLanguage.mayNegate.on(sourceText).test(sourceText) && !targetLanguage.mayNegate.on(targetText).test(targetText)) {
     return { mismatches: [], source: { ...NO_COUNTS }, target: { ...NO_COUNTS } };
   }
   const source = readSide(sourceText, sourceLang, sourceLanguage);

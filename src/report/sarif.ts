@@ -5,6 +5,7 @@ import type { PairOutcome } from '../batch/types.js';
 import type { AlignmentReport, Finding, FindingKind, FormatOptions, Severity } from '../types.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { counterpartLocation, FINDING_KIND_INFO, FINDING_KINDS, locateFinding, type FindingLocation } from './location.js';
+import { latinPattern } from '../text/latin-pattern.js';
 
 /**
  * SARIF 2.1.0 (OASIS): one run, one rule per finding kind, results located by file, line and column,
@@ -119,10 +120,12 @@ function toResult(report: AlignmentReport, finding: Finding, pairId?: string): S
   };
 }
 
+const NOT_WORD = latinPattern(String.raw`[^\p{L}\p{N}]+`, 'u');
+
 /** `Sentence omitted` → `SentenceOmitted`. */
 function pascalCase(title: string): string {
   return title
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(NOT_WORD.on(title))
     .filter((word) => word !== '')
     .map((word) => word[0]!.toUpperCase() + word.slice(1))
     .join('');

@@ -1,4 +1,5 @@
 /** Character classes used by the segmenter, tested on UTF-16 code units for speed. */
+import { latinPattern, type LatinPattern } from '../text/latin-pattern.js';
 
 /** The characters `String.prototype.trim` removes, so trimmed sentences equal `text.trim()`. */
 export { isWhitespace } from '../text/whitespace.js';
@@ -46,19 +47,24 @@ export function isOpening(char: string): boolean {
   );
 }
 
-const UPPER = /^[\p{Lu}\p{Lt}]/u;
-const LOWER = /^\p{Ll}/u;
-const DIGIT = /^\p{Nd}/u;
+const UPPER = latinPattern(String.raw`^[\p{Lu}\p{Lt}]`, 'u');
+const LOWER = latinPattern(String.raw`^\p{Ll}`, 'u');
+const DIGIT = latinPattern(String.raw`^\p{Nd}`, 'u');
 
 /** Tests the character (code point) starting at `index`. */
 export function isUpperAt(text: string, index: number): boolean {
-  return UPPER.test(text.slice(index, index + 2));
+  return testAt(UPPER, text, index);
 }
 
 export function isLowerAt(text: string, index: number): boolean {
-  return LOWER.test(text.slice(index, index + 2));
+  return testAt(LOWER, text, index);
 }
 
 export function isDigitAt(text: string, index: number): boolean {
-  return DIGIT.test(text.slice(index, index + 2));
+  return testAt(DIGIT, text, index);
+}
+
+function testAt(pattern: LatinPattern, text: string, index: number): boolean {
+  const char = text.slice(index, index + 2);
+  return pattern.on(char).test(char);
 }

@@ -10,6 +10,8 @@ import {
 } from './chars.js';
 import { forEachLine, type LineSpan } from './paragraphs.js';
 import type { CompiledProfile } from './profile.js';
+import { latinPattern } from '../text/latin-pattern.js';
+import { hasLetter } from '../text/letters.js';
 
 /** Longest token or word looked at around a break; keeps every check constant-time. */
 const MAX_TOKEN = 48;
@@ -22,10 +24,17 @@ const WRAPPED_LINE_RATIO = 0.7;
 
 /** What may precede a word glued to the next sentence: a space, a quote or a bracket. */
 const WORD_BOUNDARY = /[\s"“”‘«»(\[]/u;
-const DOTTED_ACRONYM = /^(?:\p{L}\.){2,}$/u;
-const INITIAL = /^\p{Lu}\.$/u;
+const DOTTED_ACRONYM = latinPattern(String.raw`^(?:\p{L}\.){2,}$`, 'u');
+const INITIAL = latinPattern(String.raw`^\p{Lu}\.$`, 'u');
 /** `1.`, `a.`, `iv.` opening a list item. */
-const ENUMERATOR = /^(?:\d{1,3}|\p{L}|[ivxlcIVXLC]{1,6})\.$/u;
+const ENUMERATOR = latinPattern(String.raw`^(?:\d{1,3}|\p{L}|[ivxlcIVXLC]{1,6})\.$`, 'u');
+/** `l'On.`, `dall’Avv.`: an elided article before a word. */
+const ELIDED_ARTICLE = latinPattern(String.raw`^\p{L}{1,4}['’](?=\p{L})`, 'u');
+const LEADING_WORD = latinPattern(String.raw`^\p{L}+(?:['’](?=\p{L}))?`, 'u');
+const LEADING_NON_LETTERS = latinPattern(String.raw`^[^\p{L}]+`, 'u');
+const TRAILING_NON_LETTERS = latinPattern(String.raw`[^\p{L}]+$`, 'u');
+const STARTS_CAPITAL = latinPattern(String.raw`^[\p{Lu}\p{Lt}]`, 'u');
+const FIRST_LETTER_CAPITAL = latinPattern(String.raw`^[^\p{L}]*[\p{Lu}\p{Lt}]`, 'u');
 /** `3.`, `19.`: an ordinal in languages that write ordinals with a full stop (see `ordinalNumbers`). */
 const ORDINAL_NUMBER = /^\(?\d{1,3}\.$/u;
 const BULLET = /^(?:[-*•▪◦–—]\s|\d{1,3}[.)]\s)/u;
@@ -187,7 +196,7 @@ function isEllipsisOpener(char: string | undefined): boolean {
   return char !== undefined && '"“«‘\'(['.includes(char);
 }
 
-const END_THEN_DIGIT = /[.!?]["'”’»)\]]*\s+(?=\p{Nd})/gu;
+const END_THEN_DIGIT = latinPattern(String.raw`[.!?]["'”’»)\]]*\s+(?=\p{Nd})`, 'gu');
 
 /**
  * `…in 2020. 59% of voters`: the Unicode rules never break before a sentence that opens with a
@@ -196,8 +205,9 @@ const END_THEN_DIGIT = /[.!?]["'”’»)\]]*\s+(?=\p{Nd})/gu;
  */
 function digitStartBreaks(para: string): number[] {
   const found: number[] = [];
-  END_THEN_DIGIT.lastIndex = 0;
-  for (let match = END_THEN_DIGIT.exec(para); match; match = END_THEN_DIGIT.exec(para)) {
+  const pattern = END_THEN_DIGIT.on(para);
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(para); match; match = pattern.exec(para)) {
     found.push(match.index + match[0].length);
   }
   return found;
@@ -224,7 +234,7 @@ function missingSpaceBreaks(para: string): number[] {
 }
 
 const CHUNK = 2000;
-const SAFE_CUT = /[.!?…]["'”’»)\]]*\s+(?=[\p{Lu}\p{Lt}])/u;
+const SAFE_CUT = latinPattern(String.raw`[.!?…]["'”’»)\]]*\s+(?=[\p{Lu}\p{Lt}])`, 'u');
 const SPACE = /\s/u;
 
 /**
@@ -241,7 +251,7 @@ function segmenterBreaks(para: string, segmenter: Intl.Segmenter): number[] {
     let cutIsBreak = false;
     if (para.length - from > 2 * CHUNK) {
       const window = para.slice(from + CHUNK, from + 3 * CHUNK);
-      const sentenceEnd = SAFE_CUT.exec(window);
+      const sentenceEnd = SAFE_CUT.on(window).exec(window);
       const space = sentenceEnd ? null : SPACE.exec(window);
       if (sentenceEnd) {
         to = from + CHUNK + sentenceEnd.index + sentenceEnd[0].length;
@@ -353,15 +363,18 @@ function isLineBreakBetweenSentences(
 
 /** Title Case Or ALL CAPS, allowing short function words in lower case. */
 function isTitleLike(line: string): boolean {
-  const words = line.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  const words = line.split(/\s+/).filter(hasLetter);
   if (words.length === 0) return false;
   let capitalised = 0;
   for (const word of words) {
-    const letters = word.replace(/^[^\p{L}]+/u, '');
-    if (/^[\p{Lu}\p{Lt}]/u.test(letters)) capitalised++;
-    else if (!SMALL_TITLE_WORDS.has(letters.toLowerCase().replace(/[^\p{L}]+$/u, ''))) return false;
+    const letters = word.replace(LEADING_NON_LETTERS.on(word), '');
+    if (STARTS_CAPITAL.on(letters).test(letters)) capitalised++;
+    else {
+      const lower = letters.toLowerCase();
+      if (!SMALL_TITLE_WORDS.has(lower.replace(TRAILING_NON_LETTERS.on(lower), ''))) return false;
+    }
   }
-  return capitalised >= Math.min(2, words.length) && /^[^\p{L}]*[\p{Lu}\p{Lt}]/u.test(words[0]);
+  return capitalised >= Math.min(2, words.length) && FIRST_LETTER_CAPITAL.on(words[0]).test(words[0]);
 }
 
 /** True when the full stop before `before` belongs to an abbreviation or an initial, not to a sentence end. */
@@ -372,7 +385,8 @@ function isAbbreviationBreak(context: BreakContext, before: number, after: numbe
   while (tokenStart > limit && !isWhitespace(para.charCodeAt(tokenStart - 1))) tokenStart--;
   while (tokenStart < before && isOpening(para[tokenStart])) tokenStart++;
   // `l'On.`, `dall’Avv.`, `l'art. 3`: an elided article is not part of the abbreviation.
-  const token = para.slice(tokenStart, before).replace(/^\p{L}{1,4}['’](?=\p{L})/u, '');
+  const written = para.slice(tokenStart, before);
+  const token = written.replace(ELIDED_ARTICLE.on(written), '');
 
   let wordStart = after;
   while (wordStart < para.length && wordStart - after < 4 && isOpening(para[wordStart])) wordStart++;
@@ -381,12 +395,12 @@ function isAbbreviationBreak(context: BreakContext, before: number, after: numbe
   const digit = isDigitAt(para, wordStart);
 
   // `1. First item`: a list enumerator alone at the start of a sentence.
-  if (tokenStart === sentenceFirst && ENUMERATOR.test(token)) return true;
+  if (tokenStart === sentenceFirst && ENUMERATOR.on(token).test(token)) return true;
   if (profile.titles.has(token)) return upper || digit;
   if (profile.nonTerminal.has(token)) return true;
   if (profile.beforeNumber.has(token) && digit && !opened) return true;
   const ordinal = profile.ordinalNumbers && ORDINAL_NUMBER.test(token);
-  if (ordinal || profile.ambiguous.has(token) || DOTTED_ACRONYM.test(token) || INITIAL.test(token)) {
+  if (ordinal || profile.ambiguous.has(token) || DOTTED_ACRONYM.on(token).test(token) || INITIAL.on(token).test(token)) {
     if (opened) return false;
     if (digit) return true;
     if (!upper) return true;
@@ -397,7 +411,8 @@ function isAbbreviationBreak(context: BreakContext, before: number, after: numbe
 
 /** The word at `from`, up to and including an elided article's apostrophe (`L'`, `Un’`). */
 function leadingWord(para: string, from: number): string {
-  const match = /^\p{L}+(?:['’](?=\p{L}))?/u.exec(para.slice(from, from + MAX_TOKEN));
+  const start = para.slice(from, from + MAX_TOKEN);
+  const match = LEADING_WORD.on(start).exec(start);
   return match ? match[0].replace(/’/g, "'") : '';
 }
 

@@ -1,5 +1,6 @@
 import { findLexicon, type Lexicon, type LexiconEntry } from './lexicon.js';
 import { stemmerFor } from './stem.js';
+import { withoutMarks } from '../../text/letters.js';
 
 /**
  * Looking a non-English word up in its language's lexicon: the exact word, an irregular form's
@@ -32,7 +33,7 @@ function italianVerbGuesses(word: string): string[] {
 }
 
 function stripAccents(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+  return withoutMarks(word.normalize('NFD')).normalize('NFC');
 }
 
 export function createForeignLookup(lang: string, lexicon: Lexicon): ForeignLookup {

@@ -9,6 +9,7 @@ import { ITALIAN_ACRONYMS, ITALIAN_FUNCTION_WORDS } from '../../lang/it/embeddin
 import { LEXICAL_LANGUAGE_DATA } from '../../lang/embedding-data.js';
 import { functionWordLevel, isStopword } from './stopwords.js';
 import { ACRONYM, CAPITALISED, forEachToken, type TokenKind } from './tokenize.js';
+import { withoutMarks } from '../../text/letters.js';
 
 export {
   parseLexicon,
@@ -93,7 +94,7 @@ function hashString(text: string): number {
 
 /** A spelling that English and Italian cognates share more often than their written forms. */
 function cognateKey(word: string): string {
-  let key = word.normalize('NFD').replace(/\p{M}/gu, '');
+  let key = withoutMarks(word.normalize('NFD'));
   for (const [pattern, replacement] of SPELLING_VARIANTS) key = key.replace(pattern, replacement);
   return key;
 }

@@ -3,6 +3,7 @@
  * the text (only at the token itself), so the tokens of `a + ' ' + b` are exactly the tokens of `a`
  * followed by the tokens of `b`; the embedder's additivity rests on that.
  */
+import { latinPattern } from '../../text/latin-pattern.js';
 
 export type TokenKind = 'word' | 'number';
 
@@ -22,8 +23,10 @@ export type TokenVisitor = (text: string, kind: TokenKind, flags: number) => voi
 
 // A number with optional group/decimal separators (10,000.5 or 10.000,5), a dotted acronym (U.S.), or
 // a word that may contain apostrophes between letters (dell'anno, didn't, l’ha).
-const TOKEN_PATTERN =
-  /(\p{Nd}+(?:[.,]\p{Nd}+)*)|((?:\p{Lu}\.){2,}(?!\p{L}))|([\p{L}\p{M}\p{Nd}]+(?:['’ʼ][\p{L}\p{M}\p{Nd}]+)*)/gu;
+const TOKEN_PATTERN = latinPattern(
+  String.raw`(\p{Nd}+(?:[.,]\p{Nd}+)*)|((?:\p{Lu}\.){2,}(?!\p{L}))|([\p{L}\p{M}\p{Nd}]+(?:['’ʼ][\p{L}\p{M}\p{Nd}]+)*)`,
+  'gu',
+);
 const DOT = /\./g;
 const APOSTROPHE = /['’ʼ]/;
 const NON_DIGIT = /\D/g;
@@ -89,9 +92,10 @@ function visitElidedWord(word: string, lang: string, visit: TokenVisitor): void 
 
 /** Calls `visit` for every token of `text`, in order, without building an array. */
 export function forEachToken(text: string, lang: string, visit: TokenVisitor): void {
-  TOKEN_PATTERN.lastIndex = 0;
+  const pattern = TOKEN_PATTERN.on(text);
+  pattern.lastIndex = 0;
   let match: RegExpExecArray | null;
-  while ((match = TOKEN_PATTERN.exec(text)) !== null) {
+  while ((match = pattern.exec(text)) !== null) {
     const number = match[1];
     if (number !== undefined) {
       visit(number.replace(NON_DIGIT, ''), 'number', 0);
