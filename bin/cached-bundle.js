@@ -5,15 +5,33 @@
 // one V8 version and architecture only, so its name says which; bin/align.js takes this path only
 // when there is a cache for the running Node (without it, compiling the whole script would cost more
 // than the ES bundle's chunks).
-import { readFileSync, writeFileSync } from 'node:fs';
+//
+// Packages only some runs need (zod for a config file, the Markdown and HTML parsers, the neural
+// tokenizer) are scripts of their own beside it (`extra-<group>.cjs`, each with its code cache),
+// loaded when the CLI first requires them: a plain-text run reads half the source it used to.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 
 export const cachedBundleUrl = new URL('../dist/bundle/align.cjs', import.meta.url);
-export const cacheUrl = new URL(`../dist/bundle/align.cjs.${process.versions.v8}-${process.arch}.cache`, import.meta.url);
+export const cacheUrl = cacheFor(cachedBundleUrl);
 const importerUrl = new URL('../dist/bundle/import.js', import.meta.url);
+
+/** The package each extra script holds, by the specifier the CLI requires (see scripts/build-bundle.mjs). */
+export const EXTRA_GROUPS = {
+  zod: 'config',
+  'mdast-util-from-markdown': 'markdown',
+  'mdast-util-gfm': 'markdown',
+  'micromark-extension-gfm': 'markdown',
+  parse5: 'html',
+  '@huggingface/tokenizers': 'tokenizers',
+};
+
+function cacheFor(scriptUrl) {
+  return new URL(`${scriptUrl.href}.${process.versions.v8}-${process.arch}.cache`);
+}
 
 /** A file's bytes, or undefined when it cannot be read. */
 function readIfPresent(url) {
@@ -25,21 +43,54 @@ function readIfPresent(url) {
 }
 
 /**
- * Compiles and evaluates the bundle; returns its exports (`run`, `main`). `produceCache`: compile
- * without the cache and return a function that writes the cache of what has run by then.
+ * Compiles `url` (ASCII CommonJS-shaped source: the build escapes everything else, so latin1
+ * decodes it without UTF-8 work) with its code cache unless `produceCache`; returns the compiled
+ * script and the function to run with `(exports, require, module, __filename, __dirname, …)`.
  */
-export function loadCachedBundle({ produceCache = false } = {}) {
-  const path = fileURLToPath(cachedBundleUrl);
-  // The bundle is ASCII (the build escapes everything else), so latin1 decodes it without UTF-8 work.
+function compile(url, produceCache) {
+  const path = fileURLToPath(url);
   const source = readFileSync(path, 'latin1');
-  const cachedData = produceCache ? undefined : readIfPresent(cacheUrl);
+  const cachedData = produceCache ? undefined : readIfPresent(cacheFor(url));
   // Strict like the ES modules it is built from; the parameters are what the bundle expects of CommonJS.
   const wrapper = `(function (exports, require, module, __filename, __dirname, __alignModuleUrl, __alignImport) {"use strict";${source}\n})`;
   const script = new vm.Script(wrapper, { filename: path, cachedData });
+  return { script, path, run: script.runInThisContext() };
+}
+
+/**
+ * Compiles and evaluates the bundle; returns its exports (`run`, `main`). `produceCache`: compile
+ * without the caches and return a function that writes the caches of what has run by then.
+ */
+export function loadCachedBundle({ produceCache = false } = {}) {
+  const core = compile(cachedBundleUrl, produceCache);
+  const nodeRequire = createRequire(core.path);
+  const extras = new Map();
+  const loadExtra = (group) => {
+    let extra = extras.get(group);
+    if (extra === undefined) {
+      const url = new URL(`extra-${group}.cjs`, cachedBundleUrl);
+      // Without its script (a build that made none) the package comes from node_modules.
+      if (!existsSync(url)) return undefined;
+      const compiled = compile(url, produceCache);
+      const module = { exports: {} };
+      compiled.run(module.exports, createRequire(compiled.path), module, compiled.path, dirname(compiled.path), pathToFileURL(compiled.path).href, undefined);
+      extra = { compiled, url, exports: module.exports };
+      extras.set(group, extra);
+    }
+    return extra.exports;
+  };
+  const bundleRequire = (specifier) => {
+    const group = EXTRA_GROUPS[specifier];
+    const extra = group === undefined ? undefined : loadExtra(group);
+    return extra === undefined ? nodeRequire(specifier) : extra[specifier];
+  };
   const module = { exports: {} };
   // import() of a package the bundle leaves out (the onnx runtime) resolves from dist/bundle/ as in the ES bundle.
   const dynamicImport = async (specifier) => (await import(importerUrl.href)).importModule(specifier);
-  script.runInThisContext()(module.exports, createRequire(path), module, path, dirname(path), pathToFileURL(path).href, dynamicImport);
-  const writeCache = () => writeFileSync(cacheUrl, script.createCachedData());
+  core.run(module.exports, bundleRequire, module, core.path, dirname(core.path), pathToFileURL(core.path).href, dynamicImport);
+  const writeCache = () => {
+    writeFileSync(cacheUrl, core.script.createCachedData());
+    for (const extra of extras.values()) writeFileSync(cacheFor(extra.url), extra.compiled.script.createCachedData());
+  };
   return { exports: module.exports, writeCache };
 }

@@ -11,10 +11,12 @@
  * Plain JavaScript so that scripts/install/prepare.mjs can run it before anything else is built.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { EXTRA_GROUPS } from '../bin/cached-bundle.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist', 'bundle');
@@ -58,9 +60,35 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   define: { 'import.meta.url': '__alignModuleUrl' },
-  external: ['@huggingface/transformers'],
+  external: ['@huggingface/transformers', ...Object.keys(EXTRA_GROUPS)],
 });
 writeFileSync(cachedBundle, asciiSource(withImportHook(readFileSync(cachedBundle, 'utf8'))));
+
+// Packages only some runs need, one script per group beside align.cjs (bin/cached-bundle.js loads
+// a group when the CLI first requires one of its packages): a plain-text run reads and decodes
+// none of them (zod alone was a quarter of the script).
+for (const group of new Set(Object.values(EXTRA_GROUPS))) {
+  const specifiers = Object.keys(EXTRA_GROUPS).filter((specifier) => EXTRA_GROUPS[specifier] === group);
+  const outfile = join(outdir, `extra-${group}.cjs`);
+  await build({
+    absWorkingDir: root,
+    stdin: {
+      contents: `module.exports = { ${specifiers.map((specifier) => `${JSON.stringify(specifier)}: require(${JSON.stringify(specifier)})`).join(', ')} };`,
+      resolveDir: root,
+      sourcefile: `extra-${group}.cjs`,
+    },
+    outfile,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    supported: { 'template-literal': false },
+    minifyWhitespace: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  writeFileSync(outfile, asciiSource(readFileSync(outfile, 'utf8')));
+}
 // The external onnx runtime is imported from a module next to the chunks, so it resolves as there.
 writeFileSync(join(outdir, 'import.js'), '// import() for dist/bundle/align.cjs (see bin/cached-bundle.js).\nexport const importModule = (specifier) => import(specifier);\n');
 writeCodeCache();
@@ -92,14 +120,27 @@ function writeCodeCache() {
   const en = join(root, 'fixtures', 'binance', 'en.txt');
   const it = join(root, 'fixtures', 'binance', 'it.txt');
   if (!existsSync(en) || !existsSync(it)) return;
+  const markdown = join(root, 'fixtures', 'input', 'binance.en.md');
+  const html = join(root, 'fixtures', 'input', 'binance.it.html');
+  // A folder with a config file, for the config group's cache.
+  const configured = mkdtempSync(join(tmpdir(), 'align-cache-'));
+  writeFileSync(join(configured, 'align.config.json'), '{ "failOn": "never" }\n');
+  const runs = [
+    { argv: [en, it], cwd: root },
+    { argv: ['-f', 'json', en, it], cwd: root },
+    { argv: [en, it], cwd: configured },
+    ...(existsSync(markdown) && existsSync(html) ? [{ argv: [markdown, html], cwd: root }] : []),
+  ];
   const script = `
     const { loadCachedBundle } = await import(${JSON.stringify(new URL('../bin/cached-bundle.js', import.meta.url).href)});
     const { exports, writeCache } = loadCachedBundle({ produceCache: true });
     const sink = { write: () => true, on: () => sink, once: () => sink, isTTY: false };
-    for (const argv of [[${JSON.stringify(en)}, ${JSON.stringify(it)}], ['-f', 'json', ${JSON.stringify(en)}, ${JSON.stringify(it)}]]) {
-      await exports.main({ argv, stdin: process.stdin, stdout: sink, stderr: sink, env: {}, cwd: ${JSON.stringify(root)} });
+    for (const { argv, cwd } of ${JSON.stringify(runs)}) {
+      const code = await exports.main({ argv, stdin: process.stdin, stdout: sink, stderr: sink, env: {}, cwd });
+      if (code === 2) throw new Error('build-bundle: a code-cache run failed: ' + argv.join(' '));
     }
     writeCache();`;
   const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, stdio: 'inherit' });
+  rmSync(configured, { recursive: true, force: true });
   if (child.status !== 0) throw new Error(`build-bundle: writing the code cache failed (exit ${child.status})`);
 }
