@@ -1,4 +1,4 @@
-import { Chalk, type ChalkInstance } from 'chalk';
+import { palette, type Palette } from '../report/ansi.js';
 import type { BatchResult, PairOutcome } from '../batch/types.js';
 import { formatGithubBatch } from '../report/github.js';
 import { formatJunitBatch } from '../report/junit.js';
@@ -63,32 +63,32 @@ export function batchSummaryLine(result: BatchResult): string {
   return `${t.pairs} pair${t.pairs === 1 ? '' : 's'} in ${seconds(result.durationMs)} with ${result.jobs} job${result.jobs === 1 ? '' : 's'}: ${parts.join(', ')} · ${t.findings.error} error${t.findings.error === 1 ? '' : 's'}, ${t.findings.warning} warning${t.findings.warning === 1 ? '' : 's'}, ${t.findings.info} info`;
 }
 
-function verdict(chalk: ChalkInstance, outcome: PairOutcome): Span {
+function verdict(colors: Palette, outcome: PairOutcome): Span {
   const report = outcome.report;
-  if (report === undefined) return { text: 'not checked', paint: chalk.red };
-  if (report.findings.some((finding) => finding.kind === 'not-a-translation')) return { text: 'not a translation', paint: chalk.red };
-  return report.findings.length === 0 ? { text: 'clean', paint: chalk.green } : { text: 'drift', paint: chalk.yellow };
+  if (report === undefined) return { text: 'not checked', paint: colors.red };
+  if (report.findings.some((finding) => finding.kind === 'not-a-translation')) return { text: 'not a translation', paint: colors.red };
+  return report.findings.length === 0 ? { text: 'clean', paint: colors.green } : { text: 'drift', paint: colors.yellow };
 }
 
-function severityPaint(chalk: ChalkInstance, severity: Severity, text: string): string {
-  return severity === 'error' ? chalk.red(text) : severity === 'warning' ? chalk.yellow(text) : chalk.cyan(text);
+function severityPaint(colors: Palette, severity: Severity, text: string): string {
+  return severity === 'error' ? colors.red(text) : severity === 'warning' ? colors.yellow(text) : colors.cyan(text);
 }
 
 const SUMMARY_HEAD = ['pair', 'verdict', 'sentences', 'errors', 'warnings', 'info', 'time'];
 
 /** The summary table over all pairs (what a person reads after the progress bar). */
 export function formatBatchSummaryTable(result: BatchResult, options: BatchFormatOptions): string {
-  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const colors = palette(options.color);
   const shown = options.onlyDrift ? result.outcomes.filter((o) => o.report === undefined || o.report.findings.length > 0) : result.outcomes;
   const rows = shown.map((outcome): Span[] => {
     const report = outcome.report;
     const count = (severity: Severity): Span => {
       const n = report?.findings.filter((finding) => finding.severity === severity).length ?? 0;
-      return n === 0 ? { text: '0', paint: chalk.dim } : { text: String(n), paint: (text) => severityPaint(chalk, severity, text) };
+      return n === 0 ? { text: '0', paint: colors.dim } : { text: String(n), paint: (text) => severityPaint(colors, severity, text) };
     };
     return [
       { text: visible(outcome.pair.id) },
-      verdict(chalk, outcome),
+      verdict(colors, outcome),
       { text: report === undefined ? '–' : `${report.summary.sourceSentences}/${report.summary.targetSentences}` },
       count('error'),
       count('warning'),
@@ -96,7 +96,7 @@ export function formatBatchSummaryTable(result: BatchResult, options: BatchForma
       { text: duration(outcome.durationMs) },
     ];
   });
-  const head = SUMMARY_HEAD.map((text): Span => ({ text, paint: chalk.bold }));
+  const head = SUMMARY_HEAD.map((text): Span => ({ text, paint: colors.bold }));
   return `${renderColumns(head, rows, { align: ['left', 'left', 'right', 'right', 'right', 'right', 'right'], color: options.color })}\n`;
 }
 
@@ -105,18 +105,18 @@ export function formatBatchSummaryTable(result: BatchResult, options: BatchForma
  * a diagnostic: the CLI prints it on stderr (whatever the formats), never in this report.
  */
 export function formatBatchTable(result: BatchResult, options: BatchFormatOptions): string {
-  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const colors = palette(options.color);
   const lines: string[] = [formatBatchSummaryTable(result, options).trimEnd()];
   const problems: string[] = [];
   for (const outcome of result.outcomes) {
     if (outcome.report === undefined) continue;
     for (const finding of outcome.report.findings) {
       const where = formatLocation(locateFinding(outcome.report, finding));
-      problems.push(`${severityPaint(chalk, finding.severity, `${finding.severity.padEnd(7)} ${findingLabel(finding)}`)}  ${chalk.dim(where)}\n    ${finding.message}`);
+      problems.push(`${severityPaint(colors, finding.severity, `${finding.severity.padEnd(7)} ${findingLabel(finding)}`)}  ${colors.dim(where)}\n    ${finding.message}`);
     }
   }
   if (problems.length > 0) lines.push('', ...problems);
-  lines.push('', chalk.bold(batchSummaryLine(result)));
+  lines.push('', colors.bold(batchSummaryLine(result)));
   return `${lines.join('\n')}\n`;
 }
 

@@ -9,7 +9,7 @@
 // JavaScript's `\s`: what cli-table3 splits words on.
 import { isWhitespace } from '../text/whitespace.js';
 
-/** A run of text and how to paint it (chalk), or plain. A `\n` in the text starts a new line. */
+/** A run of text and how to paint it (src/report/ansi.ts), or plain. A `\n` in the text starts a new line. */
 export interface Span {
   text: string;
   paint?: (text: string) => string;

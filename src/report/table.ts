@@ -1,4 +1,4 @@
-import { Chalk, type ChalkInstance } from 'chalk';
+import { palette, type Palette } from './ansi.js';
 import type { AlignmentReport, Bead, Finding, FormatOptions, Sentence, Severity } from '../types.js';
 import { visible, visibleKeepLayout } from '../text/visible.js';
 import type { CiFormatOptions } from './ci-options.js';
@@ -8,10 +8,10 @@ import { renderGrid, type Cell, type Span } from './table-grid.js';
 
 const SEVERITY_ICON: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
 
-function paint(chalk: ChalkInstance, severity: Severity, text: string): string {
-  if (severity === 'error') return chalk.red(text);
-  if (severity === 'warning') return chalk.yellow(text);
-  return chalk.cyan(text);
+function paint(colors: Palette, severity: Severity, text: string): string {
+  if (severity === 'error') return colors.red(text);
+  if (severity === 'warning') return colors.yellow(text);
+  return colors.cyan(text);
 }
 
 interface Highlight {
@@ -28,7 +28,7 @@ function shown(text: string): string {
 const plain = (text: string): Span => ({ text });
 
 /** Spans of a sentence: the figures named by findings painted in their severity's colour. */
-function highlighted(chalk: ChalkInstance, sentence: Sentence, highlights: readonly Highlight[]): Span[] {
+function highlighted(colors: Palette, sentence: Sentence, highlights: readonly Highlight[]): Span[] {
   const spans: Span[] = [];
   let cursor = sentence.start;
   const inside = highlights
@@ -43,17 +43,17 @@ function highlighted(chalk: ChalkInstance, sentence: Sentence, highlights: reado
   for (const h of inside) {
     if (h.start < cursor) continue;
     push(plain(shown(sentence.text.slice(cursor - sentence.start, h.start - sentence.start))));
-    push({ text: shown(sentence.text.slice(h.start - sentence.start, h.end - sentence.start)), paint: (text) => chalk.bold(paint(chalk, h.severity, text)) });
+    push({ text: shown(sentence.text.slice(h.start - sentence.start, h.end - sentence.start)), paint: (text) => colors.bold(paint(colors, h.severity, text)) });
     cursor = h.end;
   }
   push(plain(shown(sentence.text.slice(cursor - sentence.start))));
   return spans;
 }
 
-function sentencesText(chalk: ChalkInstance, sentences: readonly Sentence[], ids: readonly number[], highlights: readonly Highlight[]): Span[] {
+function sentencesText(colors: Palette, sentences: readonly Sentence[], ids: readonly number[], highlights: readonly Highlight[]): Span[] {
   if (ids.length === 0) return [plain('—')];
   // People count from 1: `[1]` is the first sentence (JSON ids stay 0-based).
-  return ids.flatMap((id, index) => [plain(`${index === 0 ? '' : '\n'}[${id + 1}] `), ...highlighted(chalk, sentences[id]!, highlights)]);
+  return ids.flatMap((id, index) => [plain(`${index === 0 ? '' : '\n'}[${id + 1}] `), ...highlighted(colors, sentences[id]!, highlights)]);
 }
 
 function figureHighlights(findings: readonly Finding[], side: 'source' | 'target'): Highlight[] {
@@ -93,22 +93,22 @@ function tableLayout(width: number, flagLabels: readonly string[]): Layout {
   return { scoreColumn: true, widths: [pair, text, text, score, flags] };
 }
 
-function beadFlags(chalk: ChalkInstance, findings: readonly Finding[]): Span[] {
+function beadFlags(colors: Palette, findings: readonly Finding[]): Span[] {
   return findings.map((finding, index) => ({
     text: `${index === 0 ? '' : '\n'}${SEVERITY_ICON[finding.severity]} ${visible(findingLabel(finding))}`,
-    paint: (text: string) => paint(chalk, finding.severity, text),
+    paint: (text: string) => paint(colors, finding.severity, text),
   }));
 }
 
-function beadRow(chalk: ChalkInstance, report: AlignmentReport, bead: Bead, index: number, findings: readonly Finding[], layout: Layout): Cell[] {
-  const type: Span[] = bead.type === '1-1' ? [] : [plain('\n'), { text: bead.type, paint: (text) => chalk.magenta(text) }];
+function beadRow(colors: Palette, report: AlignmentReport, bead: Bead, index: number, findings: readonly Finding[], layout: Layout): Cell[] {
+  const type: Span[] = bead.type === '1-1' ? [] : [plain('\n'), { text: bead.type, paint: (text) => colors.magenta(text) }];
   const texts = [
-    sentencesText(chalk, report.source.sentences, bead.source, figureHighlights(findings, 'source')),
-    sentencesText(chalk, report.target.sentences, bead.target, figureHighlights(findings, 'target')),
+    sentencesText(colors, report.source.sentences, bead.source, figureHighlights(findings, 'source')),
+    sentencesText(colors, report.target.sentences, bead.target, figureHighlights(findings, 'target')),
   ];
-  const flags = beadFlags(chalk, findings);
+  const flags = beadFlags(colors, findings);
   if (!layout.scoreColumn) {
-    const score: Span = { text: `score ${bead.score.toFixed(2)}`, paint: (text) => chalk.dim(text) };
+    const score: Span = { text: `score ${bead.score.toFixed(2)}`, paint: (text) => colors.dim(text) };
     return [[plain(String(index + 1)), ...type], ...texts, flags.length === 0 ? [score] : [score, plain('\n'), ...flags]];
   }
   return [[plain(String(index + 1)), ...type], ...texts, [plain(bead.score.toFixed(2))], flags];
@@ -121,7 +121,7 @@ function sideWhere(lang: string, ids: readonly number[], lines: readonly number[
   return `${visible(lang)} sentence${ids.length === 1 ? '' : 's'} ${numbers} (line ${lines.join(', ')})`;
 }
 
-function findingLine(chalk: ChalkInstance, report: AlignmentReport, finding: Finding, width: number): string {
+function findingLine(colors: Palette, report: AlignmentReport, finding: Finding, width: number): string {
   const where = [
     sideWhere(report.source.lang, finding.sourceIds, finding.sourceLines),
     sideWhere(report.target.lang, finding.targetIds, finding.targetLines),
@@ -130,38 +130,38 @@ function findingLine(chalk: ChalkInstance, report: AlignmentReport, finding: Fin
     .join(' ↔ ');
   const pair = finding.bead === undefined ? '' : `pair ${finding.bead + 1}`;
   const headText = `${SEVERITY_ICON[finding.severity]} ${finding.severity.padEnd(7)} ${visible(findingLabel(finding))}`;
-  const head = paint(chalk, finding.severity, headText);
+  const head = paint(colors, finding.severity, headText);
   const place = [pair, where].filter((part) => part !== '').join(' · ');
   // The place goes beside the head when it fits, else on its own line; never past the width.
-  const placeLine = place === '' ? '' : [...headText].length + 2 + [...place].length <= width ? `  ${chalk.dim(place)}` : `\n${chalk.dim(wrapWords(place, width, '  '))}`;
+  const placeLine = place === '' ? '' : [...headText].length + 2 + [...place].length <= width ? `  ${colors.dim(place)}` : `\n${colors.dim(wrapWords(place, width, '  '))}`;
   return `${head}${placeLine}\n${wrapWords(visible(finding.message), width, '    ')}`;
 }
 
 /** The human format: aligned pairs with scores and flags, then every finding, then a summary line. */
 export function formatTable(report: AlignmentReport, options: FormatOptions): string {
-  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const colors = palette(options.color);
   const perBead = findingsByBead(report.findings);
   const width = options.width ?? 80;
   const layout = tableLayout(width, report.findings.map((finding) => `${SEVERITY_ICON[finding.severity]} ${visible(findingLabel(finding))}`));
   const headings = ['pair', visible(report.source.lang.toUpperCase()), visible(report.target.lang.toUpperCase()), ...(layout.scoreColumn ? ['score'] : []), 'flags'];
   const head: Cell[] = headings.map((h) => [
-    { text: h, paint: (text: string) => chalk.bold(text) },
+    { text: h, paint: (text: string) => colors.bold(text) },
   ]);
   const rows: Cell[][] = [];
   report.alignment.beads.forEach((bead, index) => {
     const findings = perBead.get(index) ?? [];
     if (options.onlyDrift && findings.length === 0) return;
-    rows.push(beadRow(chalk, report, bead, index, findings, layout));
+    rows.push(beadRow(colors, report, bead, index, findings, layout));
   });
 
   const parts: string[] = [];
   if (rows.length > 0) parts.push(renderGrid(layout.widths, head, rows));
-  else if (options.onlyDrift) parts.push(chalk.green('No aligned pair has a finding.'));
+  else if (options.onlyDrift) parts.push(colors.green('No aligned pair has a finding.'));
   if (report.findings.length > 0) {
-    parts.push(chalk.bold(`Findings (${report.findings.length})`));
-    parts.push(report.findings.map((finding) => findingLine(chalk, report, finding, width)).join('\n'));
+    parts.push(colors.bold(`Findings (${report.findings.length})`));
+    parts.push(report.findings.map((finding) => findingLine(colors, report, finding, width)).join('\n'));
   }
   const summary = joinParts(summaryParts(report, (options as CiFormatOptions).failOn ?? 'warning').map((part) => visibleKeepLayout(part)), width);
-  parts.push(report.summary.verdict === 'clean' ? chalk.green(summary) : chalk.bold(summary));
+  parts.push(report.summary.verdict === 'clean' ? colors.green(summary) : colors.bold(summary));
   return `${parts.join('\n\n')}\n`;
 }
