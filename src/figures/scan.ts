@@ -88,7 +88,7 @@ export function enclosedValue(code: number): number {
 
 const LETTER = latinPattern(String.raw`[\p{L}\p{M}]`, 'u');
 
-function isLetter(ch: string): boolean {
+export function isLetter(ch: string): boolean {
   const code = ch.charCodeAt(0);
   if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) return true;
   if (code < 0xaa) return false;
@@ -96,6 +96,8 @@ function isLetter(ch: string): boolean {
   if (code === 0xaa || code === 0xba) return false;
   // Latin-1 letters (à, è, ü …) without the regular expression: all of U+00C0–U+00FF but × and ÷.
   if (code >= 0xc0 && code <= 0xff) return code !== 0xd7 && code !== 0xf7;
+  // General punctuation (’ “ ” — …, frequent in news) holds no letter nor mark.
+  if (code >= 0x2000 && code <= 0x206f) return false;
   return LETTER.on(ch).test(ch);
 }
 
