@@ -46,10 +46,9 @@ await build({
 // use as in the chunks. Template literals are lowered so that String.raw text becomes plain string
 // literals, which esbuild escapes to ASCII like all others.
 const cachedBundle = join(outdir, 'align.cjs');
-await build({
+/** Options of the code-cached scripts (the CLI and its extras). */
+const cachedScript = {
   absWorkingDir: root,
-  entryPoints: ['src/cli/bundle-entry.ts'],
-  outfile: cachedBundle,
   bundle: true,
   format: 'cjs',
   platform: 'node',
@@ -59,6 +58,11 @@ await build({
   minifyWhitespace: true,
   legalComments: 'none',
   logLevel: 'warning',
+};
+await build({
+  ...cachedScript,
+  entryPoints: ['src/cli/bundle-entry.ts'],
+  outfile: cachedBundle,
   define: { 'import.meta.url': '__alignModuleUrl' },
   external: ['@huggingface/transformers', ...Object.keys(EXTRA_GROUPS)],
 });
@@ -71,21 +75,13 @@ for (const group of new Set(Object.values(EXTRA_GROUPS))) {
   const specifiers = Object.keys(EXTRA_GROUPS).filter((specifier) => EXTRA_GROUPS[specifier] === group);
   const outfile = join(outdir, `extra-${group}.cjs`);
   await build({
-    absWorkingDir: root,
+    ...cachedScript,
     stdin: {
       contents: `module.exports = { ${specifiers.map((specifier) => `${JSON.stringify(specifier)}: require(${JSON.stringify(specifier)})`).join(', ')} };`,
       resolveDir: root,
       sourcefile: `extra-${group}.cjs`,
     },
     outfile,
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    supported: { 'template-literal': false },
-    minifyWhitespace: true,
-    legalComments: 'none',
-    logLevel: 'warning',
   });
   writeFileSync(outfile, asciiSource(readFileSync(outfile, 'utf8')));
 }
