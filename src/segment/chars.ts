@@ -1,5 +1,6 @@
 /** Character classes used by the segmenter, tested on UTF-16 code units for speed. */
 import { latinPattern, type LatinPattern } from '../text/latin-pattern.js';
+import { startsLower } from '../text/letters.js';
 
 /** The characters `String.prototype.trim` removes, so trimmed sentences equal `text.trim()`. */
 export { isWhitespace } from '../text/whitespace.js';
@@ -48,7 +49,6 @@ export function isOpening(char: string): boolean {
 }
 
 const UPPER = latinPattern(String.raw`^[\p{Lu}\p{Lt}]`, 'u');
-const LOWER = latinPattern(String.raw`^\p{Ll}`, 'u');
 const DIGIT = latinPattern(String.raw`^\p{Nd}`, 'u');
 
 /** Tests the character (code point) starting at `index`. */
@@ -57,7 +57,7 @@ export function isUpperAt(text: string, index: number): boolean {
 }
 
 export function isLowerAt(text: string, index: number): boolean {
-  return testAt(LOWER, text, index);
+  return startsLower(text.slice(index, index + 2));
 }
 
 export function isDigitAt(text: string, index: number): boolean {

@@ -33,7 +33,6 @@ const ELIDED_ARTICLE = latinPattern(String.raw`^\p{L}{1,4}['’](?=\p{L})`, 'u')
 const LEADING_WORD = latinPattern(String.raw`^\p{L}+(?:['’](?=\p{L}))?`, 'u');
 const LEADING_NON_LETTERS = latinPattern(String.raw`^[^\p{L}]+`, 'u');
 const TRAILING_NON_LETTERS = latinPattern(String.raw`[^\p{L}]+$`, 'u');
-const STARTS_CAPITAL = latinPattern(String.raw`^[\p{Lu}\p{Lt}]`, 'u');
 const FIRST_LETTER_CAPITAL = latinPattern(String.raw`^[^\p{L}]*[\p{Lu}\p{Lt}]`, 'u');
 /** `3.`, `19.`: an ordinal in languages that write ordinals with a full stop (see `ordinalNumbers`). */
 const ORDINAL_NUMBER = /^\(?\d{1,3}\.$/u;
@@ -368,7 +367,7 @@ function isTitleLike(line: string): boolean {
   let capitalised = 0;
   for (const word of words) {
     const letters = word.replace(LEADING_NON_LETTERS.on(word), '');
-    if (STARTS_CAPITAL.on(letters).test(letters)) capitalised++;
+    if (isUpperAt(letters, 0)) capitalised++;
     else {
       const lower = letters.toLowerCase();
       if (!SMALL_TITLE_WORDS.has(lower.replace(TRAILING_NON_LETTERS.on(lower), ''))) return false;

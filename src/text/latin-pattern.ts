@@ -7,9 +7,6 @@
  * that compact form on such text and the full pattern on anything else, with the same matches.
  */
 
-/** The small alphabet: every character of a text must be in it for the compact pattern to run. */
-const OUTSIDE_ALPHABET = /[^\0-\xff\u0300-\u036f\u2000-\u20cf]/;
-
 type ClassName = 'L' | 'Lu' | 'Ll' | 'Lt' | 'M' | 'N' | 'Nd' | 'S';
 
 /**
@@ -40,12 +37,16 @@ export const ALPHABET_CLASSES: Readonly<Record<'u' | 'iu', Readonly<Record<Class
   },
 };
 
-/** Every character `OUTSIDE_ALPHABET` lets through, as code-point ranges (for the tests). */
+/** The small alphabet, as code-point ranges: every character of a text must be in it for the compact pattern to run. */
 export const ALPHABET_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x0, 0xff],
   [0x300, 0x36f],
   [0x2000, 0x20cf],
 ];
+
+const unit = (code: number): string => `\\u${code.toString(16).padStart(4, '0')}`;
+/** A character outside the small alphabet (a plain class: cheap to compile). */
+const OUTSIDE_ALPHABET = new RegExp(`[^${ALPHABET_RANGES.map(([from, to]) => `${unit(from)}-${unit(to)}`).join('')}]`);
 
 const registry: LatinPattern[] = [];
 
