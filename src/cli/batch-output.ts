@@ -1,4 +1,4 @@
-import { palette, type Palette } from '../report/ansi.js';
+import { paintSeverity, palette, type Palette } from '../report/ansi.js';
 import type { BatchResult, PairOutcome } from '../batch/types.js';
 import { formatGithubBatch } from '../report/github.js';
 import { formatJunitBatch } from '../report/junit.js';
@@ -70,9 +70,6 @@ function verdict(colors: Palette, outcome: PairOutcome): Span {
   return report.findings.length === 0 ? { text: 'clean', paint: colors.green } : { text: 'drift', paint: colors.yellow };
 }
 
-function severityPaint(colors: Palette, severity: Severity, text: string): string {
-  return severity === 'error' ? colors.red(text) : severity === 'warning' ? colors.yellow(text) : colors.cyan(text);
-}
 
 const SUMMARY_HEAD = ['pair', 'verdict', 'sentences', 'errors', 'warnings', 'info', 'time'];
 
@@ -84,7 +81,7 @@ export function formatBatchSummaryTable(result: BatchResult, options: BatchForma
     const report = outcome.report;
     const count = (severity: Severity): Span => {
       const n = report?.findings.filter((finding) => finding.severity === severity).length ?? 0;
-      return n === 0 ? { text: '0', paint: colors.dim } : { text: String(n), paint: (text) => severityPaint(colors, severity, text) };
+      return n === 0 ? { text: '0', paint: colors.dim } : { text: String(n), paint: (text) => paintSeverity(colors, severity, text) };
     };
     return [
       { text: visible(outcome.pair.id) },
@@ -112,7 +109,7 @@ export function formatBatchTable(result: BatchResult, options: BatchFormatOption
     if (outcome.report === undefined) continue;
     for (const finding of outcome.report.findings) {
       const where = formatLocation(locateFinding(outcome.report, finding));
-      problems.push(`${severityPaint(colors, finding.severity, `${finding.severity.padEnd(7)} ${findingLabel(finding)}`)}  ${colors.dim(where)}\n    ${finding.message}`);
+      problems.push(`${paintSeverity(colors, finding.severity, `${finding.severity.padEnd(7)} ${findingLabel(finding)}`)}  ${colors.dim(where)}\n    ${finding.message}`);
     }
   }
   if (problems.length > 0) lines.push('', ...problems);

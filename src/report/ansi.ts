@@ -3,6 +3,7 @@
  * level (test/report/ansi.test.ts compares them with chalk): loading chalk loads `tty` and probes
  * the terminal (~5 ms of a run), though the CLI has already decided whether to colour.
  */
+import type { Severity } from '../types.js';
 
 export type Paint = (text: string) => string;
 
@@ -45,4 +46,11 @@ const PLAIN: Palette = { red: plain, green: plain, yellow: plain, cyan: plain, m
 
 export function palette(color: boolean): Palette {
   return color ? COLOURED : PLAIN;
+}
+
+/** Errors red, warnings yellow, info cyan. */
+export function paintSeverity(colors: Palette, severity: Severity, text: string): string {
+  if (severity === 'error') return colors.red(text);
+  if (severity === 'warning') return colors.yellow(text);
+  return colors.cyan(text);
 }

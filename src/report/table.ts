@@ -1,4 +1,4 @@
-import { palette, type Palette } from './ansi.js';
+import { paintSeverity, palette, type Palette } from './ansi.js';
 import type { AlignmentReport, Bead, Finding, FormatOptions, Sentence, Severity } from '../types.js';
 import { visible, visibleKeepLayout } from '../text/visible.js';
 import type { CiFormatOptions } from './ci-options.js';
@@ -7,12 +7,6 @@ import { wrapWords } from './wrap.js';
 import { renderGrid, type Cell, type Span } from './table-grid.js';
 
 const SEVERITY_ICON: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
-
-function paint(colors: Palette, severity: Severity, text: string): string {
-  if (severity === 'error') return colors.red(text);
-  if (severity === 'warning') return colors.yellow(text);
-  return colors.cyan(text);
-}
 
 interface Highlight {
   start: number;
@@ -43,7 +37,7 @@ function highlighted(colors: Palette, sentence: Sentence, highlights: readonly H
   for (const h of inside) {
     if (h.start < cursor) continue;
     push(plain(shown(sentence.text.slice(cursor - sentence.start, h.start - sentence.start))));
-    push({ text: shown(sentence.text.slice(h.start - sentence.start, h.end - sentence.start)), paint: (text) => colors.bold(paint(colors, h.severity, text)) });
+    push({ text: shown(sentence.text.slice(h.start - sentence.start, h.end - sentence.start)), paint: (text) => colors.bold(paintSeverity(colors, h.severity, text)) });
     cursor = h.end;
   }
   push(plain(shown(sentence.text.slice(cursor - sentence.start))));
@@ -96,7 +90,7 @@ function tableLayout(width: number, flagLabels: readonly string[]): Layout {
 function beadFlags(colors: Palette, findings: readonly Finding[]): Span[] {
   return findings.map((finding, index) => ({
     text: `${index === 0 ? '' : '\n'}${SEVERITY_ICON[finding.severity]} ${visible(findingLabel(finding))}`,
-    paint: (text: string) => paint(colors, finding.severity, text),
+    paint: (text: string) => paintSeverity(colors, finding.severity, text),
   }));
 }
 
@@ -130,7 +124,7 @@ function findingLine(colors: Palette, report: AlignmentReport, finding: Finding,
     .join(' ↔ ');
   const pair = finding.bead === undefined ? '' : `pair ${finding.bead + 1}`;
   const headText = `${SEVERITY_ICON[finding.severity]} ${finding.severity.padEnd(7)} ${visible(findingLabel(finding))}`;
-  const head = paint(colors, finding.severity, headText);
+  const head = paintSeverity(colors, finding.severity, headText);
   const place = [pair, where].filter((part) => part !== '').join(' · ');
   // The place goes beside the head when it fits, else on its own line; never past the width.
   const placeLine = place === '' ? '' : [...headText].length + 2 + [...place].length <= width ? `  ${colors.dim(place)}` : `\n${colors.dim(wrapWords(place, width, '  '))}`;
