@@ -1,9 +1,26 @@
+import { createRequire } from 'node:module';
 import Table from 'cli-table3';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderColumns, renderGrid, textWidth, type ColumnAlign } from '../../src/report/table-grid.js';
 import { seededRandom } from '../../src/align/random.js';
 
 const WORDS = ['the', 'Bitcoin', 'price', 'rose', 'to', '$290,000', 'l’equivalente', 'di', 'circa', 'https://example.com/a/very/long/path/that/overflows', 'è', '—', '12.5%', '東京', '😀'];
+
+/**
+ * cli-table3 paints through @colors/colors, which decides from the environment (a TTY, `CI`,
+ * FORCE_COLOR) whether to paint at all; the reference must paint whatever runs the tests.
+ */
+const referenceColors = createRequire(createRequire(import.meta.url).resolve('cli-table3'))('@colors/colors/safe') as {
+  enabled: boolean;
+};
+let colorsWereEnabled = referenceColors.enabled;
+beforeAll(() => {
+  colorsWereEnabled = referenceColors.enabled;
+  referenceColors.enabled = true;
+});
+afterAll(() => {
+  referenceColors.enabled = colorsWereEnabled;
+});
 
 function cliTable3(colWidths: number[], head: string[], rows: string[][]): string {
   const table = new Table({ head, colWidths, wordWrap: true, wrapOnWordBoundary: true, style: { head: [], border: [] } });
