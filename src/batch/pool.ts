@@ -326,8 +326,14 @@ export class BatchPool {
       this.retire(slot);
       this.onChange();
     };
-    worker.on('error', (error) => die(error, undefined));
-    worker.on('exit', (code) => die(undefined, code));
+    // An uncaught exception travels on Node's internal port and may arrive before answers the
+    // worker posted just before it (nodejs/node#59617): blaming tasks[0] then would name a pair
+    // already done. Node delivers every message before 'exit', so the death is judged there.
+    let deathError: Error | undefined;
+    worker.on('error', (error) => {
+      deathError ??= error;
+    });
+    worker.on('exit', (code) => die(deathError, deathError === undefined ? code : undefined));
   }
 
   /** Takes a slot out of service and stops its worker (a fresh one is started when work remains). */

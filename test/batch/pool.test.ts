@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -107,6 +108,46 @@ describe('runBatch', () => {
   it('reports an embedder that cannot start on every pair instead of crashing', async () => {
     const result = await runBatch({ pairs: PAIRS.slice(0, 1), jobs: 1, settings: SETTINGS, embedder: { kind: 'model2vec', model: '/nonexistent/model' } });
     expect(result.outcomes[0]!.error).toMatch(/model/iu);
+  });
+
+  it('blames a crash on the pair the worker was checking, even when Node reports the crash before the previous answer', async () => {
+    // Node sends a worker's uncaught exception over its internal port, not the one postMessage uses,
+    // so 'error' can overtake an answer posted just before (nodejs/node#59617); 'exit' comes only
+    // after every message has been delivered. This stand-in worker does exactly that: it holds
+    // ransom until missing arrives, then reports a crash on missing, then ransom's answer, then exit.
+    const answer = (task: { index: number; pair: PairSpec }) => ({ type: 'done', index: task.index, outcome: { pair: task.pair, error: 'answered', durationMs: 0 } });
+    const standIn = (): Worker => {
+      const worker = new EventEmitter() as EventEmitter & { postMessage: (task: { index: number; pair: PairSpec }) => void; terminate: () => Promise<number> };
+      let held: { index: number; pair: PairSpec } | undefined;
+      let exited = false;
+      const exit = (code: number) => {
+        if (!exited) worker.emit('exit', code);
+        exited = true;
+      };
+      worker.postMessage = (task) => {
+        if (exited) return;
+        if (task.pair.id === 'ransom') held = task;
+        else if (task.pair.id === 'rates') setImmediate(() => worker.emit('message', answer(task)));
+        else
+          setImmediate(() => {
+            worker.emit('error', new Error(`crashed on ${task.pair.id}`));
+            worker.emit('message', answer(held!));
+            exit(1);
+          });
+      };
+      worker.terminate = () => {
+        setImmediate(() => exit(1));
+        return Promise.resolve(1);
+      };
+      setImmediate(() => worker.emit('message', { type: 'ready' }));
+      return worker as unknown as Worker;
+    };
+    const result = await runBatch({ pairs: PAIRS, jobs: 1, settings: SETTINGS, embedder: { kind: 'lexical' }, startWorker: standIn });
+    expect(result.outcomes.map((outcome) => outcome.error)).toEqual([
+      'answered',
+      'internal error: checking this pair crashed (crashed on missing); the other pairs were still checked',
+      'answered',
+    ]);
   });
 
   it('reports every pair, naming the cause, when no worker can start (never checks them unisolated)', async () => {
