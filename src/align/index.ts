@@ -307,7 +307,7 @@ function paragraphStarts(sentences: readonly Sentence[]): Uint8Array {
 const CONTINUATION = latinPattern(String.raw`^[\s"'“‘«(\[]*\p{Ll}`, 'u');
 
 function continuations(sentences: readonly Sentence[]): Uint8Array {
-  return Uint8Array.from(sentences, (s, p) => (p > 0 && CONTINUATION.on(s.text).test(s.text) ? 1 : 0));
+  return Uint8Array.from(sentences, (s, p) => (p > 0 && CONTINUATION.test(s.text) ? 1 : 0));
 }
 
 function normalise(table: VectorTable): VectorTable {

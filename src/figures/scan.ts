@@ -98,7 +98,7 @@ export function isLetter(ch: string): boolean {
   if (code >= 0xc0 && code <= 0xff) return code !== 0xd7 && code !== 0xf7;
   // General punctuation (’ “ ” — …, frequent in news) holds no letter nor mark.
   if (code >= 0x2000 && code <= 0x206f) return false;
-  return LETTER.on(ch).test(ch);
+  return LETTER.test(ch);
 }
 
 /** Spaces that may group digits: space, no-break space, narrow no-break space, thin space, figure space. */

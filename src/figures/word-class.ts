@@ -47,7 +47,7 @@ const LEADING_LETTERS = latinPattern(String.raw`^\p{L}+`, 'u');
 /** The letters of a currency symbol, as `mayStartFigure` has always read them. */
 const SYMBOL_LETTERS = new Set(
   Object.keys(CURRENCY_SYMBOLS)
-    .map((symbol) => LEADING_LETTERS.on(symbol).exec(symbol)?.[0])
+    .map((symbol) => LEADING_LETTERS.exec(symbol)?.[0])
     .filter((prefix): prefix is string => prefix !== undefined),
 );
 

@@ -181,7 +181,7 @@ function readsAsName(name: FoundName, unmet: readonly NameWord[], text: string, 
   // (`Texas Tribune Festival`); two may be a capitalised institution (`Forze Armate`).
   if (unmet.length >= 3 && unmet.every((word) => !word.initial)) return true;
   const preceding = text.slice(Math.max(0, name.start - 20), name.start);
-  const before = WORD_BEFORE.on(preceding).exec(preceding)?.[1]?.toLowerCase();
+  const before = WORD_BEFORE.exec(preceding)?.[1]?.toLowerCase();
   return before !== undefined && (nameLanguage(lang).titles?.has(before) ?? false);
 }
 

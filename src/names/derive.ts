@@ -22,7 +22,7 @@ export function derivedWord(word: string, capitalised: boolean, stem: string, la
   if (lang === 'en' && !capitalised) return false;
   if (!word.startsWith(stem)) return false;
   const ending = word.slice(stem.length);
-  return DERIVED_ENDING.on(ending).test(ending);
+  return DERIVED_ENDING.test(ending);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { LanguageCode } from '../types.js';
 import { isWhitespace } from '../text/whitespace.js';
 import { nameLanguage } from './languages.js';
 import { NAME_WORD, nameTable, plainWord, wordKey } from './table.js';
-import { latinPattern, type LatinPattern } from '../text/latin-pattern.js';
+import { latinPattern } from '../text/latin-pattern.js';
 import { hasLower, hasUpper, lettersOf, startsLower } from '../text/letters.js';
 
 /** A word of a sentence, as the name check sees it. */
@@ -70,9 +70,9 @@ function splitSentenceWords(text: string): NameWord[] {
     const hasCapital = hasUpperCase(word);
     // `al-Moualem`, `bin-Salman`: a lower-case particle before a capitalised name; `post-Brexit`,
     // `anti-DARPA`: a lower-case prefix before one.
-    const capitalised = first !== first.toLowerCase() || (hasCapital && PARTICLE_BEFORE_CAPITAL.on(word).test(word));
+    const capitalised = first !== first.toLowerCase() || (hasCapital && PARTICLE_BEFORE_CAPITAL.test(word));
     const initial = result.length === 0 || opensSentence(text, start);
-    const quoted = initial && result.length > 0 && matchesBefore(QUOTE_OPENER, text.slice(Math.max(0, start - 4), start));
+    const quoted = initial && result.length > 0 && QUOTE_OPENER.test(text.slice(Math.max(0, start - 4), start));
     result.push({ text: word, key: wordKey(word), start, capitalised, marked: hasCapital && isMarked(word), initial, quoted });
   }
   return withoutShouting(result);
@@ -83,7 +83,7 @@ function isMarked(word: string): boolean {
   const letters = lettersOf(word);
   if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return true;
   const unhyphenated = word.replace(/-/g, '');
-  return CAPITAL_INSIDE.on(unhyphenated).test(unhyphenated) && hasLower(word);
+  return CAPITAL_INSIDE.test(unhyphenated) && hasLower(word);
 }
 
 /** `word !== word.toLowerCase()`, without a lower-case copy of an ASCII word (most words). */
@@ -116,15 +116,12 @@ const OPENER_CHARACTERS = new Set('.!?:;"“”«»‘([—–');
 function opensSentence(text: string, start: number): boolean {
   if (!mayOpen(text, start) || !OPENER.test(text.slice(Math.max(0, start - 3), start))) return false;
   // The dot of a title (`Mr. Trump`, `Dr. Ford`) does not end a sentence.
-  if (matchesBefore(TITLE_DOT, text.slice(Math.max(0, start - 7), start))) return false;
+  if (TITLE_DOT.test(text.slice(Math.max(0, start - 7), start))) return false;
   // A quote closed after a comma (`…life," Hale said`) or a word (`"Hans" Geiger`) opens nothing.
-  return !matchesBefore(QUOTE_CLOSED, text.slice(Math.max(0, start - 4), start));
+  return !QUOTE_CLOSED.test(text.slice(Math.max(0, start - 4), start));
 }
 
 /** Whether `pattern` (anchored at the end) matches `before`, the text before a word. */
-function matchesBefore(pattern: LatinPattern, before: string): boolean {
-  return pattern.on(before).test(before);
-}
 
 const ALL_CAPS = latinPattern(String.raw`^[\p{Lu}\p{N}.-]+$`, 'u');
 
@@ -132,7 +129,7 @@ const ALL_CAPS = latinPattern(String.raw`^[\p{Lu}\p{N}.-]+$`, 'u');
 function withoutShouting(words: NameWord[]): NameWord[] {
   let runStart = 0;
   for (let at = 0; at <= words.length; at++) {
-    if (at < words.length && ALL_CAPS.on(words[at]!.text).test(words[at]!.text) && hasUpper(words[at]!.text)) continue;
+    if (at < words.length && ALL_CAPS.test(words[at]!.text) && hasUpper(words[at]!.text)) continue;
     const run = words.slice(runStart, at);
     if (run.length >= 3 && run.some((word) => word.text.length >= 4)) {
       for (let i = runStart; i < at; i++) words[i] = { ...words[i]!, capitalised: false, marked: false };

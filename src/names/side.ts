@@ -126,7 +126,7 @@ export function wordParts(word: NameWord): NameWord[] {
   const lowerPrefix = startsLower(word.text);
   const parts = word.text
     .split('-')
-    .filter((part) => part.length >= 2 && !SHORT_LOWER.on(part).test(part) && !(lowerPrefix && ALL_LOWER.on(part).test(part)));
+    .filter((part) => part.length >= 2 && !SHORT_LOWER.test(part) && !(lowerPrefix && ALL_LOWER.test(part)));
   return [word, ...parts.map((part) => ({ ...word, text: part, key: wordKey(part) }))];
 }
 

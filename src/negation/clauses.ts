@@ -114,7 +114,7 @@ function wordsOf(text: string, lang: LanguageCode): string[] {
       continue;
     }
     if (lang === 'en') {
-      const contracted = NEGATIVE_CONTRACTION.on(token).exec(token);
+      const contracted = NEGATIVE_CONTRACTION.exec(token);
       if (contracted !== null) {
         out.push(NEGATED_AUXILIARY.get(contracted[1]!) ?? contracted[1]!, 'not');
         continue;
@@ -124,7 +124,7 @@ function wordsOf(text: string, lang: LanguageCode): string[] {
         continue;
       }
       // `it's not`, `they're not`: the auxiliary stays visible (a possessive `'s` just goes).
-      const contraction = CONTRACTION.on(token).exec(token);
+      const contraction = CONTRACTION.exec(token);
       if (contraction !== null) {
         out.push(contraction[1]!);
         const auxiliary = contraction[2] === 's' ? (ENGLISH_S_IS.has(contraction[1]!) ? 'is' : undefined) : ENGLISH_CONTRACTED.get(contraction[2]!);
@@ -132,7 +132,7 @@ function wordsOf(text: string, lang: LanguageCode): string[] {
         continue;
       }
       // `authorities'unexplained` (a plural possessive glued to the next word in tokenised corpora): two words.
-      const glued = GLUED_POSSESSIVE.on(token).exec(token);
+      const glued = GLUED_POSSESSIVE.exec(token);
       if (glued !== null) {
         out.push(glued[1]!, glued[2]!);
         continue;
@@ -140,7 +140,7 @@ function wordsOf(text: string, lang: LanguageCode): string[] {
       out.push(token.replace(/'$/u, ''));
       continue;
     }
-    const elision = ELISION.on(token).exec(token);
+    const elision = ELISION.exec(token);
     if (elision !== null) {
       out.push(ITALIAN_ELIDED.get(elision[1]!) ?? elision[1]!);
       if (elision[2] !== undefined) out.push(elision[2]);
@@ -320,7 +320,7 @@ export function readSide(text: string, lang: LanguageCode, language: NegationLan
     }
     // `No. 1`, `no,`: a number sign or an interjection, not a negation.
     const next = words[at + 1];
-    if (word === 'no' && !elliptical && (next === undefined || next === 'to' || BOUNDARY.test(next) || startsNumber(next) || (next === '.' && startsNumber(words[at + 2] ?? '')))) continue;
+    if (word === 'no' && !elliptical && (next === undefined || next === 'to' || BOUNDARY.test(next) || STARTS_NUMBER.test(next) || (next === '.' && STARTS_NUMBER.test(words[at + 2] ?? '')))) continue;
     const clausal = language.negatesClause(words, at);
     if (!clausal) wordMarkers.add(at);
     if (orphan) {
@@ -395,11 +395,7 @@ function onlyReadings(words: readonly string[], segments: readonly number[], lan
 const NOT_ELLIPSIS_SUBJECT: ReadonlySet<string> = new Set(['di', 'che', 'se', 'o', 'oppure', 'e', 'ma', 'sì', 'si', 'forse', 'perché', 'come', 'anzi', 'certo', 'ah', 'oh', 'eh', 'ehm', 'beh']);
 
 function isEllipsisSubject(word: string | undefined, sameSegment: boolean): boolean {
-  return sameSegment && word !== undefined && LETTERS_ONLY.on(word).test(word) && !NOT_ELLIPSIS_SUBJECT.has(word);
-}
-
-function startsNumber(word: string): boolean {
-  return STARTS_NUMBER.on(word).test(word);
+  return sameSegment && word !== undefined && LETTERS_ONLY.test(word) && !NOT_ELLIPSIS_SUBJECT.has(word);
 }
 
 const HEAD_WINDOW = 6;

@@ -111,13 +111,13 @@ const ITALIAN_NOT_A_VERB = words(`
 /** `not` negates a clause after an auxiliary (`did not`, `is not`); `never`, `no`, `nobody` always do. */
 function englishNegatesClause(list: readonly string[], at: number): boolean {
   // `not to go`, `for not informing`: a verb follows.
-  if (list[at] !== 'not' || list[at + 1] === 'to' || matches(ENGLISH_GERUND, list[at + 1] ?? '')) return true;
+  if (list[at] !== 'not' || list[at + 1] === 'to' || ENGLISH_GERUND.test(list[at + 1] ?? '')) return true;
   // `had better not be caught`, `would rather not have`: a bare verb follows, or a modal idiom precedes.
   if (/^(?:be|have|get)$/u.test(list[at + 1] ?? '') || /^(?:better|rather)$/u.test(list[at - 1] ?? '')) return true;
   let before = at - 1;
   while (before > at - 3 && /^["“”‘]$/u.test(list[before] ?? '')) before -= 1;
   // `is still not`, `has clearly not`: adverbs between the auxiliary and `not`.
-  while (before > at - 3 && matches(ENGLISH_ADVERB, list[before] ?? '')) before -= 1;
+  while (before > at - 3 && ENGLISH_ADVERB.test(list[before] ?? '')) before -= 1;
   return ENGLISH_AUXILIARIES.has(list[before] ?? '') || /^(?:he|she|it|they|we|i|you|there)$/u.test(list[at - 1] ?? '');
 }
 
@@ -126,7 +126,7 @@ function italianNegatesClause(list: readonly string[], at: number): boolean {
   if (list[at] !== 'non') return true;
   // `di non azioni`, `per non pagare`: after a preposition `non` negates a noun or an infinitive;
   // `per non aver informato` negates a past clause, as `for not informing` does.
-  if (ITALIAN_PREPOSITIONS.has(list[at - 1] ?? '')) return matches(ITALIAN_PAST_INFINITIVE, list[at + 1] ?? '');
+  if (ITALIAN_PREPOSITIONS.has(list[at - 1] ?? '')) return ITALIAN_PAST_INFINITIVE.test(list[at + 1] ?? '');
   let next = at + 1;
   while (ITALIAN_CLITICS.has(list[next] ?? '')) next += 1;
   const word = list[next] ?? '';
@@ -140,12 +140,9 @@ const ENGLISH_SUBJECTS = words('i you he she it we they that this there');
 /** `isn't that wonderful`, `don't you think`: an auxiliary opening its clause, `not`, then the subject. */
 function englishOpensQuestion(list: readonly string[], at: number): boolean {
   if (list[at] !== 'not' || !ENGLISH_AUXILIARIES.has(list[at - 1] ?? '') || !ENGLISH_SUBJECTS.has(list[at + 1] ?? '')) return false;
-  return at === 1 || !matches(LETTER_OR_DIGIT, list[at - 2] ?? '');
+  return at === 1 || !LETTER_OR_DIGIT.test(list[at - 2] ?? '');
 }
 
-function matches(pattern: LatinPattern, word: string): boolean {
-  return pattern.on(word).test(word);
-}
 
 const ENGLISH: NegationLanguage = {
   opensQuestion: englishOpensQuestion,

@@ -261,7 +261,7 @@ export function compareNegation(sourceText: string, sourceLang: LanguageCode, ta
   const sourceLanguage = negationLanguage(sourceLang);
   const targetLanguage = negationLanguage(targetLang);
   if (sourceLanguage === undefined || targetLanguage === undefined) return null;
-  if (!sourceLanguage.mayNegate.on(sourceText).test(sourceText) && !targetLanguage.mayNegate.on(targetText).test(targetText)) {
+  if (!sourceLanguage.mayNegate.test(sourceText) && !targetLanguage.mayNegate.test(targetText)) {
     return { mismatches: [], source: { ...NO_COUNTS }, target: { ...NO_COUNTS } };
   }
   const source = readSide(sourceText, sourceLang, sourceLanguage);

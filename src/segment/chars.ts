@@ -65,6 +65,5 @@ export function isDigitAt(text: string, index: number): boolean {
 }
 
 function testAt(pattern: LatinPattern, text: string, index: number): boolean {
-  const char = text.slice(index, index + 2);
-  return pattern.on(char).test(char);
+  return pattern.test(text.slice(index, index + 2));
 }

@@ -250,7 +250,7 @@ function segmenterBreaks(para: string, segmenter: Intl.Segmenter): number[] {
     let cutIsBreak = false;
     if (para.length - from > 2 * CHUNK) {
       const window = para.slice(from + CHUNK, from + 3 * CHUNK);
-      const sentenceEnd = SAFE_CUT.on(window).exec(window);
+      const sentenceEnd = SAFE_CUT.exec(window);
       const space = sentenceEnd ? null : SPACE.exec(window);
       if (sentenceEnd) {
         to = from + CHUNK + sentenceEnd.index + sentenceEnd[0].length;
@@ -373,7 +373,7 @@ function isTitleLike(line: string): boolean {
       if (!SMALL_TITLE_WORDS.has(lower.replace(TRAILING_NON_LETTERS.on(lower), ''))) return false;
     }
   }
-  return capitalised >= Math.min(2, words.length) && FIRST_LETTER_CAPITAL.on(words[0]).test(words[0]);
+  return capitalised >= Math.min(2, words.length) && FIRST_LETTER_CAPITAL.test(words[0]);
 }
 
 /** True when the full stop before `before` belongs to an abbreviation or an initial, not to a sentence end. */
@@ -394,12 +394,12 @@ function isAbbreviationBreak(context: BreakContext, before: number, after: numbe
   const digit = isDigitAt(para, wordStart);
 
   // `1. First item`: a list enumerator alone at the start of a sentence.
-  if (tokenStart === sentenceFirst && ENUMERATOR.on(token).test(token)) return true;
+  if (tokenStart === sentenceFirst && ENUMERATOR.test(token)) return true;
   if (profile.titles.has(token)) return upper || digit;
   if (profile.nonTerminal.has(token)) return true;
   if (profile.beforeNumber.has(token) && digit && !opened) return true;
   const ordinal = profile.ordinalNumbers && ORDINAL_NUMBER.test(token);
-  if (ordinal || profile.ambiguous.has(token) || DOTTED_ACRONYM.on(token).test(token) || INITIAL.on(token).test(token)) {
+  if (ordinal || profile.ambiguous.has(token) || DOTTED_ACRONYM.test(token) || INITIAL.test(token)) {
     if (opened) return false;
     if (digit) return true;
     if (!upper) return true;
@@ -411,7 +411,7 @@ function isAbbreviationBreak(context: BreakContext, before: number, after: numbe
 /** The word at `from`, up to and including an elided article's apostrophe (`L'`, `Un’`). */
 function leadingWord(para: string, from: number): string {
   const start = para.slice(from, from + MAX_TOKEN);
-  const match = LEADING_WORD.on(start).exec(start);
+  const match = LEADING_WORD.exec(start);
   return match ? match[0].replace(/’/g, "'") : '';
 }
 

@@ -66,6 +66,16 @@ export class LatinPattern {
     return OUTSIDE_ALPHABET.test(text) ? this.full : this.compact;
   }
 
+  /** `on(text).test(text)`. */
+  test(text: string): boolean {
+    return this.on(text).test(text);
+  }
+
+  /** `on(text).exec(text)`. */
+  exec(text: string): RegExpExecArray | null {
+    return this.on(text).exec(text);
+  }
+
   /** The pattern as written. */
   get full(): RegExp {
     return (this.fullPattern ??= new RegExp(this.source, this.flags));

@@ -12,24 +12,24 @@ const PLURAL_S = latinPattern(String.raw`(?<=\p{Lu})s$`, 'u');
 
 /** Whether `text` starts with an upper-case letter. */
 export function startsUpper(text: string): boolean {
-  return STARTS_UPPER.on(text).test(text);
+  return STARTS_UPPER.test(text);
 }
 
 /** Whether `text` starts with a lower-case letter. */
 export function startsLower(text: string): boolean {
-  return STARTS_LOWER.on(text).test(text);
+  return STARTS_LOWER.test(text);
 }
 
 export function hasLetter(text: string): boolean {
-  return LETTER.on(text).test(text);
+  return LETTER.test(text);
 }
 
 export function hasUpper(text: string): boolean {
-  return UPPER.on(text).test(text);
+  return UPPER.test(text);
 }
 
 export function hasLower(text: string): boolean {
-  return LOWER.on(text).test(text);
+  return LOWER.test(text);
 }
 
 /** The letters of `text`, without digits, dots, hyphens or apostrophes. */
