@@ -15,6 +15,7 @@ export interface Palette {
   magenta: Paint;
   bold: Paint;
   dim: Paint;
+  grey: Paint;
 }
 
 const plain: Paint = (text) => text;
@@ -40,9 +41,10 @@ const COLOURED: Palette = {
   magenta: style('\u001b[35m', '\u001b[39m'),
   bold: style('\u001b[1m', '\u001b[22m'),
   dim: style('\u001b[2m', '\u001b[22m'),
+  grey: style('\u001b[90m', '\u001b[39m'),
 };
 
-const PLAIN: Palette = { red: plain, green: plain, yellow: plain, cyan: plain, magenta: plain, bold: plain, dim: plain };
+const PLAIN: Palette = { red: plain, green: plain, yellow: plain, cyan: plain, magenta: plain, bold: plain, dim: plain, grey: plain };
 
 export function palette(color: boolean): Palette {
   return color ? COLOURED : PLAIN;

@@ -8,6 +8,7 @@
 
 // JavaScript's `\s`: what cli-table3 splits words on.
 import { isWhitespace } from '../text/whitespace.js';
+import { palette } from './ansi.js';
 
 /** A run of text and how to paint it (src/report/ansi.ts), or plain. A `\n` in the text starts a new line. */
 export interface Span {
@@ -203,9 +204,6 @@ export interface ColumnTableOptions {
   color: boolean;
 }
 
-const GREY = (text: string): string => `\u001b[90m${text}\u001b[39m`;
-const RED = (text: string): string => `\u001b[31m${text}\u001b[39m`;
-
 /**
  * A one-line-per-row table sized to its content, without rules between rows: what cli-table3 draws
  * with `colAligns` and empty `mid` characters (the batch summary), in time linear in the rows and
@@ -213,7 +211,8 @@ const RED = (text: string): string => `\u001b[31m${text}\u001b[39m`;
  */
 export function renderColumns(head: readonly Span[], rows: readonly (readonly Span[])[], options: ColumnTableOptions): string {
   const widths = head.map((cell, c) => rows.reduce((widest, row) => Math.max(widest, textWidth(row[c]?.text ?? '')), textWidth(cell.text)) + 2);
-  const frame = options.color ? GREY : (text: string): string => text;
+  const colors = palette(options.color);
+  const frame = colors.grey;
   const border = ([left, middle, right]: readonly string[]): string =>
     widths.map((w, c) => frame(`${c === 0 ? left : middle}${B.line.repeat(w)}${c === widths.length - 1 ? right : ''}`)).join('');
   const line = (cells: readonly Span[], paintCell: (text: string) => string): string => {
@@ -226,7 +225,6 @@ export function renderColumns(head: readonly Span[], rows: readonly (readonly Sp
     });
     return out;
   };
-  const headPaint = options.color ? RED : (text: string): string => text;
-  const lines = [border(B.top), line(head, headPaint), ...rows.map((row) => line(row, (text) => text)), border(B.bottom)];
+  const lines = [border(B.top), line(head, colors.red), ...rows.map((row) => line(row, (text) => text)), border(B.bottom)];
   return lines.join('\n');
 }

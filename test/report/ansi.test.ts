@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { palette, type Palette } from '../../src/report/ansi.js';
 
-const NAMES = ['red', 'green', 'yellow', 'cyan', 'magenta', 'bold', 'dim'] as const;
+const NAMES = ['red', 'green', 'yellow', 'cyan', 'magenta', 'bold', 'dim', 'grey'] as const;
 
 /** A random nesting of styles over random text, built alike with our palette and with chalk. */
 type Tree = string | { style: (typeof NAMES)[number]; parts: Tree[] };
